@@ -1,0 +1,7 @@
+package com.trustpay.contracts;
+
+/** The two sides of an escrow. */
+public enum PartyRole {
+    PAYER,
+    PAYEE
+}

@@ -1,0 +1,20 @@
+package com.trustpay.contracts.commands;
+
+import com.trustpay.contracts.Message;
+import java.util.UUID;
+
+/**
+ * Pay the held amount out to the payee.
+ *
+ * <p>Sent by escrow-service when both parties have confirmed (round 1), when an admin resolves a dispute
+ * for the payee, and on every admin retry after RELEASE_FAILED (round 2, 3, …). Topic
+ * {@code escrow.commands}, key: escrow id. payment-service runs at most one payout series per (escrow id,
+ * round) and never more than one successful payout per escrow.
+ *
+ * @param round 1, then one more per admin retry-release
+ * @param amountPaise the amount to pay out, in paise
+ * @param payeeVpa where the money goes
+ * @param payeeName the payee's name, for the payout's contact
+ */
+public record ReleaseFunds(UUID escrowId, int round, long amountPaise, String payeeVpa, String payeeName)
+        implements Message {}

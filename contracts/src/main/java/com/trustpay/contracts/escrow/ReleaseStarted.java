@@ -1,0 +1,12 @@
+package com.trustpay.contracts.escrow;
+
+import com.trustpay.contracts.Message;
+import java.util.UUID;
+
+/**
+ * Both parties confirmed (or an admin decided): the payout is on its way (status RELEASING). {@code round} counts admin retries.
+ *
+ * <p>Emitted by escrow-service in the same transaction as the state change. Topic {@code escrow.events},
+ * key: escrow id.
+ */
+public record ReleaseStarted(UUID escrowId, long amountPaise, int round) implements Message {}

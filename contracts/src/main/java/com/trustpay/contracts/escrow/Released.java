@@ -1,0 +1,12 @@
+package com.trustpay.contracts.escrow;
+
+import com.trustpay.contracts.Message;
+import java.util.UUID;
+
+/**
+ * The payee was paid (status RELEASED, final).
+ *
+ * <p>Emitted by escrow-service in the same transaction as the state change. Topic {@code escrow.events},
+ * key: escrow id.
+ */
+public record Released(UUID escrowId, long amountPaise, String payoutReference) implements Message {}

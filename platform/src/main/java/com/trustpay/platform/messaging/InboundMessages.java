@@ -1,0 +1,29 @@
+package com.trustpay.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/**
+ * What a listener calls first: decodes the record and runs the handler as the handling of that message, so
+ * that anything it writes carries the right correlation, causation and trace context.
+ */
+public final class InboundMessages {
+
+    private final EnvelopeCodec codec;
+
+    public InboundMessages(EnvelopeCodec codec) {
+        this.codec = codec;
+    }
+
+    public void handle(ConsumerRecord<String, byte[]> record, Consumer<Incoming> handler) {
+        Incoming incoming = codec.decode(record);
+        Header trace = record.headers().lastHeader(MessageHeaders.TRACEPARENT);
+        MessageContext context = new MessageContext(
+                incoming.envelope().eventId(),
+                incoming.envelope().correlationId(),
+                trace == null ? null : new String(trace.value(), StandardCharsets.UTF_8));
+        MessageContext.runAs(context, () -> handler.accept(incoming));
+    }
+}
