@@ -1,0 +1,94 @@
+package com.trustpay.sandbox.admin;
+
+import com.trustpay.sandbox.clock.VirtualClock;
+import com.trustpay.sandbox.common.Resettable;
+import com.trustpay.sandbox.faults.FaultSettings;
+import com.trustpay.sandbox.setu.payments.Payment;
+import com.trustpay.sandbox.setu.payments.PaymentStore;
+import com.trustpay.sandbox.setu.payments.PaymentView;
+import com.trustpay.sandbox.setu.refunds.RefundService;
+import com.trustpay.sandbox.webhooks.WebhookOutbox;
+import com.trustpay.sandbox.webhooks.WebhookTargets;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Lists Setu state, resets everything, and reads or changes the speed factor. */
+@RestController
+class SandboxAdminController {
+
+    /** Every payment. */
+    record AllPayments(List<PaymentView> payments) {}
+
+    /** Every refund. */
+    record AllRefunds(Collection<?> refunds) {}
+
+    /** The virtual clock's speed factor. */
+    record Speed(double speed) {}
+
+    private final PaymentStore payments;
+    private final RefundService refunds;
+    private final List<Resettable> state;
+    private final WebhookOutbox outbox;
+    private final WebhookTargets targets;
+    private final FaultSettings faults;
+    private final VirtualClock clock;
+
+    SandboxAdminController(
+            PaymentStore payments,
+            RefundService refunds,
+            List<Resettable> state,
+            WebhookOutbox outbox,
+            WebhookTargets targets,
+            FaultSettings faults,
+            VirtualClock clock) {
+        this.payments = payments;
+        this.refunds = refunds;
+        this.state = state;
+        this.outbox = outbox;
+        this.targets = targets;
+        this.faults = faults;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sandbox/payments")
+    AllPayments payments() {
+        return new AllPayments(payments.all().stream()
+                .map(Payment::view)
+                .sorted(Comparator.comparing(PaymentView::createdAt).thenComparing(PaymentView::id))
+                .toList());
+    }
+
+    @GetMapping("/sandbox/refunds")
+    AllRefunds refunds() {
+        return new AllRefunds(refunds.all());
+    }
+
+    /** Forgets every pending timer, clears all state and the delivery log, restores faults and webhook targets. */
+    @PostMapping("/sandbox/reset")
+    ResponseEntity<Void> reset() {
+        clock.reset();
+        state.forEach(Resettable::reset);
+        outbox.reset();
+        targets.reset();
+        faults.reset();
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/sandbox/clock")
+    Speed speed() {
+        return new Speed(clock.speed());
+    }
+
+    @PutMapping("/sandbox/clock")
+    Speed setSpeed(@RequestBody Speed speed) {
+        clock.setSpeed(speed.speed());
+        return speed();
+    }
+}

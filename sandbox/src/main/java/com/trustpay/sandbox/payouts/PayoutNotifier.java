@@ -1,0 +1,38 @@
+package com.trustpay.sandbox.payouts;
+
+import com.trustpay.sandbox.common.Ids;
+import com.trustpay.sandbox.webhooks.Provider;
+import com.trustpay.sandbox.webhooks.WebhookOutbox;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends {@code payout.*} webhooks in Razorpay's envelope: {@code {entity: "event", account_id, event,
+ * contains: ["payout"], payload: {payout: {entity: {...}}}, created_at}}.
+ */
+class PayoutNotifier {
+
+    private final WebhookOutbox outbox;
+    private final JsonMapper json;
+    private final String accountId;
+
+    PayoutNotifier(WebhookOutbox outbox, JsonMapper json, String accountId) {
+        this.outbox = outbox;
+        this.json = json;
+        this.accountId = accountId;
+    }
+
+    void notify(String event, PayoutView payout) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("entity", "event");
+        body.put("account_id", accountId);
+        body.put("event", event);
+        body.put("contains", List.of("payout"));
+        body.put("payload", Map.of("payout", Map.of("entity", payout)));
+        body.put("created_at", Instant.now().getEpochSecond());
+        outbox.publish(Provider.RAZORPAYX, event, "evt_" + Ids.alnum(14), json.writeValueAsBytes(body));
+    }
+}

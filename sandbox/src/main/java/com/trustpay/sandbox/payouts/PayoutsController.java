@@ -1,0 +1,64 @@
+package com.trustpay.sandbox.payouts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code POST /v1/payouts} and {@code GET /v1/payouts/{id}} with HTTP Basic auth (key id : key secret). */
+@RestController
+class PayoutsController {
+
+    private final PayoutService service;
+    private final PayoutProperties props;
+    private final JsonMapper json;
+
+    PayoutsController(PayoutService service, PayoutProperties props, JsonMapper json) {
+        this.service = service;
+        this.props = props;
+        this.json = json;
+    }
+
+    @PostMapping("/v1/payouts")
+    PayoutView create(
+            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @RequestHeader(value = "X-Payout-Idempotency", required = false) String key,
+            @RequestBody byte[] raw) {
+        authenticate(authorization);
+        JsonNode body;
+        CreatePayoutRequest request;
+        try {
+            body = json.readTree(raw);
+            request = json.treeToValue(body, CreatePayoutRequest.class);
+        } catch (JacksonException e) {
+            throw PayoutException.badRequest("The request body is not valid JSON of the expected shape", null);
+        }
+        return service.create(key, body, request);
+    }
+
+    @GetMapping("/v1/payouts/{id}")
+    PayoutView fetch(
+            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable String id) {
+        authenticate(authorization);
+        return service.fetch(id);
+    }
+
+    private void authenticate(String authorization) {
+        String expected = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((props.keyId() + ":" + props.keySecret()).getBytes(StandardCharsets.UTF_8));
+        if (authorization == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), authorization.getBytes(StandardCharsets.UTF_8))) {
+            throw PayoutService.unauthorized();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.trustpay.sandbox.setu.refunds;
+
+import com.trustpay.sandbox.clock.VirtualClock;
+import com.trustpay.sandbox.common.Resettable;
+import com.trustpay.sandbox.setu.common.SetuException;
+import com.trustpay.sandbox.setu.common.SetuNotifier;
+import com.trustpay.sandbox.setu.common.SetuProperties;
+import com.trustpay.sandbox.setu.common.Validate;
+import com.trustpay.sandbox.setu.payments.Payment;
+import com.trustpay.sandbox.setu.payments.PaymentStatus;
+import com.trustpay.sandbox.setu.payments.PaymentStore;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Creates refunds within the payment amount, settles them on their own or through the mock. */
+public class RefundService implements Resettable {
+
+    private final Map<String, Refund> byId = new ConcurrentHashMap<>();
+    private final PaymentStore payments;
+    private final SetuNotifier notifier;
+    private final VirtualClock clock;
+    private final SetuProperties props;
+
+    RefundService(PaymentStore payments, SetuNotifier notifier, VirtualClock clock, SetuProperties props) {
+        this.payments = payments;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.props = props;
+    }
+
+    RefundView create(String merchantId, CreateRefundRequest r) {
+        Payment payment = payments.byId(Validate.required(r.paymentId(), "paymentId"))
+                .filter(p -> p.instance().merchantId().equals(merchantId))
+                .orElseThrow(() -> SetuException.notFound("payment"));
+        if (r.amount() == null || r.amount() < 1) {
+            throw SetuException.badRequest("amount must be a positive integer number of paise");
+        }
+        if (r.currency() != null && !"INR".equals(r.currency())) {
+            throw SetuException.badRequest("currency must be INR");
+        }
+        Refund refund;
+        synchronized (payment) {
+            if (payment.status() != PaymentStatus.SUCCESS) {
+                throw SetuException.badRequest("refunds are allowed only on a successful payment");
+            }
+            long refunded = byId.values().stream()
+                    .filter(x -> x.paymentId().equals(payment.id()) && !"failed".equals(x.status()))
+                    .mapToLong(Refund::amount)
+                    .sum();
+            if (refunded + r.amount() > payment.amount()) {
+                throw SetuException.badRequest("total refunds would exceed the payment amount");
+            }
+            refund = new Refund(
+                    merchantId,
+                    payment.id(),
+                    payment.txnId(),
+                    r.amount(),
+                    Validate.eitherReference(r.referenceId(), r.merchantReferenceId()),
+                    r.remarks(),
+                    r.type() == null ? "online" : r.type(),
+                    r.crn());
+            byId.put(refund.id(), refund);
+        }
+        notifier.notify("refund", "pending", "pending", refund.notificationFields());
+        if (!props.refundAutoResolve().isZero()) {
+            clock.schedule(props.refundAutoResolve(), () -> settle(refund, true, null));
+        }
+        return refund.view(false);
+    }
+
+    RefundView fetch(String merchantId, String id) {
+        return find(merchantId, id).view(false);
+    }
+
+    List<RefundView> forPaymentTxn(String merchantId, String paymentTxnId) {
+        return byId.values().stream()
+                .filter(x ->
+                        x.merchantId().equals(merchantId) && x.paymentTxnId().equals(paymentTxnId))
+                .map(x -> x.view(true))
+                .toList();
+    }
+
+    RefundView mock(String merchantId, String id, MockRefundStatusRequest r) {
+        Refund refund = find(merchantId, id);
+        if (r.mockStatus() == null || !List.of("success", "failed").contains(r.mockStatus())) {
+            throw SetuException.badRequest("mockStatus must be success or failed");
+        }
+        if (!settle(refund, "success".equals(r.mockStatus()), r.errCode())) {
+            throw SetuException.badRequest("refund is already " + refund.status());
+        }
+        return refund.view(false);
+    }
+
+    public Collection<RefundView> all() {
+        return byId.values().stream().map(x -> x.view(true)).toList();
+    }
+
+    @Override
+    public void reset() {
+        byId.clear();
+    }
+
+    private boolean settle(Refund refund, boolean success, String errCode) {
+        if (!refund.settle(success, errCode)) {
+            return false;
+        }
+        if (success) {
+            notifier.notify("refund", "successful", "success", refund.notificationFields());
+        } else if (props.emitRefundFailed()) {
+            notifier.notify("refund", "failed", "failed", refund.notificationFields());
+        }
+        return true;
+    }
+
+    private Refund find(String merchantId, String id) {
+        Refund refund = byId.get(id);
+        if (refund == null || !refund.merchantId().equals(merchantId)) {
+            throw SetuException.notFound("refund");
+        }
+        return refund;
+    }
+}
