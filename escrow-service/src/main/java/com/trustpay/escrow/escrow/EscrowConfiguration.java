@@ -1,0 +1,104 @@
+package com.trustpay.escrow.escrow;
+
+import com.trustpay.escrow.escrow.application.CodeExpiry;
+import com.trustpay.escrow.escrow.application.ConflictRetry;
+import com.trustpay.escrow.escrow.application.EscrowCommands;
+import com.trustpay.escrow.escrow.application.EscrowEventPublisher;
+import com.trustpay.escrow.escrow.application.EscrowOutcomes;
+import com.trustpay.escrow.escrow.application.EscrowQueries;
+import com.trustpay.escrow.escrow.application.EscrowStore;
+import com.trustpay.escrow.escrow.messaging.OutboxEscrowEventPublisher;
+import com.trustpay.escrow.escrow.messaging.ProviderOutcomeListener;
+import com.trustpay.escrow.escrow.persistence.EscrowRepository;
+import com.trustpay.escrow.escrow.persistence.HistoryRepository;
+import com.trustpay.escrow.escrow.persistence.IdempotencyKeys;
+import com.trustpay.escrow.escrow.web.ReceiptRenderer;
+import com.trustpay.platform.inbox.ProcessedMessages;
+import com.trustpay.platform.messaging.InboundMessages;
+import com.trustpay.platform.outbox.Outbox;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the escrow feature: storage, the outbox publisher, use cases, listeners and the code expiry sweep. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EscrowProperties.class)
+@EnableScheduling
+public class EscrowConfiguration {
+
+    @Bean
+    EscrowRepository escrowRepository(JdbcClient jdbc) {
+        return new EscrowRepository(jdbc);
+    }
+
+    @Bean
+    HistoryRepository historyRepository(JdbcClient jdbc) {
+        return new HistoryRepository(jdbc);
+    }
+
+    @Bean
+    IdempotencyKeys idempotencyKeys(JdbcClient jdbc) {
+        return new IdempotencyKeys(jdbc);
+    }
+
+    @Bean
+    EscrowEventPublisher escrowEventPublisher(Outbox outbox, Clock clock) {
+        return new OutboxEscrowEventPublisher(outbox, clock);
+    }
+
+    @Bean
+    EscrowStore escrowStore(
+            EscrowRepository escrows, HistoryRepository history, EscrowEventPublisher publisher, Clock clock) {
+        return new EscrowStore(escrows, history, publisher, clock);
+    }
+
+    @Bean
+    ConflictRetry conflictRetry(PlatformTransactionManager transactions) {
+        return new ConflictRetry(new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    EscrowCommands escrowCommands(
+            EscrowRepository escrows,
+            IdempotencyKeys keys,
+            EscrowStore store,
+            ConflictRetry retry,
+            EscrowProperties properties,
+            Clock clock) {
+        return new EscrowCommands(escrows, keys, store, retry, new SecureRandom(), properties, clock);
+    }
+
+    @Bean
+    EscrowQueries escrowQueries(
+            EscrowRepository escrows, HistoryRepository history, EscrowProperties properties, Clock clock) {
+        return new EscrowQueries(escrows, history, properties, clock);
+    }
+
+    @Bean
+    EscrowOutcomes escrowOutcomes(
+            EscrowRepository escrows, EscrowStore store, ProcessedMessages processed, ConflictRetry retry) {
+        return new EscrowOutcomes(escrows, store, processed, retry);
+    }
+
+    @Bean
+    ProviderOutcomeListener providerOutcomeListener(InboundMessages inbound, EscrowOutcomes outcomes, Clock clock) {
+        return new ProviderOutcomeListener(inbound, outcomes, clock);
+    }
+
+    @Bean
+    CodeExpiry codeExpiry(
+            EscrowRepository escrows, EscrowStore store, PlatformTransactionManager transactions, Clock clock) {
+        return new CodeExpiry(escrows, store, new TransactionTemplate(transactions), clock);
+    }
+
+    @Bean
+    ReceiptRenderer receiptRenderer(Clock clock) {
+        return new ReceiptRenderer(clock);
+    }
+}

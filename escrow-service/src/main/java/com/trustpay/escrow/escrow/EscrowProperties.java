@@ -1,0 +1,23 @@
+package com.trustpay.escrow.escrow;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Escrow settings ({@code trustpay.escrow.*}).
+ *
+ * @param maxAmountPaise the largest escrow amount (default ₹1,00,000, the UPI P2P limit)
+ * @param codeTtl how long a join code works (default 7 days)
+ * @param expirySweep how often overdue codes are expired
+ * @param listLimit how many escrows {@code GET /api/escrows} returns at most
+ */
+@ConfigurationProperties("trustpay.escrow")
+public record EscrowProperties(Long maxAmountPaise, Duration codeTtl, Duration expirySweep, Integer listLimit) {
+
+    public EscrowProperties {
+        maxAmountPaise = maxAmountPaise == null ? 10_000_000L : maxAmountPaise;
+        codeTtl = codeTtl == null ? Duration.ofDays(7) : codeTtl;
+        expirySweep = expirySweep == null ? Duration.ofMinutes(1) : expirySweep;
+        listLimit = listLimit == null ? 100 : listLimit;
+    }
+}

@@ -1,0 +1,31 @@
+package com.trustpay.escrow.escrow.application;
+
+import com.trustpay.escrow.escrow.domain.EscrowEvent;
+
+/** The words a timeline row shows for an event. */
+final class Timeline {
+
+    private Timeline() {}
+
+    static String describe(EscrowEvent event) {
+        return switch (event) {
+            case EscrowEvent.Opened e -> "Code " + e.code() + ", " + e.amountPaise() + " paise";
+            case EscrowEvent.PartnerJoined e -> "Both parties are in";
+            case EscrowEvent.PaymentAwaited e -> "Payment requested, attempt " + e.attempt();
+            case EscrowEvent.PaymentCheckRequested e -> "Status check of attempt " + e.attempt();
+            case EscrowEvent.PaymentLapsed e -> "Attempt " + e.attempt() + " " + e.outcome() + ": " + e.reason();
+            case EscrowEvent.FundsHeld e -> e.amountPaise() + " paise held (attempt " + e.attempt() + ")";
+            case EscrowEvent.PartyConfirmed e -> e.role() + " confirmed";
+            case EscrowEvent.ReleaseStarted e -> "Payout round " + e.round() + " of " + e.amountPaise() + " paise";
+            case EscrowEvent.Released e -> "Paid out, reference " + e.payoutReference();
+            case EscrowEvent.ReleaseFailed e -> "Payout round " + e.round() + " failed: " + e.reason();
+            case EscrowEvent.RefundStarted e -> "Refund of " + e.amountPaise() + " paise: " + e.reason();
+            case EscrowEvent.Refunded e -> "Refunded, reference " + e.refundReference();
+            case EscrowEvent.RefundFailed e -> "Refund " + e.refundReference() + " failed: " + e.reason();
+            case EscrowEvent.Cancelled e -> e.reason() == null ? "Cancelled" : "Cancelled: " + e.reason();
+            case EscrowEvent.Disputed e -> "Disputed: " + e.reason();
+            case EscrowEvent.CodeExpired e -> "Code " + e.code() + " expired";
+            case EscrowEvent.AnomalyDetected e -> e.kind() + ": " + e.detail();
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package com.trustpay.escrow.escrow.domain;
+
+import com.trustpay.contracts.PartyRole;
+import com.trustpay.contracts.PaymentMode;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What an escrow method caused. Each event names its {@link Transition}; one history row is kept per event. The
+ * messaging edge turns them into wire events and commands.
+ */
+public sealed interface EscrowEvent {
+
+    Transition transition();
+
+    /** A short name for the timeline, e.g. {@code FundsHeld}. */
+    default String type() {
+        return getClass().getSimpleName();
+    }
+
+    record Opened(
+            Transition transition,
+            String code,
+            String name,
+            String title,
+            long amountPaise,
+            PartyRole creatorRole,
+            UUID creatorUserId,
+            Instant codeExpiresAt)
+            implements EscrowEvent {}
+
+    record PartnerJoined(Transition transition, UUID payerUserId, UUID payeeUserId) implements EscrowEvent {}
+
+    /** A payment request goes out for {@code attempt}. */
+    record PaymentAwaited(
+            Transition transition,
+            int attempt,
+            long amountPaise,
+            String payerVpa,
+            String payerName,
+            PaymentMode mode,
+            String note)
+            implements EscrowEvent {}
+
+    record PaymentCheckRequested(Transition transition, int attempt, UUID byUserId) implements EscrowEvent {}
+
+    /** The attempt failed or expired; {@code outcome} is FAILED or EXPIRED. */
+    record PaymentLapsed(Transition transition, int attempt, PaymentStatus outcome, String reason)
+            implements EscrowEvent {}
+
+    record FundsHeld(Transition transition, int attempt, long amountPaise, String paymentReference)
+            implements EscrowEvent {}
+
+    record PartyConfirmed(Transition transition, PartyRole role, UUID userId) implements EscrowEvent {}
+
+    /** A payout round starts. */
+    record ReleaseStarted(Transition transition, int round, long amountPaise, String payeeVpa, String payeeName)
+            implements EscrowEvent {}
+
+    record Released(Transition transition, long amountPaise, String payoutReference) implements EscrowEvent {}
+
+    record ReleaseFailed(Transition transition, int round, String reason) implements EscrowEvent {}
+
+    /** The money that arrived goes back to the payer. */
+    record RefundStarted(Transition transition, long amountPaise, String reason) implements EscrowEvent {}
+
+    record Refunded(Transition transition, long amountPaise, String refundReference) implements EscrowEvent {}
+
+    /** The refund was refused or given up; the money is still held until an admin retries it. */
+    record RefundFailed(Transition transition, String refundReference, long amountPaise, String reason)
+            implements EscrowEvent {}
+
+    /**
+     * Cancelled before any money was held.
+     *
+     * @param withdrawAttempt the payment attempt to withdraw at the provider, or 0 when none was requested
+     */
+    record Cancelled(Transition transition, UUID byUserId, String reason, int withdrawAttempt) implements EscrowEvent {}
+
+    record Disputed(Transition transition, UUID byUserId, String reason) implements EscrowEvent {}
+
+    record CodeExpired(Transition transition, String code) implements EscrowEvent {}
+
+    /** Something an operator must look at; the status does not change. */
+    record AnomalyDetected(Transition transition, String kind, boolean critical, String detail)
+            implements EscrowEvent {}
+}

@@ -1,0 +1,28 @@
+package com.trustpay.escrow.escrow.domain;
+
+import com.trustpay.contracts.PartyRole;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Everything an {@link Escrow} holds, for storing it and loading it back. */
+public record EscrowSnapshot(
+        UUID id,
+        String code,
+        Instant codeExpiresAt,
+        boolean codeActive,
+        String name,
+        EscrowTerms terms,
+        PartyRole creatorRole,
+        Party payer,
+        Party payee,
+        EscrowStatus status,
+        Payment payment,
+        boolean payerConfirmed,
+        boolean payeeConfirmed,
+        Payout payout,
+        String refundReference,
+        Instant refundCompletedAt,
+        String lastError,
+        Instant lastErrorAt,
+        Instant createdAt,
+        long version) {}

@@ -1,0 +1,19 @@
+package com.trustpay.escrow.escrow.domain;
+
+/** Where an escrow is in its life (ARCHITECTURE §3). */
+public enum EscrowStatus {
+    AWAITING_PARTNER,
+    AWAITING_PAYMENT,
+    PAYMENT_PENDING,
+    PAYMENT_FAILED,
+    HELD,
+    RELEASING,
+    RELEASED,
+    RELEASE_FAILED,
+    REFUNDING,
+    REFUNDED,
+    REFUND_FAILED,
+    DISPUTED,
+    CANCELLED,
+    EXPIRED
+}

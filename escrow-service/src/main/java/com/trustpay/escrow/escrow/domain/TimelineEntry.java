@@ -1,0 +1,8 @@
+package com.trustpay.escrow.escrow.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of an escrow's timeline: an event, the status change it made, who caused it and when. */
+public record TimelineEntry(
+        String type, EscrowStatus fromStatus, EscrowStatus toStatus, UUID actorId, String detail, Instant at) {}

@@ -1,0 +1,118 @@
+package com.trustpay.escrow.escrow.messaging;
+
+import com.trustpay.contracts.Message;
+import com.trustpay.contracts.commands.CancelPaymentRequest;
+import com.trustpay.contracts.commands.CheckPaymentStatus;
+import com.trustpay.contracts.commands.RefundPayment;
+import com.trustpay.contracts.commands.ReleaseFunds;
+import com.trustpay.contracts.commands.RequestPayment;
+import com.trustpay.contracts.escrow.Cancelled;
+import com.trustpay.contracts.escrow.CodeExpired;
+import com.trustpay.contracts.escrow.Disputed;
+import com.trustpay.contracts.escrow.EscrowCreated;
+import com.trustpay.contracts.escrow.FundsHeld;
+import com.trustpay.contracts.escrow.PartnerJoined;
+import com.trustpay.contracts.escrow.PartyConfirmed;
+import com.trustpay.contracts.escrow.PaymentAwaited;
+import com.trustpay.contracts.escrow.PaymentLapsed;
+import com.trustpay.contracts.escrow.RefundStarted;
+import com.trustpay.contracts.escrow.Refunded;
+import com.trustpay.contracts.escrow.ReleaseFailed;
+import com.trustpay.contracts.escrow.ReleaseStarted;
+import com.trustpay.contracts.escrow.Released;
+import com.trustpay.contracts.ops.AdminAlert;
+import com.trustpay.contracts.ops.Severity;
+import com.trustpay.escrow.escrow.domain.EscrowEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Domain events to wire messages: every event becomes its {@code escrow.events} record; some also carry a
+ * command for payment-service or an alert for operators. A failed refund (REFUND_FAILED) has no
+ * {@code escrow.events} record in the contracts: it goes out as an {@link AdminAlert} only, and shows in the
+ * escrow's history and status.
+ */
+public final class EscrowMessages {
+
+    static final String SOURCE = "escrow-service";
+
+    private EscrowMessages() {}
+
+    public static List<Message> of(UUID escrowId, EscrowEvent event, Instant now) {
+        String previous = event.transition().from() == null
+                ? null
+                : event.transition().from().name();
+        return switch (event) {
+            case EscrowEvent.Opened e ->
+                List.of(new EscrowCreated(
+                        escrowId,
+                        e.code(),
+                        e.name(),
+                        e.title(),
+                        e.amountPaise(),
+                        e.creatorRole(),
+                        e.creatorUserId(),
+                        e.codeExpiresAt()));
+            case EscrowEvent.PartnerJoined e -> List.of(new PartnerJoined(escrowId, e.payerUserId(), e.payeeUserId()));
+            case EscrowEvent.PaymentAwaited e ->
+                List.of(
+                        new PaymentAwaited(escrowId, e.attempt()),
+                        new RequestPayment(
+                                escrowId,
+                                e.attempt(),
+                                e.amountPaise(),
+                                e.payerVpa(),
+                                e.payerName(),
+                                e.mode(),
+                                e.note()));
+            case EscrowEvent.PaymentCheckRequested e -> List.of(new CheckPaymentStatus(escrowId, e.attempt()));
+            case EscrowEvent.PaymentLapsed e ->
+                List.of(new PaymentLapsed(escrowId, e.attempt(), e.outcome().name(), e.reason()));
+            case EscrowEvent.FundsHeld e -> List.of(new FundsHeld(escrowId, e.amountPaise(), e.paymentReference()));
+            case EscrowEvent.PartyConfirmed e -> List.of(new PartyConfirmed(escrowId, e.role(), e.userId()));
+            case EscrowEvent.ReleaseStarted e ->
+                List.of(
+                        new ReleaseStarted(escrowId, e.amountPaise(), e.round()),
+                        new ReleaseFunds(escrowId, e.round(), e.amountPaise(), e.payeeVpa(), e.payeeName()));
+            case EscrowEvent.Released e -> List.of(new Released(escrowId, e.amountPaise(), e.payoutReference()));
+            case EscrowEvent.ReleaseFailed e -> List.of(new ReleaseFailed(escrowId, e.round(), e.reason()));
+            case EscrowEvent.RefundStarted e ->
+                List.of(
+                        new RefundStarted(escrowId, e.amountPaise(), e.reason()),
+                        new RefundPayment(escrowId, e.amountPaise(), e.reason()));
+            case EscrowEvent.Refunded e -> List.of(new Refunded(escrowId, e.amountPaise(), e.refundReference()));
+            case EscrowEvent.RefundFailed e ->
+                List.of(new AdminAlert(
+                        UUID.randomUUID(),
+                        Severity.CRITICAL,
+                        "REFUND_FAILED",
+                        escrowId,
+                        SOURCE,
+                        "Refund " + e.refundReference() + " of " + e.amountPaise() + " paise failed (" + e.reason()
+                                + "); the money is still held: retry the refund",
+                        now));
+            case EscrowEvent.Cancelled e -> cancelled(escrowId, e, previous);
+            case EscrowEvent.Disputed e -> List.of(new Disputed(escrowId, e.byUserId(), e.reason()));
+            case EscrowEvent.CodeExpired e -> List.of(new CodeExpired(escrowId, e.code()));
+            case EscrowEvent.AnomalyDetected e ->
+                List.of(new AdminAlert(
+                        UUID.randomUUID(),
+                        e.critical() ? Severity.CRITICAL : Severity.WARNING,
+                        e.kind(),
+                        escrowId,
+                        SOURCE,
+                        e.detail(),
+                        now));
+        };
+    }
+
+    private static List<Message> cancelled(UUID escrowId, EscrowEvent.Cancelled e, String previous) {
+        Cancelled cancelled = new Cancelled(escrowId, e.byUserId(), e.reason(), previous);
+        if (e.withdrawAttempt() == 0) {
+            return List.of(cancelled);
+        }
+        String reason = e.reason() == null ? "Escrow cancelled" : e.reason();
+        return List.of(cancelled, new CancelPaymentRequest(escrowId, e.withdrawAttempt(), reason));
+    }
+}

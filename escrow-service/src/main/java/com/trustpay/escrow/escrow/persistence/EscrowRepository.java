@@ -1,0 +1,101 @@
+package com.trustpay.escrow.escrow.persistence;
+
+import com.trustpay.escrow.escrow.domain.Escrow;
+import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Stores escrows in the {@code escrow} table. {@link #update} is an optimistic compare-and-set on
+ * {@code version}: a concurrent change makes it fail with {@link OptimisticLockingFailureException}.
+ */
+public class EscrowRepository {
+
+    private static final String COLUMNS = String.join(", ", EscrowRows.COLUMNS);
+
+    private final JdbcClient jdbc;
+
+    public EscrowRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Escrow escrow) {
+        Map<String, Object> values = EscrowRows.values(escrow.snapshot());
+        String placeholders =
+                String.join(", ", EscrowRows.COLUMNS.stream().map(c -> ":" + c).toList());
+        jdbc.sql("INSERT INTO escrow (" + COLUMNS + ", version) VALUES (" + placeholders + ", 0)")
+                .params(values)
+                .update();
+    }
+
+    public void update(Escrow escrow) {
+        EscrowSnapshot snapshot = escrow.snapshot();
+        Map<String, Object> values = EscrowRows.values(snapshot);
+        String assignments = String.join(
+                ", ",
+                EscrowRows.COLUMNS.stream()
+                        .filter(c -> !c.equals("id"))
+                        .map(c -> c + " = :" + c)
+                        .toList());
+        int updated = jdbc.sql("UPDATE escrow SET " + assignments
+                        + ", version = version + 1, updated_at = now() WHERE id = :id AND version = :version")
+                .params(values)
+                .param("version", snapshot.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Escrow " + snapshot.id() + " changed concurrently");
+        }
+    }
+
+    public Optional<Escrow> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE id = ?")
+                .param(id)
+                .query(EscrowRows::map)
+                .optional();
+    }
+
+    public Optional<Escrow> findByCode(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE code = ?")
+                .param(code)
+                .query(EscrowRows::map)
+                .optional();
+    }
+
+    /** The user's escrows, newest first. */
+    public List<Escrow> findByParty(UUID userId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + ", version FROM escrow WHERE payer_user_id = :user OR payee_user_id = :user"
+                        + " ORDER BY created_at DESC LIMIT :limit")
+                .param("user", userId)
+                .param("limit", limit)
+                .query(EscrowRows::map)
+                .list();
+    }
+
+    /** Escrows in any of the given statuses, oldest change first: the admin's work list. */
+    public List<Escrow> findByStatus(java.util.Collection<String> statuses, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE status IN (:statuses)"
+                        + " ORDER BY created_at LIMIT :limit")
+                .param("statuses", List.copyOf(statuses))
+                .param("limit", limit)
+                .query(EscrowRows::map)
+                .list();
+    }
+
+    /**
+     * Locks up to {@code limit} escrows whose code has run out, skipping rows another instance already holds,
+     * for the rest of the caller's transaction.
+     */
+    public List<UUID> lockOverdueCodes(java.time.Instant now, int limit) {
+        return jdbc.sql("SELECT id FROM escrow WHERE status = 'AWAITING_PARTNER' AND code_expires_at <= ?"
+                        + " ORDER BY code_expires_at LIMIT ? FOR UPDATE SKIP LOCKED")
+                .param(java.sql.Timestamp.from(now))
+                .param(limit)
+                .query(UUID.class)
+                .list();
+    }
+}

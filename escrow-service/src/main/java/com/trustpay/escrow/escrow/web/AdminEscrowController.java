@@ -1,0 +1,84 @@
+package com.trustpay.escrow.escrow.web;
+
+import com.trustpay.escrow.escrow.application.EscrowCommands;
+import com.trustpay.escrow.escrow.application.EscrowQueries;
+import com.trustpay.escrow.escrow.domain.EscrowStatus;
+import com.trustpay.escrow.shared.ProblemException;
+import com.trustpay.escrow.shared.web.Caller;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operations on escrows for admins: the work list, decide a dispute, retry a failed release or refund. */
+@RestController
+@RequestMapping("/api/admin/escrows")
+class AdminEscrowController {
+
+    private static final Set<EscrowStatus> NEEDS_AN_ADMIN =
+            EnumSet.of(EscrowStatus.DISPUTED, EscrowStatus.RELEASE_FAILED, EscrowStatus.REFUND_FAILED);
+
+    private final EscrowCommands commands;
+    private final EscrowQueries queries;
+
+    AdminEscrowController(EscrowCommands commands, EscrowQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /**
+     * {@code GET /api/admin/escrows?status=DISPUTED,RELEASE_FAILED}: escrows waiting for an admin, any party's;
+     * without {@code status}, the disputed ones and failed releases and refunds.
+     */
+    @GetMapping
+    List<EscrowResponse> waiting(
+            @AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) List<String> status) {
+        Caller caller = Caller.of(jwt);
+        Set<EscrowStatus> wanted = status == null || status.isEmpty() ? NEEDS_AN_ADMIN : parse(status);
+        return queries.inStatus(EscrowController.actor(caller), wanted).stream()
+                .map(escrow -> EscrowResponse.of(escrow, caller.userId()))
+                .toList();
+    }
+
+    private static Set<EscrowStatus> parse(List<String> names) {
+        Set<EscrowStatus> statuses = EnumSet.noneOf(EscrowStatus.class);
+        for (String name : names) {
+            try {
+                statuses.add(EscrowStatus.valueOf(name.trim()));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("INVALID_STATUS", "Unknown escrow status " + name);
+            }
+        }
+        return statuses;
+    }
+
+    @PostMapping("/{id}/resolve")
+    EscrowResponse resolve(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestBody EscrowRequests.Resolve body) {
+        Caller caller = Caller.of(jwt);
+        boolean release = EscrowRequests.releaseToPayee(body.outcome());
+        return EscrowResponse.of(
+                commands.resolve(EscrowController.actor(caller), id, release, body.note()), caller.userId());
+    }
+
+    @PostMapping("/{id}/retry-release")
+    EscrowResponse retryRelease(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        Caller caller = Caller.of(jwt);
+        return EscrowResponse.of(commands.retryRelease(EscrowController.actor(caller), id), caller.userId());
+    }
+
+    @PostMapping("/{id}/retry-refund")
+    EscrowResponse retryRefund(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        Caller caller = Caller.of(jwt);
+        return EscrowResponse.of(commands.retryRefund(EscrowController.actor(caller), id), caller.userId());
+    }
+}

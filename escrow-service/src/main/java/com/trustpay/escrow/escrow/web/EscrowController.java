@@ -1,0 +1,241 @@
+package com.trustpay.escrow.escrow.web;
+
+import com.trustpay.contracts.PartyRole;
+import com.trustpay.escrow.escrow.EscrowProperties;
+import com.trustpay.escrow.escrow.application.CreateEscrow;
+import com.trustpay.escrow.escrow.application.EscrowCommands;
+import com.trustpay.escrow.escrow.application.EscrowQueries;
+import com.trustpay.escrow.escrow.domain.Actor;
+import com.trustpay.escrow.escrow.domain.Escrow;
+import com.trustpay.escrow.escrow.domain.EscrowStatus;
+import com.trustpay.escrow.escrow.domain.EscrowTerms;
+import com.trustpay.escrow.escrow.domain.InvalidInputException;
+import com.trustpay.escrow.escrow.domain.JoinCode;
+import com.trustpay.escrow.escrow.domain.TimelineEntry;
+import com.trustpay.escrow.escrow.domain.Vpa;
+import com.trustpay.escrow.shared.ProblemException;
+import com.trustpay.escrow.shared.web.Caller;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The parties' escrow API (ARCHITECTURE §8). Escrows the caller may not see answer 404. */
+@RestController
+@RequestMapping("/api/escrows")
+class EscrowController {
+
+    record Preview(
+            String code,
+            String name,
+            String title,
+            String description,
+            long amountPaise,
+            String currency,
+            PartyRole creatorRole,
+            String creatorName,
+            PartyRole joinAs,
+            Instant codeExpiresAt) {}
+
+    record HistoryEntry(
+            String type, EscrowStatus fromStatus, EscrowStatus toStatus, UUID actorId, String detail, Instant at) {}
+
+    private static final int MAX_IDEMPOTENCY_KEY = 100;
+
+    private final EscrowCommands commands;
+    private final EscrowQueries queries;
+    private final EscrowProperties properties;
+    private final ReceiptRenderer receipts;
+
+    EscrowController(
+            EscrowCommands commands, EscrowQueries queries, EscrowProperties properties, ReceiptRenderer receipts) {
+        this.commands = commands;
+        this.queries = queries;
+        this.properties = properties;
+        this.receipts = receipts;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    EscrowResponse create(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestBody EscrowRequests.Create body) {
+        Caller caller = Caller.of(jwt);
+        EscrowTerms terms = EscrowTerms.of(
+                body.title(),
+                body.description(),
+                body.amountPaise(),
+                EscrowRequests.mode(body.paymentMode()),
+                properties.maxAmountPaise());
+        PartyRole role = EscrowRequests.role(body.role());
+        String vpa = Vpa.normalise(body.vpa());
+        String key = idempotencyKey(idempotencyKey);
+        CreateEscrow command = new CreateEscrow(terms, role, vpa, key, hash(terms, role, vpa));
+        Escrow escrow = commands.create(actor(caller), caller.name(), command);
+        return EscrowResponse.of(escrow, caller.userId());
+    }
+
+    @GetMapping
+    List<EscrowResponse> mine(@AuthenticationPrincipal Jwt jwt) {
+        Caller caller = Caller.of(jwt);
+        return queries.mine(actor(caller)).stream()
+                .map(escrow -> EscrowResponse.of(escrow, caller.userId()))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    EscrowResponse one(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        Caller caller = Caller.of(jwt);
+        return EscrowResponse.of(queries.get(actor(caller), id), caller.userId());
+    }
+
+    @GetMapping("/by-code/{code}")
+    Preview preview(@PathVariable String code) {
+        Escrow escrow = queries.preview(JoinCode.normalise(code));
+        var s = escrow.snapshot();
+        PartyRole creatorRole = s.creatorRole();
+        return new Preview(
+                s.code(),
+                s.name(),
+                s.terms().title(),
+                s.terms().description(),
+                s.terms().amountPaise(),
+                "INR",
+                creatorRole,
+                escrow.creator().name(),
+                creatorRole == PartyRole.PAYER ? PartyRole.PAYEE : PartyRole.PAYER,
+                s.codeExpiresAt());
+    }
+
+    @PostMapping("/join")
+    EscrowResponse join(@AuthenticationPrincipal Jwt jwt, @RequestBody EscrowRequests.Join body) {
+        Caller caller = Caller.of(jwt);
+        String code = JoinCode.normalise(body.code());
+        String vpa = Vpa.normalise(body.vpa());
+        Escrow escrow = commands.join(actor(caller), caller.name(), code, vpa);
+        return EscrowResponse.of(escrow, caller.userId());
+    }
+
+    @GetMapping("/{id}/payment")
+    PaymentView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return paymentOf(queries.get(actor(Caller.of(jwt)), id));
+    }
+
+    @PostMapping("/{id}/payment/check")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    PaymentView checkPayment(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return paymentOf(commands.checkPayment(actor(Caller.of(jwt)), id));
+    }
+
+    @PostMapping("/{id}/payment/retry")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    PaymentView retryPayment(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return paymentOf(commands.retryPayment(actor(Caller.of(jwt)), id));
+    }
+
+    @PostMapping("/{id}/confirm")
+    EscrowResponse confirm(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        Caller caller = Caller.of(jwt);
+        return EscrowResponse.of(commands.confirm(actor(caller), id), caller.userId());
+    }
+
+    @PostMapping("/{id}/cancel")
+    EscrowResponse cancel(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable UUID id,
+            @RequestBody(required = false) EscrowRequests.Reason body) {
+        Caller caller = Caller.of(jwt);
+        String reason = EscrowRequests.reasonOf(body);
+        return EscrowResponse.of(commands.cancel(actor(caller), id, reason), caller.userId());
+    }
+
+    @PostMapping("/{id}/dispute")
+    EscrowResponse dispute(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable UUID id,
+            @RequestBody(required = false) EscrowRequests.Reason body) {
+        Caller caller = Caller.of(jwt);
+        String reason = EscrowRequests.reasonOf(body);
+        return EscrowResponse.of(commands.dispute(actor(caller), id, reason), caller.userId());
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return queries.history(actor(Caller.of(jwt)), id).stream()
+                .map(EscrowController::entry)
+                .toList();
+    }
+
+    @GetMapping(value = "/{id}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> receipt(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        Escrow escrow = queries.paidEscrow(actor(Caller.of(jwt)), id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"trustpay-receipt-" + escrow.code() + ".pdf\"")
+                .body(receipts.render(escrow));
+    }
+
+    static Actor actor(Caller caller) {
+        return new Actor(caller.userId(), caller.isAdmin());
+    }
+
+    private static PaymentView paymentOf(Escrow escrow) {
+        PaymentView view = PaymentView.of(escrow.payment());
+        if (view == null) {
+            throw ProblemException.conflict(
+                    "PAYMENT_NOT_REQUESTED", "Payment is requested once the partner has joined");
+        }
+        return view;
+    }
+
+    private static HistoryEntry entry(TimelineEntry e) {
+        return new HistoryEntry(e.type(), e.fromStatus(), e.toStatus(), e.actorId(), e.detail(), e.at());
+    }
+
+    private static String idempotencyKey(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new InvalidInputException(
+                    "INVALID_IDEMPOTENCY_KEY",
+                    "Idempotency-Key may have at most " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        return raw.strip();
+    }
+
+    /** The request's meaning, hashed: equal bodies (after normalising) give equal hashes. */
+    private static String hash(EscrowTerms terms, PartyRole role, String vpa) {
+        String canonical = String.join(
+                "\u001f",
+                terms.title(),
+                String.valueOf(terms.description()),
+                Long.toString(terms.amountPaise()),
+                terms.paymentMode().name(),
+                role.name(),
+                vpa);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.trustpay.escrow.escrow.web;
+
+import com.trustpay.contracts.PartyRole;
+import com.trustpay.contracts.PaymentMode;
+import com.trustpay.escrow.escrow.domain.InvalidInputException;
+import java.util.Locale;
+
+/** Request bodies of the escrow API. Enumerations arrive as text so that a wrong value gets its own code. */
+final class EscrowRequests {
+
+    private EscrowRequests() {}
+
+    record Create(String title, String description, Long amountPaise, String role, String vpa, String paymentMode) {}
+
+    record Join(String code, String vpa) {}
+
+    record Reason(String reason) {}
+
+    record Resolve(String outcome, String note) {}
+
+    static PartyRole role(String raw) {
+        try {
+            return PartyRole.valueOf(upper(raw));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("INVALID_ROLE", "role must be PAYER or PAYEE");
+        }
+    }
+
+    static PaymentMode mode(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return PaymentMode.INTENT;
+        }
+        try {
+            return PaymentMode.valueOf(upper(raw));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("INVALID_PAYMENT_MODE", "paymentMode must be INTENT or COLLECT");
+        }
+    }
+
+    /** {@code true} for RELEASE (to the payee), {@code false} for REFUND (to the payer). */
+    static boolean releaseToPayee(String outcome) {
+        return switch (upper(outcome)) {
+            case "RELEASE" -> true;
+            case "REFUND" -> false;
+            default -> throw new InvalidInputException("INVALID_OUTCOME", "outcome must be RELEASE or REFUND");
+        };
+    }
+
+    static String reasonOf(Reason body) {
+        String reason =
+                body == null || body.reason() == null ? null : body.reason().strip();
+        if (reason != null && reason.length() > 500) {
+            throw new InvalidInputException("REASON_TOO_LONG", "The reason may have at most 500 characters");
+        }
+        return reason == null || reason.isEmpty() ? null : reason;
+    }
+
+    private static String upper(String raw) {
+        return raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,73 @@
+package com.trustpay.escrow.escrow.web;
+
+import com.trustpay.contracts.PartyRole;
+import com.trustpay.escrow.escrow.domain.Escrow;
+import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
+import com.trustpay.escrow.escrow.domain.Party;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An escrow as the API shows it (ARCHITECTURE §8), from the caller's point of view ({@code myRole}). */
+record EscrowResponse(
+        UUID id,
+        String code,
+        String name,
+        String title,
+        String description,
+        long amountPaise,
+        String currency,
+        String status,
+        PartyView payer,
+        PartyView payee,
+        String paymentMode,
+        PaymentView payment,
+        Confirmations confirmations,
+        Instant createdAt,
+        Instant codeExpiresAt,
+        Instant paymentInitiatedAt,
+        Instant paymentCompletedAt,
+        Instant payoutInitiatedAt,
+        Instant payoutCompletedAt,
+        Instant refundCompletedAt,
+        int releaseRound,
+        String lastError,
+        Instant lastErrorAt,
+        PartyRole myRole) {
+
+    record PartyView(UUID userId, String name, String vpa) {
+        static PartyView of(Party party) {
+            return party == null ? null : new PartyView(party.userId(), party.name(), party.vpa());
+        }
+    }
+
+    record Confirmations(boolean payer, boolean payee) {}
+
+    static EscrowResponse of(Escrow escrow, UUID callerId) {
+        EscrowSnapshot s = escrow.snapshot();
+        return new EscrowResponse(
+                s.id(),
+                s.code(),
+                s.name(),
+                s.terms().title(),
+                s.terms().description(),
+                s.terms().amountPaise(),
+                "INR",
+                s.status().name(),
+                PartyView.of(s.payer()),
+                PartyView.of(s.payee()),
+                s.terms().paymentMode().name(),
+                PaymentView.of(s.payment()),
+                new Confirmations(s.payerConfirmed(), s.payeeConfirmed()),
+                s.createdAt(),
+                s.codeExpiresAt(),
+                s.payment().initiatedAt(),
+                s.payment().completedAt(),
+                s.payout().initiatedAt(),
+                s.payout().completedAt(),
+                s.refundCompletedAt(),
+                s.payout().round(),
+                s.lastError(),
+                s.lastErrorAt(),
+                escrow.roleOf(callerId).orElse(null));
+    }
+}

@@ -1,0 +1,32 @@
+package com.trustpay.escrow.identity;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Identity settings ({@code trustpay.identity.*}); application.yml maps {@code TRUSTPAY_JWT_*} and
+ * {@code TRUSTPAY_ADMIN_*} onto them.
+ *
+ * @param issuer the {@code iss} of the tokens we sign and accept
+ * @param privateKey PKCS#8 PEM of the RSA signing key; when blank a key pair is generated at start (local runs)
+ * @param publicKey X.509 PEM of the matching public key; derived from the private key when blank
+ * @param tokenTtl how long an access token lives
+ * @param adminEmail the first admin, created at start when missing
+ * @param adminPassword the first admin's password
+ */
+@ConfigurationProperties("trustpay.identity")
+public record IdentityProperties(
+        String issuer,
+        String privateKey,
+        String publicKey,
+        Duration tokenTtl,
+        String adminEmail,
+        String adminPassword) {
+
+    public IdentityProperties {
+        issuer = issuer == null || issuer.isBlank() ? "trustpay" : issuer;
+        tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
+        adminEmail = adminEmail == null || adminEmail.isBlank() ? "admin@trustpay.local" : adminEmail;
+        adminPassword = adminPassword == null || adminPassword.isBlank() ? "admin-password-change-me" : adminPassword;
+    }
+}

@@ -1,0 +1,2 @@
+/** User storage in PostgreSQL. */
+package com.trustpay.escrow.identity.persistence;

@@ -1,0 +1,133 @@
+package com.trustpay.escrow.escrow.domain;
+
+import static com.trustpay.escrow.escrow.domain.EscrowFixtures.*;
+import static com.trustpay.escrow.escrow.domain.EscrowStatus.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.trustpay.escrow.shared.ProblemException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every action in every status: it either leads to the expected status, with events whose transitions the table
+ * allows, or is refused and changes nothing.
+ */
+class EscrowActionMatrixTest {
+
+    private record Action(
+            String name, Function<Escrow, List<EscrowEvent>> run, Map<EscrowStatus, EscrowStatus> leadsTo) {}
+
+    private static Map<EscrowStatus, EscrowStatus> leads(EscrowStatus... pairs) {
+        Map<EscrowStatus, EscrowStatus> map = new EnumMap<>(EscrowStatus.class);
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    /** A refund that succeeds completes REFUNDING and REFUND_FAILED; elsewhere it is an anomaly that stays. */
+    private static Map<EscrowStatus, EscrowStatus> refundSucceededLeads() {
+        Map<EscrowStatus, EscrowStatus> map = new EnumMap<>(EscrowStatus.class);
+        for (EscrowStatus status : EscrowStatus.values()) {
+            map.put(status, status);
+        }
+        map.put(REFUNDING, REFUNDED);
+        map.put(REFUND_FAILED, REFUNDED);
+        map.remove(REFUNDED);
+        return map;
+    }
+
+    private static final List<Action> ACTIONS = List.of(
+            new Action(
+                    "join",
+                    e -> e.join(new Party(UUID.randomUUID(), "Meera", "meera@upi"), NOW),
+                    leads(AWAITING_PARTNER, PAYMENT_PENDING)),
+            new Action("retry payment", e -> e.retryPayment(AS_PAYER, NOW), leads(PAYMENT_FAILED, PAYMENT_PENDING)),
+            new Action(
+                    "check payment",
+                    e -> e.checkPayment(AS_PAYER),
+                    leads(PAYMENT_PENDING, PAYMENT_PENDING, PAYMENT_FAILED, PAYMENT_FAILED)),
+            new Action(
+                    "confirm by both",
+                    e -> {
+                        List<EscrowEvent> events = new ArrayList<>(e.confirm(AS_PAYER));
+                        events.addAll(e.confirm(AS_PAYEE));
+                        return events;
+                    },
+                    leads(HELD, RELEASING)),
+            new Action(
+                    "cancel by admin",
+                    e -> e.cancel(AS_ADMIN, "ops"),
+                    leads(
+                            AWAITING_PARTNER, CANCELLED,
+                            AWAITING_PAYMENT, CANCELLED,
+                            PAYMENT_PENDING, CANCELLED,
+                            PAYMENT_FAILED, CANCELLED,
+                            HELD, REFUNDING)),
+            new Action("dispute", e -> e.dispute(AS_PAYER, "broken"), leads(HELD, DISPUTED)),
+            new Action(
+                    "resolve for payee",
+                    e -> e.resolve(AS_ADMIN, true, "ok"),
+                    leads(DISPUTED, RELEASING, RELEASE_FAILED, RELEASING)),
+            new Action(
+                    "resolve for payer",
+                    e -> e.resolve(AS_ADMIN, false, "ok"),
+                    leads(DISPUTED, REFUNDING, RELEASE_FAILED, REFUNDING)),
+            new Action("retry release", e -> e.retryRelease(AS_ADMIN), leads(RELEASE_FAILED, RELEASING)),
+            new Action("retry refund", e -> e.retryRefund(AS_ADMIN), leads(REFUND_FAILED, REFUNDING)),
+            new Action(
+                    "refund failed", e -> e.refundFailed("rf_1", AMOUNT, "R21", NOW), leads(REFUNDING, REFUND_FAILED)),
+            new Action("refund succeeded", e -> e.refundSucceeded("rf_1", AMOUNT, NOW, NOW), refundSucceededLeads()),
+            new Action("expire code", e -> e.expireCode(NOW.plus(CODE_TTL)), leads(AWAITING_PARTNER, EXPIRED)));
+
+    @Test
+    void everyActionInEveryStatusLeadsWhereTheTableSaysOrIsRefused() {
+        List<String> wrong = new ArrayList<>();
+        for (Action action : ACTIONS) {
+            for (EscrowStatus status : EscrowStatus.values()) {
+                String outcome = outcome(action, status);
+                EscrowStatus target = action.leadsTo().get(status);
+                String expected = target == null ? "refused or no change" : target.name();
+                if (!outcome.equals(expected)) {
+                    wrong.add(action.name() + " in " + status + ": expected " + expected + " but was " + outcome);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static String outcome(Action action, EscrowStatus status) {
+        Escrow escrow = inStatus(status);
+        assertThat(escrow.status()).isEqualTo(status);
+        List<EscrowEvent> events;
+        try {
+            events = action.run().apply(escrow);
+        } catch (ProblemException refused) {
+            return escrow.status() == status ? "refused or no change" : "refused but changed to " + escrow.status();
+        }
+        for (EscrowEvent event : events) {
+            Transition t = event.transition();
+            if (t.changesStatus() && !EscrowTransitions.allows(t.from(), t.to())) {
+                return "event outside the table " + t;
+            }
+        }
+        return events.isEmpty() && escrow.status() == status
+                ? "refused or no change"
+                : escrow.status().name();
+    }
+
+    @Test
+    void theFixturesCoverEveryStatus() {
+        EnumSet<EscrowStatus> reached = EnumSet.noneOf(EscrowStatus.class);
+        for (EscrowStatus status : EscrowStatus.values()) {
+            reached.add(inStatus(status).status());
+        }
+        assertThat(reached).containsExactlyInAnyOrder(EscrowStatus.values());
+    }
+}

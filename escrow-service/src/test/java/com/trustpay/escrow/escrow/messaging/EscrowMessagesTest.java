@@ -1,0 +1,147 @@
+package com.trustpay.escrow.escrow.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.trustpay.contracts.Message;
+import com.trustpay.contracts.PaymentMode;
+import com.trustpay.contracts.commands.CancelPaymentRequest;
+import com.trustpay.contracts.commands.RefundPayment;
+import com.trustpay.contracts.commands.ReleaseFunds;
+import com.trustpay.contracts.commands.RequestPayment;
+import com.trustpay.contracts.escrow.Cancelled;
+import com.trustpay.contracts.escrow.PaymentAwaited;
+import com.trustpay.contracts.escrow.RefundStarted;
+import com.trustpay.contracts.escrow.ReleaseStarted;
+import com.trustpay.contracts.ops.AdminAlert;
+import com.trustpay.contracts.ops.Severity;
+import com.trustpay.escrow.escrow.domain.EscrowEvent;
+import com.trustpay.escrow.escrow.domain.EscrowStatus;
+import com.trustpay.escrow.escrow.domain.Transition;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Domain events become their escrow.events record plus the command or alert they imply. */
+class EscrowMessagesTest {
+
+    private static final UUID ESCROW = UUID.randomUUID();
+    private static final Instant NOW = Instant.parse("2026-01-10T10:00:00Z");
+
+    @Test
+    void aPaymentRequestIsAnnouncedAndCommanded() {
+        List<Message> messages = EscrowMessages.of(
+                ESCROW,
+                new EscrowEvent.PaymentAwaited(
+                        new Transition(EscrowStatus.PAYMENT_FAILED, EscrowStatus.PAYMENT_PENDING),
+                        2,
+                        50_000,
+                        "asha@okaxis",
+                        "Asha",
+                        PaymentMode.COLLECT,
+                        "TrustPay Amber Falcon"),
+                NOW);
+
+        assertThat(messages)
+                .containsExactly(
+                        new PaymentAwaited(ESCROW, 2),
+                        new RequestPayment(
+                                ESCROW,
+                                2,
+                                50_000,
+                                "asha@okaxis",
+                                "Asha",
+                                PaymentMode.COLLECT,
+                                "TrustPay Amber Falcon"));
+    }
+
+    @Test
+    void aReleaseCarriesItsRound() {
+        List<Message> messages = EscrowMessages.of(
+                ESCROW,
+                new EscrowEvent.ReleaseStarted(
+                        new Transition(EscrowStatus.RELEASE_FAILED, EscrowStatus.RELEASING),
+                        2,
+                        50_000,
+                        "ravi@ybl",
+                        "Ravi"),
+                NOW);
+
+        assertThat(messages)
+                .containsExactly(
+                        new ReleaseStarted(ESCROW, 50_000, 2), new ReleaseFunds(ESCROW, 2, 50_000, "ravi@ybl", "Ravi"));
+    }
+
+    @Test
+    void aRefundIsAnnouncedAndCommanded() {
+        List<Message> messages = EscrowMessages.of(
+                ESCROW,
+                new EscrowEvent.RefundStarted(new Transition(EscrowStatus.HELD, EscrowStatus.REFUNDING), 50_000, "why"),
+                NOW);
+
+        assertThat(messages)
+                .containsExactly(new RefundStarted(ESCROW, 50_000, "why"), new RefundPayment(ESCROW, 50_000, "why"));
+    }
+
+    @Test
+    void cancellingBeforeAnyPaymentRequestWithdrawsNothing() {
+        UUID user = UUID.randomUUID();
+        Transition cancelled = new Transition(EscrowStatus.AWAITING_PARTNER, EscrowStatus.CANCELLED);
+
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.Cancelled(cancelled, user, "no", 0), NOW))
+                .containsExactly(new Cancelled(ESCROW, user, "no", "AWAITING_PARTNER"));
+    }
+
+    @Test
+    void cancellingAPendingPaymentWithdrawsItsAttempt() {
+        UUID user = UUID.randomUUID();
+        Transition cancelled = new Transition(EscrowStatus.PAYMENT_PENDING, EscrowStatus.CANCELLED);
+
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.Cancelled(cancelled, user, null, 3), NOW))
+                .containsExactly(
+                        new Cancelled(ESCROW, user, null, "PAYMENT_PENDING"),
+                        new CancelPaymentRequest(ESCROW, 3, "Escrow cancelled"));
+    }
+
+    @Test
+    void anAnomalyBecomesAnAdminAlert() {
+        Transition stay = new Transition(EscrowStatus.PAYMENT_PENDING, EscrowStatus.PAYMENT_PENDING);
+
+        List<Message> messages = EscrowMessages.of(
+                ESCROW, new EscrowEvent.AnomalyDetected(stay, "AMOUNT_MISMATCH", true, "Received 1 paise"), NOW);
+
+        assertThat(messages).singleElement().isInstanceOfSatisfying(AdminAlert.class, alert -> {
+            assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(alert.kind()).isEqualTo("AMOUNT_MISMATCH");
+            assertThat(alert.escrowId()).isEqualTo(ESCROW);
+            assertThat(alert.source()).isEqualTo("escrow-service");
+            assertThat(alert.raisedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void aFailedRefundAlertsOperatorsAndAnnouncesNoEscrowRecord() {
+        Transition failed = new Transition(EscrowStatus.REFUNDING, EscrowStatus.REFUND_FAILED);
+
+        List<Message> messages = EscrowMessages.of(
+                ESCROW, new EscrowEvent.RefundFailed(failed, "rf-1", 50_000, "R21: online refund disabled"), NOW);
+
+        assertThat(messages).singleElement().isInstanceOfSatisfying(AdminAlert.class, alert -> {
+            assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(alert.kind()).isEqualTo("REFUND_FAILED");
+            assertThat(alert.escrowId()).isEqualTo(ESCROW);
+            assertThat(alert.source()).isEqualTo("escrow-service");
+            assertThat(alert.detail()).contains("rf-1", "R21: online refund disabled");
+            assertThat(alert.raisedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void aRetriedRefundIsAnnouncedAndCommandedAgain() {
+        Transition retried = new Transition(EscrowStatus.REFUND_FAILED, EscrowStatus.REFUNDING);
+
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.RefundStarted(retried, 50_000, "retry"), NOW))
+                .containsExactly(
+                        new RefundStarted(ESCROW, 50_000, "retry"), new RefundPayment(ESCROW, 50_000, "retry"));
+    }
+}

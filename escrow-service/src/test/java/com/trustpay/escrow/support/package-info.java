@@ -1,0 +1,2 @@
+/** Test helpers: reading what the service published to Kafka. */
+package com.trustpay.escrow.support;
