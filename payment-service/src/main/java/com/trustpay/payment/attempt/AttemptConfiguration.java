@@ -1,0 +1,63 @@
+package com.trustpay.payment.attempt;
+
+import com.trustpay.payment.PaymentServiceApplication;
+import com.trustpay.payment.attempt.application.AttemptSettlement;
+import com.trustpay.payment.attempt.application.PaymentRequests;
+import com.trustpay.payment.attempt.persistence.AttemptRepository;
+import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.polling.PollingProperties;
+import com.trustpay.payment.provider.domain.UpiCollections;
+import com.trustpay.platform.inbox.ProcessedMessages;
+import com.trustpay.platform.outbox.Outbox;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires payment attempts: table, settlement and the command use cases. */
+@Configuration(proxyBeanMethods = false)
+class AttemptConfiguration {
+
+    @Bean
+    AttemptRepository attemptRepository(JdbcTemplate jdbc) {
+        return new AttemptRepository(jdbc);
+    }
+
+    @Bean
+    AttemptSettlement attemptSettlement(
+            TransactionTemplate tx,
+            AttemptRepository attempts,
+            UpiCollections setu,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
+            AttemptProperties props,
+            PollingProperties polling) {
+        return new AttemptSettlement(tx, attempts, setu, outbox, audit, clock, props, polling.schedule());
+    }
+
+    @Bean
+    PaymentRequests paymentRequests(
+            TransactionTemplate tx,
+            ProcessedMessages processed,
+            AttemptRepository attempts,
+            AttemptSettlement settlement,
+            UpiCollections setu,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
+            AttemptProperties props) {
+        return new PaymentRequests(
+                tx,
+                processed,
+                PaymentServiceApplication.CONSUMER,
+                attempts,
+                settlement,
+                setu,
+                outbox,
+                audit,
+                clock,
+                props);
+    }
+}

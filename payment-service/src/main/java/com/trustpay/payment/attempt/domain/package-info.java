@@ -1,0 +1,2 @@
+/** Payment attempt values, references and the decision of what a provider read means. */
+package com.trustpay.payment.attempt.domain;

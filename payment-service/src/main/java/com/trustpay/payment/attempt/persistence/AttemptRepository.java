@@ -1,0 +1,250 @@
+package com.trustpay.payment.attempt.persistence;
+
+import com.trustpay.contracts.PaymentMode;
+import com.trustpay.payment.attempt.domain.AttemptStatus;
+import com.trustpay.payment.attempt.domain.PaymentAttempt;
+import com.trustpay.payment.provider.domain.CreatedRequest;
+import com.trustpay.payment.provider.domain.ProviderPayment;
+import com.trustpay.payment.provider.domain.RequestState;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@code payment_attempt} table. Every state change is a guarded UPDATE ({@code WHERE status IN (...)}) whose
+ * row count tells the caller whether it made the change, so two readers of the same outcome (webhook and poller)
+ * publish it once.
+ */
+public class AttemptRepository {
+
+    private static final String OPEN = "status IN ('CREATING', 'REQUESTED')";
+    private static final String COLUMNS = "id, escrow_id, attempt, reference, mode, amount_paise, payer_vpa,"
+            + " payer_name, note, status, create_tries, cancel_requested, provider_instance_id, expires_at, created_at";
+
+    private final JdbcTemplate jdbc;
+
+    public AttemptRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the attempt unless (escrow, attempt) exists; false if it did. */
+    public boolean insert(PaymentAttempt a, Instant nextPollAt) {
+        return jdbc.update(
+                        "INSERT INTO payment_attempt (id, escrow_id, attempt, reference, mode, amount_paise, payer_vpa,"
+                                + " payer_name, note, status, expires_at, next_poll_at, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " ON CONFLICT (escrow_id, attempt) DO NOTHING",
+                        a.id(),
+                        a.escrowId(),
+                        a.attempt(),
+                        a.reference(),
+                        a.mode().name(),
+                        a.amountPaise(),
+                        a.payerVpa(),
+                        a.payerName(),
+                        a.note(),
+                        a.status().name(),
+                        ts(a.expiresAt()),
+                        ts(nextPollAt),
+                        ts(a.createdAt()),
+                        ts(a.createdAt()))
+                == 1;
+    }
+
+    public Optional<PaymentAttempt> find(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM payment_attempt WHERE id = ?", id);
+    }
+
+    public Optional<PaymentAttempt> find(UUID escrowId, int attempt) {
+        return one(
+                "SELECT " + COLUMNS + " FROM payment_attempt WHERE escrow_id = ? AND attempt = ?", escrowId, attempt);
+    }
+
+    public Optional<PaymentAttempt> findByInstance(String instanceId) {
+        return one("SELECT " + COLUMNS + " FROM payment_attempt WHERE provider_instance_id = ?", instanceId);
+    }
+
+    public Optional<PaymentAttempt> findByReference(String reference) {
+        return one("SELECT " + COLUMNS + " FROM payment_attempt WHERE reference = ?", reference);
+    }
+
+    /** The escrow's succeeded attempt (the one a refund goes against), with its provider payment id and txn id. */
+    public Optional<Collected> collected(UUID escrowId) {
+        return jdbc
+                .query(
+                        "SELECT provider_payment_id, provider_txn_id, provider_amount_paise FROM payment_attempt"
+                                + " WHERE escrow_id = ? AND status = 'SUCCEEDED' ORDER BY attempt DESC LIMIT 1",
+                        (rs, i) -> new Collected(
+                                rs.getString("provider_payment_id"),
+                                rs.getString("provider_txn_id"),
+                                rs.getLong("provider_amount_paise")),
+                        escrowId)
+                .stream()
+                .findFirst();
+    }
+
+    /** Adds a confirmed payment to what the escrow has collected (refunds are checked against it). */
+    public void addCollected(UUID escrowId, long amountPaise) {
+        jdbc.update(
+                "INSERT INTO escrow_ledger (escrow_id, collected_paise) VALUES (?, ?) ON CONFLICT (escrow_id)"
+                        + " DO UPDATE SET collected_paise = escrow_ledger.collected_paise + EXCLUDED.collected_paise",
+                escrowId,
+                amountPaise);
+    }
+
+    /** The provider payment an escrow's refunds draw on. */
+    public record Collected(String paymentId, String txnId, long amountPaise) {}
+
+    public boolean markRequested(UUID id, CreatedRequest created, String qrPngBase64, Instant nextPollAt, Instant now) {
+        return jdbc.update(
+                        "UPDATE payment_attempt SET status = 'REQUESTED', provider_instance_id = ?, provider_status = ?,"
+                                + " intent_link = ?, short_link = ?, qr_png_base64 = ?, next_poll_at = ?,"
+                                + " create_tries = create_tries + 1, updated_at = ? WHERE id = ? AND status = 'CREATING'",
+                        created.instanceId(),
+                        created.status(),
+                        created.intentLink(),
+                        created.shortLink(),
+                        qrPngBase64,
+                        ts(nextPollAt),
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    /** Records the provider's view (request status, latest payment) as last read. */
+    public void recordRead(UUID id, RequestState state, Instant now) {
+        ProviderPayment p = state.payments().stream()
+                .filter(ProviderPayment::succeeded)
+                .findFirst()
+                .orElse(state.payments().isEmpty() ? null : state.payments().getLast());
+        jdbc.update(
+                "UPDATE payment_attempt SET provider_status = ?, provider_payment_id = ?, provider_payment_status = ?,"
+                        + " provider_amount_paise = ?, provider_txn_id = ?, rrn = ?, paid_by_vpa = ?, updated_at = ?"
+                        + " WHERE id = ?",
+                state.status(),
+                p == null ? null : p.id(),
+                p == null ? null : p.status(),
+                p == null ? null : p.amountPaise(),
+                p == null ? null : p.txnId(),
+                p == null ? null : p.rrn(),
+                p == null ? null : p.customerVpa(),
+                ts(now),
+                id);
+    }
+
+    /** Moves an open attempt to a terminal status; false if it was already terminal. */
+    public boolean settle(UUID id, AttemptStatus status, Instant now) {
+        return jdbc.update(
+                        "UPDATE payment_attempt SET status = ?, next_poll_at = NULL, updated_at = ? WHERE id = ? AND "
+                                + OPEN,
+                        status.name(),
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    /**
+     * Moves an attempt we had settled {@code FAILED} or {@code EXPIRED} to {@code SUCCEEDED} because the provider shows
+     * a successful payment for it after all (the payer retried in the UPI app); false if another reader did it first.
+     */
+    public boolean settleLate(UUID id, Instant now) {
+        return jdbc.update(
+                        "UPDATE payment_attempt SET status = 'SUCCEEDED', next_poll_at = NULL, updated_at = ?"
+                                + " WHERE id = ? AND status IN ('FAILED', 'EXPIRED')",
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    /** Keeps (or stops, with {@code null}) polling a settled attempt that may still be paid late. */
+    public void watchSettled(UUID id, Instant nextPollAt) {
+        jdbc.update(
+                "UPDATE payment_attempt SET next_poll_at = ? WHERE id = ? AND status IN ('FAILED', 'EXPIRED')",
+                ts(nextPollAt),
+                id);
+    }
+
+    public void fail(UUID id, String error, Instant now) {
+        jdbc.update(
+                "UPDATE payment_attempt SET last_error = ?, last_error_at = ?, updated_at = ? WHERE id = ?",
+                error,
+                ts(now),
+                ts(now),
+                id);
+    }
+
+    /** A create whose outcome is unknown: counted, and looked at again at {@code nextPollAt}. */
+    public void createUnknown(UUID id, String error, Instant nextPollAt, Instant now) {
+        jdbc.update(
+                "UPDATE payment_attempt SET create_tries = create_tries + 1, last_error = ?, last_error_at = ?,"
+                        + " next_poll_at = ?, updated_at = ? WHERE id = ? AND status = 'CREATING'",
+                error,
+                ts(now),
+                ts(nextPollAt),
+                ts(now),
+                id);
+    }
+
+    public void reschedule(UUID id, Instant nextPollAt) {
+        jdbc.update("UPDATE payment_attempt SET next_poll_at = ? WHERE id = ? AND " + OPEN, ts(nextPollAt), id);
+    }
+
+    public void requestCancel(UUID id, Instant now) {
+        jdbc.update("UPDATE payment_attempt SET cancel_requested = true, updated_at = ? WHERE id = ?", ts(now), id);
+    }
+
+    /** Adopts a provider request found by our reference for an attempt whose create answer was lost. */
+    public boolean adopt(UUID id, String instanceId, Instant nextPollAt, Instant now) {
+        return jdbc.update(
+                        "UPDATE payment_attempt SET status = 'REQUESTED', provider_instance_id = ?, next_poll_at = ?,"
+                                + " updated_at = ? WHERE id = ? AND status = 'CREATING'",
+                        instanceId,
+                        ts(nextPollAt),
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    /** Claims due attempts for this instance: their next poll moves a lease ahead so no one else takes them. */
+    public List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return jdbc.queryForList(
+                "UPDATE payment_attempt SET next_poll_at = ? WHERE id IN (SELECT id FROM payment_attempt"
+                        + " WHERE next_poll_at <= ? ORDER BY next_poll_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id",
+                UUID.class,
+                ts(leaseUntil),
+                ts(now),
+                limit);
+    }
+
+    private Optional<PaymentAttempt> one(String sql, Object... args) {
+        return jdbc.query(sql, AttemptRepository::map, args).stream().findFirst();
+    }
+
+    private static PaymentAttempt map(ResultSet rs, int row) throws SQLException {
+        return new PaymentAttempt(
+                rs.getObject("id", UUID.class),
+                rs.getObject("escrow_id", UUID.class),
+                rs.getInt("attempt"),
+                rs.getString("reference"),
+                PaymentMode.valueOf(rs.getString("mode")),
+                rs.getLong("amount_paise"),
+                rs.getString("payer_vpa"),
+                rs.getString("payer_name"),
+                rs.getString("note"),
+                AttemptStatus.valueOf(rs.getString("status")),
+                rs.getInt("create_tries"),
+                rs.getBoolean("cancel_requested"),
+                rs.getString("provider_instance_id"),
+                rs.getTimestamp("expires_at").toInstant(),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,185 @@
+package com.trustpay.payment.inbound.application;
+
+import com.trustpay.contracts.PaymentMode;
+import com.trustpay.contracts.WireJson;
+import com.trustpay.contracts.ops.Severity;
+import com.trustpay.contracts.webhook.ProviderWebhookReceived;
+import com.trustpay.payment.attempt.application.AttemptSettlement;
+import com.trustpay.payment.attempt.domain.AttemptStatus;
+import com.trustpay.payment.attempt.domain.PaymentAttempt;
+import com.trustpay.payment.attempt.persistence.AttemptRepository;
+import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.payout.application.Payouts;
+import com.trustpay.payment.payout.domain.Payout;
+import com.trustpay.payment.payout.persistence.PayoutRepository;
+import com.trustpay.payment.refund.application.Refunds;
+import com.trustpay.payment.refund.domain.Refund;
+import com.trustpay.payment.refund.persistence.RefundRepository;
+import com.trustpay.platform.inbox.ProcessedMessages;
+import java.util.UUID;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a provider webhook to our attempt, payout or refund (by provider id, else by our reference) and reads that
+ * resource from the provider: the webhook itself never changes state, so duplicates, reordering and forgeries that
+ * slipped through cannot either. Webhooks that match nothing raise an alert.
+ */
+public class WebhookHints {
+
+    private sealed interface Target {}
+
+    private record AttemptTarget(PaymentAttempt attempt, String instanceId) implements Target {}
+
+    private record PayoutTarget(Payout payout) implements Target {}
+
+    private record RefundTarget(Refund refund) implements Target {}
+
+    private record Nothing() implements Target {}
+
+    private final TransactionTemplate tx;
+    private final ProcessedMessages processed;
+    private final String consumer;
+    private final AttemptRepository attempts;
+    private final AttemptSettlement settlement;
+    private final PayoutRepository payoutRows;
+    private final Payouts payouts;
+    private final RefundRepository refundRows;
+    private final Refunds refunds;
+    private final AuditLog audit;
+
+    public WebhookHints(
+            TransactionTemplate tx,
+            ProcessedMessages processed,
+            String consumer,
+            AttemptRepository attempts,
+            AttemptSettlement settlement,
+            PayoutRepository payoutRows,
+            Payouts payouts,
+            RefundRepository refundRows,
+            Refunds refunds,
+            AuditLog audit) {
+        this.tx = tx;
+        this.processed = processed;
+        this.consumer = consumer;
+        this.attempts = attempts;
+        this.settlement = settlement;
+        this.payoutRows = payoutRows;
+        this.payouts = payouts;
+        this.refundRows = refundRows;
+        this.refunds = refunds;
+        this.audit = audit;
+    }
+
+    public void handle(UUID eventId, ProviderWebhookReceived hook) {
+        Target target = tx.execute(status -> processed.firstDelivery(consumer, eventId) ? match(hook) : null);
+        switch (target) {
+            case AttemptTarget t when ignored(t.attempt()) -> {}
+            case AttemptTarget t
+            when t.attempt().status() == AttemptStatus.CREATING
+                    && t.attempt().mode() == PaymentMode.COLLECT
+                    && t.instanceId() != null -> settlement.adopt(t.attempt(), t.instanceId());
+            case AttemptTarget t -> settlement.refresh(t.attempt().id(), "webhook " + hook.eventType());
+            case PayoutTarget t -> payouts.refresh(t.payout().id(), "webhook " + hook.eventType());
+            case RefundTarget t -> refunds.refresh(t.refund().id(), "webhook " + hook.eventType());
+            case Nothing n -> {}
+            case null -> {}
+        }
+    }
+
+    private Target match(ProviderWebhookReceived hook) {
+        JsonNode body = parse(hook.rawBody());
+        String type = hook.eventType() == null ? "" : hook.eventType();
+        String what =
+                hook.provider() + " " + type + " (event " + hook.providerEventId() + (hook.stale() ? ", stale)" : ")");
+        Target target;
+        if ("setu".equals(hook.provider()) && type.startsWith("payment.")) {
+            target = attempt(body);
+        } else if ("setu".equals(hook.provider()) && type.startsWith("refund.")) {
+            target = refund(body, hook.resourceId());
+        } else if ("razorpayx".equals(hook.provider()) && type.startsWith("payout.")) {
+            target = payout(body.path("payload").path("payout").path("entity"));
+        } else {
+            target = new Nothing();
+        }
+        switch (target) {
+            case AttemptTarget t -> {
+                PaymentAttempt a = t.attempt();
+                String state = ignored(a) ? ": ignored, " + a.status() : "";
+                state = a.status().terminal() && !ignored(a) ? ": re-read, attempt " + a.status() : state;
+                audit.webhook(a.escrowId(), a.reference(), what + state);
+            }
+            case PayoutTarget t ->
+                audit.webhook(t.payout().escrowId(), t.payout().reference(), what);
+            case RefundTarget t ->
+                audit.webhook(t.refund().escrowId(), t.refund().reference(), what);
+            case Nothing n -> {
+                audit.webhook(null, hook.resourceId(), what + ": matches nothing");
+                audit.alert(
+                        Severity.WARNING,
+                        "WEBHOOK_UNMATCHED",
+                        null,
+                        hook.resourceId(),
+                        what + " matches nothing of ours");
+            }
+        }
+        return target;
+    }
+
+    /**
+     * A webhook for a SUCCEEDED or CANCELLED attempt changes nothing; one for a FAILED or EXPIRED attempt is read
+     * again, since the payer may have paid it after all (AttemptSettlement settles that late success).
+     */
+    private static boolean ignored(PaymentAttempt a) {
+        return a.status() == AttemptStatus.SUCCEEDED || a.status() == AttemptStatus.CANCELLED;
+    }
+
+    private Target attempt(JsonNode body) {
+        String instanceId = text(body, "productInstanceId");
+        String reference = text(body, "merchantReferenceId") != null
+                ? text(body, "merchantReferenceId")
+                : text(body, "referenceId");
+        var found =
+                instanceId == null ? java.util.Optional.<PaymentAttempt>empty() : attempts.findByInstance(instanceId);
+        if (found.isEmpty() && reference != null) {
+            found = attempts.findByReference(reference);
+        }
+        return found.<Target>map(a -> new AttemptTarget(a, instanceId)).orElse(new Nothing());
+    }
+
+    private Target refund(JsonNode body, String resourceId) {
+        String id = text(body, "id") != null ? text(body, "id") : resourceId;
+        var found = id == null ? java.util.Optional.<Refund>empty() : refundRows.findByProviderId(id);
+        String reference = text(body, "referenceId");
+        if (found.isEmpty() && reference != null) {
+            found = refundRows.findByReference(reference);
+        }
+        return found.<Target>map(RefundTarget::new).orElse(new Nothing());
+    }
+
+    private Target payout(JsonNode entity) {
+        String id = text(entity, "id");
+        var found = id == null ? java.util.Optional.<Payout>empty() : payoutRows.findByProviderId(id);
+        String reference = text(entity, "reference_id");
+        if (found.isEmpty() && reference != null) {
+            found = payoutRows.findByReference(reference);
+        }
+        return found.<Target>map(PayoutTarget::new).orElse(new Nothing());
+    }
+
+    private static JsonNode parse(String raw) {
+        try {
+            return raw == null
+                    ? WireJson.mapper().missingNode()
+                    : WireJson.mapper().readTree(raw);
+        } catch (JacksonException e) {
+            return WireJson.mapper().missingNode();
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isValueNode() && !value.isNull() && !value.asString().isEmpty() ? value.asString() : null;
+    }
+}

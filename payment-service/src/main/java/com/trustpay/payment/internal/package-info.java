@@ -1,0 +1,7 @@
+/**
+ * Internal read API for reconciliation and ops: {@code GET /internal/transactions?from=&to=} (attempts, payouts
+ * and refunds with our status and the provider's last-read status and amounts) and
+ * {@code GET /internal/escrows/{escrowId}/audit}. {@code /internal/**} must never be routed through the api-gateway;
+ * it answers only loopback callers, or callers with the {@code X-Internal-Token} when one is configured.
+ */
+package com.trustpay.payment.internal;

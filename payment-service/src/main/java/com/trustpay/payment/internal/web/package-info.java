@@ -1,0 +1,2 @@
+/** The internal read API and its access filter. */
+package com.trustpay.payment.internal.web;

@@ -1,0 +1,49 @@
+package com.trustpay.payment.payout;
+
+import com.trustpay.payment.PaymentServiceApplication;
+import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.payout.application.Payouts;
+import com.trustpay.payment.payout.persistence.PayoutRepository;
+import com.trustpay.payment.polling.PollingProperties;
+import com.trustpay.payment.provider.domain.PayoutProvider;
+import com.trustpay.platform.inbox.ProcessedMessages;
+import com.trustpay.platform.outbox.Outbox;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires payouts: tables and the release use case. */
+@Configuration(proxyBeanMethods = false)
+class PayoutConfiguration {
+
+    @Bean
+    PayoutRepository payoutRepository(JdbcTemplate jdbc) {
+        return new PayoutRepository(jdbc);
+    }
+
+    @Bean
+    Payouts payouts(
+            TransactionTemplate tx,
+            ProcessedMessages processed,
+            PayoutRepository payouts,
+            PayoutProvider provider,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
+            PayoutProperties props,
+            PollingProperties polling) {
+        return new Payouts(
+                tx,
+                processed,
+                PaymentServiceApplication.CONSUMER,
+                payouts,
+                provider,
+                outbox,
+                audit,
+                clock,
+                props,
+                polling.schedule());
+    }
+}

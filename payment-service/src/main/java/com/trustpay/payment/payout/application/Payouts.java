@@ -1,0 +1,288 @@
+package com.trustpay.payment.payout.application;
+
+import com.trustpay.contracts.commands.ReleaseFunds;
+import com.trustpay.contracts.ops.Severity;
+import com.trustpay.contracts.payout.PayoutFailed;
+import com.trustpay.contracts.payout.PayoutInitiated;
+import com.trustpay.contracts.payout.PayoutRetryScheduled;
+import com.trustpay.contracts.payout.PayoutSucceeded;
+import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.payout.PayoutProperties;
+import com.trustpay.payment.payout.domain.Payout;
+import com.trustpay.payment.payout.domain.PayoutStatus;
+import com.trustpay.payment.payout.domain.RetryPolicy;
+import com.trustpay.payment.payout.persistence.PayoutRepository;
+import com.trustpay.payment.polling.domain.PollSchedule;
+import com.trustpay.payment.provider.domain.PayoutProvider;
+import com.trustpay.payment.provider.domain.PayoutSpec;
+import com.trustpay.payment.provider.domain.ProviderPayout;
+import com.trustpay.payment.provider.domain.ProviderResult;
+import com.trustpay.platform.inbox.ProcessedMessages;
+import com.trustpay.platform.outbox.Outbox;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * ReleaseFunds → payouts. Each attempt is committed with its idempotency key before the provider is called; a
+ * create with an unknown outcome is sent again with the same key (the provider returns the same payout); a failed
+ * attempt schedules the next one, with a new key, after the backoff; the last failure is final.
+ */
+public class Payouts {
+
+    private final TransactionTemplate tx;
+    private final ProcessedMessages processed;
+    private final String consumer;
+    private final PayoutRepository payouts;
+    private final PayoutProvider provider;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final PayoutProperties props;
+    private final RetryPolicy retry;
+    private final PollSchedule schedule;
+
+    public Payouts(
+            TransactionTemplate tx,
+            ProcessedMessages processed,
+            String consumer,
+            PayoutRepository payouts,
+            PayoutProvider provider,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
+            PayoutProperties props,
+            PollSchedule schedule) {
+        this.tx = tx;
+        this.processed = processed;
+        this.consumer = consumer;
+        this.payouts = payouts;
+        this.provider = provider;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+        this.props = props;
+        this.retry = props.retryPolicy();
+        this.schedule = schedule;
+    }
+
+    public void release(UUID eventId, ReleaseFunds cmd) {
+        Payout first = tx.execute(status -> start(eventId, cmd));
+        if (first != null) {
+            send(first);
+        }
+    }
+
+    /** Starts the next attempt of every series whose backoff is over. */
+    public int startDueRetries(int limit) {
+        Instant now = clock.instant();
+        var started = tx.execute(status -> payouts.claimDueRetries(now, limit).stream()
+                .map(s -> {
+                    Payout p = Payout.create(
+                            s.escrowId(), s.round(), s.attempts(), s.amountPaise(), s.payeeVpa(), s.payeeName(), now);
+                    payouts.insert(p, now.plus(props.recoveryAfter()));
+                    audit.decision(p.escrowId(), p.reference(), "payout attempt " + p.attempt() + " (new key)");
+                    return p;
+                })
+                .toList());
+        started.forEach(this::send);
+        return started.size();
+    }
+
+    /**
+     * Brings a payout up to date: re-sends a create whose answer never came (same key), reads a processing payout,
+     * and on a webhook about a payout we reported as paid, checks for a reversal.
+     */
+    public void refresh(UUID payoutId, String trigger) {
+        Payout p = payouts.find(payoutId).orElse(null);
+        if (p == null) {
+            return;
+        }
+        if (p.status().open()) {
+            reportIfStuck(p);
+        }
+        if (p.status() == PayoutStatus.CREATING) {
+            send(p);
+            return;
+        }
+        if (!p.status().open() && p.status() != PayoutStatus.SUCCEEDED) {
+            return;
+        }
+        ProviderResult<ProviderPayout> result = provider.read(p.providerPayoutId());
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            audit.providerCall(p.escrowId(), p.reference(), trigger + ": " + result.summary());
+            if (result instanceof ProviderResult.Ok<ProviderPayout> ok) {
+                apply(p, ok.value(), now);
+            } else {
+                payouts.recordError(p.id(), result.summary(), schedule.next(p.createdAt(), now), false, now);
+            }
+        });
+    }
+
+    /** A payout still not finished long after it was created is reported once (it keeps being polled). */
+    private void reportIfStuck(Payout p) {
+        Instant now = clock.instant();
+        if (!now.isAfter(p.createdAt().plus(props.stuckAfter()))) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            if (payouts.markStuckAlerted(p.id(), now)) {
+                audit.alert(
+                        Severity.WARNING,
+                        "PAYOUT_STUCK",
+                        p.escrowId(),
+                        p.reference(),
+                        "payout " + p.status() + " for more than " + props.stuckAfter()
+                                + "; RazorpayX has not finished it");
+            }
+        });
+    }
+
+    private Payout start(UUID eventId, ReleaseFunds cmd) {
+        if (!processed.firstDelivery(consumer, eventId)) {
+            return null;
+        }
+        Instant now = clock.instant();
+        audit.command(cmd.escrowId(), null, "ReleaseFunds round " + cmd.round() + ", " + cmd.amountPaise() + " paise");
+        var blocking = payouts.blockingRelease(cmd.escrowId());
+        String refused = blocking.orElse(cmd.amountPaise() < 100 ? "amount below 100 paise" : null);
+        String status = refused == null ? "RUNNING" : "REFUSED";
+        if (!payouts.insertSeries(
+                cmd.escrowId(),
+                cmd.round(),
+                Math.max(1, cmd.amountPaise()),
+                cmd.payeeVpa(),
+                cmd.payeeName(),
+                retry.maxAttempts(),
+                status,
+                now)) {
+            audit.decision(cmd.escrowId(), null, "round " + cmd.round() + " exists: no second payout series");
+            return null;
+        }
+        if (refused != null) {
+            audit.alert(
+                    Severity.CRITICAL,
+                    "RELEASE_REFUSED",
+                    cmd.escrowId(),
+                    null,
+                    "round " + cmd.round() + ": " + refused);
+            return null;
+        }
+        Payout p =
+                Payout.create(cmd.escrowId(), cmd.round(), 1, cmd.amountPaise(), cmd.payeeVpa(), cmd.payeeName(), now);
+        payouts.insert(p, now.plus(props.recoveryAfter()));
+        audit.decision(p.escrowId(), p.reference(), "payout attempt 1 recorded with its idempotency key");
+        return p;
+    }
+
+    private void send(Payout p) {
+        ProviderResult<ProviderPayout> result = provider.create(
+                new PayoutSpec(p.reference(), p.amountPaise(), p.payeeVpa(), p.payeeName(), props.narration()));
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            audit.providerCall(p.escrowId(), p.reference(), result.summary());
+            switch (result) {
+                case ProviderResult.Ok<ProviderPayout> ok -> {
+                    if (payouts.markSent(p.id(), schedule.next(p.createdAt(), now), now)) {
+                        outbox.publish(new PayoutInitiated(
+                                p.escrowId(),
+                                p.reference(),
+                                p.round(),
+                                p.attempt(),
+                                p.amountPaise(),
+                                p.payeeVpa(),
+                                now));
+                    }
+                    apply(p, ok.value(), now);
+                }
+                case ProviderResult.Rejected<ProviderPayout> no ->
+                    attemptFailed(p, no.code(), no.message(), false, now);
+                case ProviderResult.Unknown<ProviderPayout> unknown -> {
+                    payouts.recordError(p.id(), unknown.message(), now.plus(props.recoveryAfter()), true, now);
+                    audit.failure(
+                            p.escrowId(),
+                            p.reference(),
+                            "outcome unknown, will re-send the same key: " + unknown.message());
+                }
+            }
+        });
+    }
+
+    private void apply(Payout p, ProviderPayout read, Instant now) {
+        payouts.recordRead(p.id(), read, now);
+        if (read.processed()) {
+            succeeded(p, read, now);
+        } else if (read.reversed() && p.status() == PayoutStatus.SUCCEEDED) {
+            reversedAfterSuccess(p, read, now);
+        } else if (read.failed()) {
+            attemptFailed(p, read.reasonCode() == null ? read.status() : read.reasonCode(), reason(read), true, now);
+        } else if (p.status().open()) {
+            payouts.reschedule(p.id(), schedule.next(p.createdAt(), now));
+        }
+    }
+
+    private void succeeded(Payout p, ProviderPayout read, Instant now) {
+        if (!p.status().open()) {
+            return;
+        }
+        if (payouts.hasSuccess(p.escrowId())) {
+            payouts.settle(p.id(), PayoutStatus.FAILED, "a second payout processed", now);
+            audit.alert(
+                    Severity.CRITICAL,
+                    "DOUBLE_PAYOUT",
+                    p.escrowId(),
+                    p.reference(),
+                    "payout " + read.id() + " processed although another payout of this escrow already succeeded");
+            return;
+        }
+        if (payouts.settle(p.id(), PayoutStatus.SUCCEEDED, null, now)) {
+            payouts.seriesStatus(p.escrowId(), p.round(), "SUCCEEDED", null, null, now);
+            outbox.publish(
+                    new PayoutSucceeded(p.escrowId(), p.reference(), p.amountPaise(), read.id(), read.utr(), now));
+            audit.decision(p.escrowId(), p.reference(), "PayoutSucceeded: payout " + read.id() + ", UTR " + read.utr());
+        }
+    }
+
+    /**
+     * The bank returned money we already reported as paid out. We do not pay again on our own: the escrow is
+     * RELEASED and a second payout could pay twice if the reversal is itself wrong; ops decide.
+     */
+    private void reversedAfterSuccess(Payout p, ProviderPayout read, Instant now) {
+        if (payouts.reverse(p.id(), now)) {
+            audit.alert(
+                    Severity.CRITICAL,
+                    "PAYOUT_REVERSED",
+                    p.escrowId(),
+                    p.reference(),
+                    "payout " + read.id() + " was reversed after PayoutSucceeded: " + reason(read));
+        }
+    }
+
+    private void attemptFailed(Payout p, String code, String reason, boolean retryable, Instant now) {
+        if (!payouts.settle(p.id(), PayoutStatus.FAILED, code + ": " + reason, now)) {
+            return;
+        }
+        audit.failure(p.escrowId(), p.reference(), "attempt " + p.attempt() + " failed: " + code + " " + reason);
+        if (retryable && !retry.exhaustedAfter(p.attempt())) {
+            Instant next = now.plus(retry.delayAfter(p.attempt()));
+            payouts.seriesStatus(p.escrowId(), p.round(), "WAITING_RETRY", code + ": " + reason, next, now);
+            outbox.publish(new PayoutRetryScheduled(p.escrowId(), p.reference(), p.round(), p.attempt(), next, reason));
+            audit.decision(p.escrowId(), p.reference(), "PayoutRetryScheduled at " + next);
+            return;
+        }
+        payouts.seriesStatus(p.escrowId(), p.round(), "FAILED", code + ": " + reason, null, now);
+        outbox.publish(new PayoutFailed(p.escrowId(), p.reference(), p.round(), p.attempt(), code, reason, now));
+        audit.alert(
+                Severity.CRITICAL,
+                "PAYOUT_FAILED",
+                p.escrowId(),
+                p.reference(),
+                "round " + p.round() + " failed after " + p.attempt() + " attempt(s): " + code + " " + reason);
+    }
+
+    private static String reason(ProviderPayout read) {
+        return read.reason() != null ? read.reason() : "payout " + read.status();
+    }
+}

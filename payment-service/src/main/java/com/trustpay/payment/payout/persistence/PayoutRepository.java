@@ -1,0 +1,252 @@
+package com.trustpay.payment.payout.persistence;
+
+import com.trustpay.payment.payout.domain.Payout;
+import com.trustpay.payment.payout.domain.PayoutStatus;
+import com.trustpay.payment.provider.domain.ProviderPayout;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The {@code payout_series} and {@code payout} tables; state changes are guarded UPDATEs. */
+public class PayoutRepository {
+
+    private static final String COLUMNS = "id, escrow_id, round, attempt, reference, amount_paise, payee_vpa,"
+            + " payee_name, status, provider_payout_id, created_at";
+
+    /** A round's series as needed to schedule its next attempt. */
+    public record Series(UUID escrowId, int round, int attempts, long amountPaise, String payeeVpa, String payeeName) {}
+
+    private final JdbcTemplate jdbc;
+
+    public PayoutRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Starts the series of (escrow, round); false if it exists. */
+    public boolean insertSeries(
+            UUID escrowId,
+            int round,
+            long amount,
+            String vpa,
+            String name,
+            int maxAttempts,
+            String status,
+            Instant now) {
+        return jdbc.update(
+                        "INSERT INTO payout_series (escrow_id, round, amount_paise, payee_vpa, payee_name, max_attempts,"
+                                + " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " ON CONFLICT DO NOTHING",
+                        escrowId,
+                        round,
+                        amount,
+                        vpa,
+                        name,
+                        maxAttempts,
+                        status,
+                        ts(now),
+                        ts(now))
+                == 1;
+    }
+
+    /** Whether the escrow already has a successful payout or a series still running. */
+    public Optional<String> blockingRelease(UUID escrowId) {
+        return jdbc
+                .queryForList(
+                        "SELECT 'payout ' || reference || ' succeeded' FROM payout WHERE escrow_id = ? AND status ="
+                                + " 'SUCCEEDED' UNION ALL SELECT 'round ' || round || ' is ' || status FROM payout_series"
+                                + " WHERE escrow_id = ? AND status IN ('RUNNING', 'WAITING_RETRY')",
+                        String.class,
+                        escrowId,
+                        escrowId)
+                .stream()
+                .findFirst();
+    }
+
+    public void insert(Payout p, Instant nextPollAt) {
+        jdbc.update(
+                "INSERT INTO payout (id, escrow_id, round, attempt, reference, amount_paise, payee_vpa, payee_name,"
+                        + " status, next_poll_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                p.id(),
+                p.escrowId(),
+                p.round(),
+                p.attempt(),
+                p.reference(),
+                p.amountPaise(),
+                p.payeeVpa(),
+                p.payeeName(),
+                p.status().name(),
+                ts(nextPollAt),
+                ts(p.createdAt()),
+                ts(p.createdAt()));
+    }
+
+    public Optional<Payout> find(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM payout WHERE id = ?", id);
+    }
+
+    public Optional<Payout> findByProviderId(String providerPayoutId) {
+        return one("SELECT " + COLUMNS + " FROM payout WHERE provider_payout_id = ?", providerPayoutId);
+    }
+
+    public Optional<Payout> findByReference(String reference) {
+        return one("SELECT " + COLUMNS + " FROM payout WHERE reference = ?", reference);
+    }
+
+    public boolean hasSuccess(UUID escrowId) {
+        Integer n = jdbc.queryForObject(
+                "SELECT count(*) FROM payout WHERE escrow_id = ? AND status = 'SUCCEEDED'", Integer.class, escrowId);
+        return n != null && n > 0;
+    }
+
+    /** Records what the provider says (id, status, amount, UTR) without changing our status. */
+    public void recordRead(UUID id, ProviderPayout p, Instant now) {
+        jdbc.update(
+                "UPDATE payout SET provider_payout_id = COALESCE(provider_payout_id, ?), provider_status = ?,"
+                        + " provider_amount_paise = ?, utr = COALESCE(?, utr), updated_at = ? WHERE id = ?",
+                p.id(),
+                p.status(),
+                p.amountPaise(),
+                p.utr(),
+                ts(now),
+                id);
+    }
+
+    /** CREATING → PROCESSING once the provider has the payout; false if it had moved on already. */
+    public boolean markSent(UUID id, Instant nextPollAt, Instant now) {
+        return jdbc.update(
+                        "UPDATE payout SET status = 'PROCESSING', create_tries = create_tries + 1, next_poll_at = ?,"
+                                + " updated_at = ? WHERE id = ? AND status = 'CREATING'",
+                        ts(nextPollAt),
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    /** Moves an open payout to {@code to}; false if it was not open. */
+    public boolean settle(UUID id, PayoutStatus to, String error, Instant now) {
+        return jdbc.update(
+                        "UPDATE payout SET status = ?, next_poll_at = NULL, last_error = COALESCE(?::text, last_error),"
+                                + " last_error_at = CASE WHEN ?::text IS NULL THEN last_error_at ELSE ?::timestamptz END, updated_at = ?"
+                                + " WHERE id = ? AND status IN ('CREATING', 'PROCESSING')",
+                        to.name(),
+                        error,
+                        error,
+                        ts(now),
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    public boolean reverse(UUID id, Instant now) {
+        return jdbc.update(
+                        "UPDATE payout SET status = 'REVERSED', last_error = 'reversed after processed',"
+                                + " last_error_at = ?, updated_at = ? WHERE id = ? AND status = 'SUCCEEDED'",
+                        ts(now),
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    public void recordError(UUID id, String error, Instant nextPollAt, boolean createTried, Instant now) {
+        jdbc.update(
+                "UPDATE payout SET last_error = ?, last_error_at = ?, next_poll_at = ?,"
+                        + " create_tries = create_tries + ?, updated_at = ? WHERE id = ?",
+                error,
+                ts(now),
+                ts(nextPollAt),
+                createTried ? 1 : 0,
+                ts(now),
+                id);
+    }
+
+    /** Marks an open payout's PAYOUT_STUCK alert as raised; false if it already was or the payout finished. */
+    public boolean markStuckAlerted(UUID id, Instant now) {
+        return jdbc.update(
+                        "UPDATE payout SET stuck_alerted_at = ? WHERE id = ? AND stuck_alerted_at IS NULL"
+                                + " AND status IN ('CREATING', 'PROCESSING')",
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    public void reschedule(UUID id, Instant nextPollAt) {
+        jdbc.update(
+                "UPDATE payout SET next_poll_at = ? WHERE id = ? AND status IN ('CREATING', 'PROCESSING')",
+                ts(nextPollAt),
+                id);
+    }
+
+    public void seriesStatus(
+            UUID escrowId, int round, String status, String error, Instant nextAttemptAt, Instant now) {
+        jdbc.update(
+                "UPDATE payout_series SET status = ?, next_attempt_at = ?, last_error = COALESCE(?::text, last_error),"
+                        + " last_error_at = CASE WHEN ?::text IS NULL THEN last_error_at ELSE ?::timestamptz END, updated_at = ?"
+                        + " WHERE escrow_id = ? AND round = ?",
+                status,
+                ts(nextAttemptAt),
+                error,
+                error,
+                ts(now),
+                ts(now),
+                escrowId,
+                round);
+    }
+
+    /** Claims series whose retry is due: WAITING_RETRY → RUNNING with one more attempt, returned for sending. */
+    public List<Series> claimDueRetries(Instant now, int limit) {
+        return jdbc.query(
+                "UPDATE payout_series SET status = 'RUNNING', attempts = attempts + 1, next_attempt_at = NULL,"
+                        + " updated_at = ? WHERE (escrow_id, round) IN (SELECT escrow_id, round FROM payout_series"
+                        + " WHERE status = 'WAITING_RETRY' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?"
+                        + " FOR UPDATE SKIP LOCKED)"
+                        + " RETURNING escrow_id, round, attempts, amount_paise, payee_vpa, payee_name",
+                (rs, i) -> new Series(
+                        rs.getObject("escrow_id", UUID.class),
+                        rs.getInt("round"),
+                        rs.getInt("attempts"),
+                        rs.getLong("amount_paise"),
+                        rs.getString("payee_vpa"),
+                        rs.getString("payee_name")),
+                ts(now),
+                ts(now),
+                limit);
+    }
+
+    public List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return jdbc.queryForList(
+                "UPDATE payout SET next_poll_at = ? WHERE id IN (SELECT id FROM payout WHERE next_poll_at <= ?"
+                        + " ORDER BY next_poll_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id",
+                UUID.class,
+                ts(leaseUntil),
+                ts(now),
+                limit);
+    }
+
+    private Optional<Payout> one(String sql, Object... args) {
+        return jdbc.query(sql, PayoutRepository::map, args).stream().findFirst();
+    }
+
+    private static Payout map(ResultSet rs, int row) throws SQLException {
+        return new Payout(
+                rs.getObject("id", UUID.class),
+                rs.getObject("escrow_id", UUID.class),
+                rs.getInt("round"),
+                rs.getInt("attempt"),
+                rs.getString("reference"),
+                rs.getLong("amount_paise"),
+                rs.getString("payee_vpa"),
+                rs.getString("payee_name"),
+                PayoutStatus.valueOf(rs.getString("status")),
+                rs.getString("provider_payout_id"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

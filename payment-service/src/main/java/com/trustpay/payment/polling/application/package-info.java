@@ -1,0 +1,2 @@
+/** The polling round. */
+package com.trustpay.payment.polling.application;

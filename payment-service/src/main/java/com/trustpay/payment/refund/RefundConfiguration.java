@@ -1,0 +1,60 @@
+package com.trustpay.payment.refund;
+
+import com.trustpay.payment.PaymentServiceApplication;
+import com.trustpay.payment.attempt.AttemptProperties;
+import com.trustpay.payment.attempt.persistence.AttemptRepository;
+import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.polling.PollingProperties;
+import com.trustpay.payment.provider.domain.UpiCollections;
+import com.trustpay.payment.provider.setu.SetuProperties;
+import com.trustpay.payment.refund.application.Refunds;
+import com.trustpay.payment.refund.persistence.RefundRepository;
+import com.trustpay.platform.inbox.ProcessedMessages;
+import com.trustpay.platform.outbox.Outbox;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires refunds; a lost create answer is recovered on the payment attempts' recovery settings. */
+@Configuration(proxyBeanMethods = false)
+class RefundConfiguration {
+
+    @Bean
+    RefundRepository refundRepository(JdbcTemplate jdbc) {
+        return new RefundRepository(jdbc);
+    }
+
+    @Bean
+    Refunds refunds(
+            TransactionTemplate tx,
+            ProcessedMessages processed,
+            RefundRepository refunds,
+            AttemptRepository attempts,
+            UpiCollections setu,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
+            AttemptProperties attemptProps,
+            SetuProperties setuProps,
+            PollingProperties polling) {
+        return new Refunds(
+                tx,
+                processed,
+                PaymentServiceApplication.CONSUMER,
+                refunds,
+                attempts,
+                setu,
+                outbox,
+                audit,
+                clock,
+                new Refunds.Recovery(
+                        attemptProps
+                                .recoveryAfter()
+                                .plus(setuProps.http().callTimeout().multipliedBy(4)),
+                        attemptProps.recoveryAfter(),
+                        attemptProps.maxCreateTries()),
+                polling.schedule());
+    }
+}

@@ -1,0 +1,277 @@
+package com.trustpay.payment.refund.application;
+
+import com.trustpay.contracts.commands.RefundPayment;
+import com.trustpay.contracts.ops.Severity;
+import com.trustpay.contracts.payment.RefundFailed;
+import com.trustpay.contracts.payment.RefundInitiated;
+import com.trustpay.contracts.payment.RefundSucceeded;
+import com.trustpay.payment.attempt.persistence.AttemptRepository;
+import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.polling.domain.PollSchedule;
+import com.trustpay.payment.provider.domain.ProviderPayment;
+import com.trustpay.payment.provider.domain.ProviderRefund;
+import com.trustpay.payment.provider.domain.ProviderResult;
+import com.trustpay.payment.provider.domain.RefundSpec;
+import com.trustpay.payment.provider.domain.UpiCollections;
+import com.trustpay.payment.refund.domain.Refund;
+import com.trustpay.payment.refund.domain.RefundStatus;
+import com.trustpay.payment.refund.persistence.RefundRepository;
+import com.trustpay.platform.inbox.ProcessedMessages;
+import com.trustpay.platform.outbox.Outbox;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * RefundPayment → a Setu refund of the escrow's collected payment. The refund row (our reference) is committed,
+ * within the collected amount, before Setu is called. A create with an unknown outcome is looked up among the
+ * payment's refunds by our reference before it is ever sent again, so a lost answer never refunds twice.
+ */
+public class Refunds {
+
+    /**
+     * How a refund with a lost create answer is recovered.
+     *
+     * @param firstAfter when a freshly recorded refund is first looked at: after the worst-case time of its create
+     *     call (token fetch and POST, twice on a 401), so recovery never races a create still in flight
+     * @param after when a create that ended with an unknown outcome is looked at again
+     * @param maxCreateTries how often a refund confirmed absent at Setu is sent
+     */
+    public record Recovery(Duration firstAfter, Duration after, int maxCreateTries) {}
+
+    private final TransactionTemplate tx;
+    private final ProcessedMessages processed;
+    private final String consumer;
+    private final RefundRepository refunds;
+    private final AttemptRepository attempts;
+    private final UpiCollections setu;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Recovery recovery;
+    private final PollSchedule schedule;
+
+    public Refunds(
+            TransactionTemplate tx,
+            ProcessedMessages processed,
+            String consumer,
+            RefundRepository refunds,
+            AttemptRepository attempts,
+            UpiCollections setu,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
+            Recovery recovery,
+            PollSchedule schedule) {
+        this.tx = tx;
+        this.processed = processed;
+        this.consumer = consumer;
+        this.refunds = refunds;
+        this.attempts = attempts;
+        this.setu = setu;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+        this.recovery = recovery;
+        this.schedule = schedule;
+    }
+
+    public void refund(UUID eventId, RefundPayment cmd) {
+        Refund recorded = tx.execute(status -> start(eventId, cmd));
+        if (recorded != null) {
+            send(recorded);
+        }
+    }
+
+    public void refresh(UUID refundId, String trigger) {
+        Refund r = refunds.find(refundId).orElse(null);
+        if (r == null || !r.status().open()) {
+            return;
+        }
+        if (r.status() == RefundStatus.CREATING) {
+            recover(r);
+            return;
+        }
+        ProviderResult<ProviderRefund> result = setu.readRefund(r.providerRefundId());
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            audit.providerCall(r.escrowId(), r.reference(), trigger + ": " + result.summary());
+            if (result instanceof ProviderResult.Ok<ProviderRefund> ok) {
+                apply(r, ok.value(), now);
+            } else {
+                refunds.recordError(r.id(), result.summary(), schedule.next(r.createdAt(), now), false, now);
+            }
+        });
+    }
+
+    private Refund start(UUID eventId, RefundPayment cmd) {
+        if (!processed.firstDelivery(consumer, eventId)) {
+            return null;
+        }
+        Instant now = clock.instant();
+        audit.command(cmd.escrowId(), null, "RefundPayment " + cmd.amountPaise() + " paise: " + cmd.reason());
+        var collected = attempts.collected(cmd.escrowId());
+        long refundable = collected.isPresent() ? refunds.lockRefundable(cmd.escrowId()) : -1;
+        int n = refunds.nextNumber(cmd.escrowId());
+        String reference = Refund.referenceFor(cmd.escrowId(), n);
+        if (collected.isEmpty() || refundable < 0) {
+            refuse(cmd, reference, "NOT_COLLECTED", "no payment was collected for this escrow", now);
+            return null;
+        }
+        if (cmd.amountPaise() <= 0 || cmd.amountPaise() > refundable) {
+            refuse(cmd, reference, "EXCEEDS_COLLECTED", "only " + refundable + " paise can still be refunded", now);
+            return null;
+        }
+        Refund r = Refund.create(
+                cmd.escrowId(),
+                n,
+                cmd.amountPaise(),
+                cmd.reason(),
+                collected.get().paymentId(),
+                collected.get().txnId(),
+                now);
+        refunds.insert(r, now.plus(recovery.firstAfter()));
+        audit.decision(r.escrowId(), r.reference(), "refund " + n + " recorded; asking Setu");
+        return r;
+    }
+
+    private void refuse(RefundPayment cmd, String reference, String code, String reason, Instant now) {
+        outbox.publish(new RefundFailed(cmd.escrowId(), reference, cmd.amountPaise(), code, reason, now));
+        audit.alert(Severity.CRITICAL, "REFUND_FAILED", cmd.escrowId(), reference, code + ": " + reason);
+    }
+
+    private void send(Refund r) {
+        ProviderResult<ProviderRefund> result =
+                setu.refund(new RefundSpec(r.reference(), r.providerPaymentId(), r.amountPaise(), remarks(r.reason())));
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            audit.providerCall(r.escrowId(), r.reference(), result.summary());
+            switch (result) {
+                case ProviderResult.Ok<ProviderRefund> ok -> accepted(r, ok.value(), now);
+                case ProviderResult.Rejected<ProviderRefund> no -> failed(r, no.code(), no.message(), now);
+                case ProviderResult.Unknown<ProviderRefund> unknown -> {
+                    refunds.recordError(r.id(), unknown.message(), now.plus(recovery.after()), true, now);
+                    audit.failure(r.escrowId(), r.reference(), "create outcome unknown: " + unknown.message());
+                }
+            }
+        });
+    }
+
+    /**
+     * A create whose answer was lost (or a crash around it): find our refund at Setu among the payment's refunds by
+     * reference (Setu's referenceId is no idempotency key). Only once Setu confirmed there is none is it sent again,
+     * or, after {@code maxCreateTries}, failed. If that cannot be confirmed (the payment's txnId is unknown, or Setu
+     * does not answer) the refund stays CREATING, is polled, and ops are told once (REFUND_UNCONFIRMED).
+     */
+    private void recover(Refund r) {
+        String txnId = r.providerPaymentTxnId();
+        if (txnId == null) {
+            ProviderResult<ProviderPayment> payment = setu.readPayment(r.providerPaymentId());
+            Instant now = clock.instant();
+            String read = payment instanceof ProviderResult.Ok<ProviderPayment> ok
+                    ? ok.value().txnId()
+                    : null;
+            tx.executeWithoutResult(status -> {
+                audit.providerCall(r.escrowId(), r.reference(), "recovery, payment txnId: " + payment.summary());
+                if (read != null) {
+                    refunds.recordTxnId(r.id(), read, now);
+                } else {
+                    unconfirmed(r, "txnId of payment " + r.providerPaymentId() + " unknown: " + payment.summary(), now);
+                }
+            });
+            if (read == null) {
+                return;
+            }
+            txnId = read;
+        }
+        ProviderResult<List<ProviderRefund>> listed = setu.refundsOfPayment(txnId);
+        Instant now = clock.instant();
+        if (!(listed instanceof ProviderResult.Ok<List<ProviderRefund>> ok)) {
+            tx.executeWithoutResult(status -> {
+                audit.providerCall(r.escrowId(), r.reference(), "recovery: " + listed.summary());
+                unconfirmed(r, listed.summary(), now);
+            });
+            return;
+        }
+        var mine = ok.value().stream()
+                .filter(x -> r.reference().equals(x.referenceId()))
+                .findFirst();
+        if (mine.isPresent()) {
+            tx.executeWithoutResult(status -> {
+                audit.providerCall(r.escrowId(), r.reference(), "recovery: " + listed.summary());
+                accepted(r, mine.get(), now);
+            });
+            return;
+        }
+        if (r.createTries() < recovery.maxCreateTries()) {
+            tx.executeWithoutResult(status -> audit.decision(
+                    r.escrowId(),
+                    r.reference(),
+                    "recovery: no refund of ours at Setu (" + listed.summary() + "); sending"));
+            send(r);
+            return;
+        }
+        tx.executeWithoutResult(status -> failed(
+                r,
+                "PROVIDER_UNAVAILABLE",
+                "Setu never accepted the refund: none found after " + r.createTries() + " create(s)",
+                now));
+    }
+
+    /** Setu could not confirm whether the refund exists: it stays CREATING and is looked at again; ops told once. */
+    private void unconfirmed(Refund r, String why, Instant now) {
+        refunds.recordError(r.id(), why, schedule.next(r.createdAt(), now), false, now);
+        if (refunds.markUnconfirmedAlerted(r.id(), now)) {
+            audit.alert(
+                    Severity.CRITICAL,
+                    "REFUND_UNCONFIRMED",
+                    r.escrowId(),
+                    r.reference(),
+                    "cannot confirm at Setu whether refund " + r.reference() + " exists (" + why
+                            + "); not sent again, kept CREATING and polled");
+        }
+    }
+
+    private void accepted(Refund r, ProviderRefund read, Instant now) {
+        if (refunds.markPending(r.id(), read.id(), schedule.next(r.createdAt(), now), now)) {
+            outbox.publish(new RefundInitiated(r.escrowId(), r.reference(), r.amountPaise(), now));
+            audit.decision(r.escrowId(), r.reference(), "RefundInitiated: Setu refund " + read.id());
+        }
+        apply(r, read, now);
+    }
+
+    private void apply(Refund r, ProviderRefund read, Instant now) {
+        refunds.recordRead(r.id(), read, now);
+        if (read.succeeded()) {
+            if (refunds.settle(r.id(), RefundStatus.SUCCEEDED, null, now)) {
+                outbox.publish(new RefundSucceeded(r.escrowId(), r.reference(), r.amountPaise(), read.id(), now));
+                audit.decision(r.escrowId(), r.reference(), "RefundSucceeded");
+            }
+        } else if (read.failed()) {
+            failed(r, read.reasonCode() == null ? "REFUND_FAILED" : read.reasonCode(), reason(read), now);
+        } else {
+            refunds.reschedule(r.id(), schedule.next(r.createdAt(), now));
+        }
+    }
+
+    private void failed(Refund r, String code, String reason, Instant now) {
+        if (refunds.settle(r.id(), RefundStatus.FAILED, code + ": " + reason, now)) {
+            outbox.publish(new RefundFailed(r.escrowId(), r.reference(), r.amountPaise(), code, reason, now));
+            audit.alert(Severity.CRITICAL, "REFUND_FAILED", r.escrowId(), r.reference(), code + ": " + reason);
+        }
+    }
+
+    private static String reason(ProviderRefund read) {
+        return read.reason() != null ? read.reason() : "refund " + read.status();
+    }
+
+    private static String remarks(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "Escrow refund";
+        }
+        return reason.length() > 100 ? reason.substring(0, 100) : reason;
+    }
+}

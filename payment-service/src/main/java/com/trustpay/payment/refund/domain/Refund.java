@@ -1,0 +1,47 @@
+package com.trustpay.payment.refund.domain;
+
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * One refund.
+ *
+ * @param n 1 for the escrow's first refund, then one more per refund
+ * @param reference ours, per (escrow, n): Setu's {@code referenceId}
+ */
+public record Refund(
+        UUID id,
+        UUID escrowId,
+        int n,
+        String reference,
+        long amountPaise,
+        String reason,
+        String providerPaymentId,
+        String providerPaymentTxnId,
+        RefundStatus status,
+        int createTries,
+        String providerRefundId,
+        Instant createdAt) {
+
+    public static String referenceFor(UUID escrowId, int n) {
+        return "RF" + HexFormat.of().toHexDigits(escrowId.getMostSignificantBits()) + "-" + n;
+    }
+
+    public static Refund create(
+            UUID escrowId, int n, long amountPaise, String reason, String paymentId, String txnId, Instant now) {
+        return new Refund(
+                UUID.randomUUID(),
+                escrowId,
+                n,
+                referenceFor(escrowId, n),
+                amountPaise,
+                reason,
+                paymentId,
+                txnId,
+                RefundStatus.CREATING,
+                0,
+                null,
+                now);
+    }
+}

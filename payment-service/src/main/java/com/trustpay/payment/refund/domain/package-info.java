@@ -1,0 +1,2 @@
+/** Refund values and references. */
+package com.trustpay.payment.refund.domain;

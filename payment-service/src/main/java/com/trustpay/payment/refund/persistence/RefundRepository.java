@@ -1,0 +1,177 @@
+package com.trustpay.payment.refund.persistence;
+
+import com.trustpay.payment.provider.domain.ProviderRefund;
+import com.trustpay.payment.refund.domain.Refund;
+import com.trustpay.payment.refund.domain.RefundStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The {@code refund} table and the escrow ledger it is checked against. */
+public class RefundRepository {
+
+    private static final String COLUMNS = "id, escrow_id, n, reference, amount_paise, reason, provider_payment_id,"
+            + " provider_payment_txn_id, status, create_tries, provider_refund_id, created_at";
+
+    private final JdbcTemplate jdbc;
+
+    public RefundRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the escrow's ledger row and returns how much is still refundable, or -1 if nothing was collected. */
+    public long lockRefundable(UUID escrowId) {
+        List<Long> collected = jdbc.queryForList(
+                "SELECT collected_paise FROM escrow_ledger WHERE escrow_id = ? FOR UPDATE", Long.class, escrowId);
+        if (collected.isEmpty()) {
+            return -1;
+        }
+        Long refunded = jdbc.queryForObject(
+                "SELECT COALESCE(SUM(amount_paise), 0) FROM refund WHERE escrow_id = ? AND status <> 'FAILED'",
+                Long.class,
+                escrowId);
+        return collected.getFirst() - (refunded == null ? 0 : refunded);
+    }
+
+    public int nextNumber(UUID escrowId) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COALESCE(MAX(n), 0) + 1 FROM refund WHERE escrow_id = ?", Integer.class, escrowId);
+        return n == null ? 1 : n;
+    }
+
+    public void insert(Refund r, Instant nextPollAt) {
+        jdbc.update(
+                "INSERT INTO refund (id, escrow_id, n, reference, amount_paise, reason, provider_payment_id,"
+                        + " provider_payment_txn_id, status, next_poll_at, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                r.id(),
+                r.escrowId(),
+                r.n(),
+                r.reference(),
+                r.amountPaise(),
+                r.reason(),
+                r.providerPaymentId(),
+                r.providerPaymentTxnId(),
+                r.status().name(),
+                ts(nextPollAt),
+                ts(r.createdAt()),
+                ts(r.createdAt()));
+    }
+
+    public Optional<Refund> find(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM refund WHERE id = ?", id);
+    }
+
+    public Optional<Refund> findByProviderId(String providerRefundId) {
+        return one("SELECT " + COLUMNS + " FROM refund WHERE provider_refund_id = ?", providerRefundId);
+    }
+
+    public Optional<Refund> findByReference(String reference) {
+        return one("SELECT " + COLUMNS + " FROM refund WHERE reference = ?", reference);
+    }
+
+    /** CREATING → PENDING with Setu's refund id; false if it had moved on. */
+    public boolean markPending(UUID id, String providerRefundId, Instant nextPollAt, Instant now) {
+        return jdbc.update(
+                        "UPDATE refund SET status = 'PENDING', provider_refund_id = ?, create_tries = create_tries + 1,"
+                                + " next_poll_at = ?, updated_at = ? WHERE id = ? AND status = 'CREATING'",
+                        providerRefundId,
+                        ts(nextPollAt),
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    public void recordRead(UUID id, ProviderRefund read, Instant now) {
+        jdbc.update(
+                "UPDATE refund SET provider_status = ?, provider_amount_paise = ?, updated_at = ? WHERE id = ?",
+                read.status(),
+                read.amountPaise(),
+                ts(now),
+                id);
+    }
+
+    public boolean settle(UUID id, RefundStatus to, String error, Instant now) {
+        return jdbc.update(
+                        "UPDATE refund SET status = ?, next_poll_at = NULL, last_error = COALESCE(?::text, last_error),"
+                                + " updated_at = ? WHERE id = ? AND status IN ('CREATING', 'PENDING')",
+                        to.name(),
+                        error,
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    public void recordError(UUID id, String error, Instant nextPollAt, boolean createTried, Instant now) {
+        jdbc.update(
+                "UPDATE refund SET last_error = ?, last_error_at = ?, next_poll_at = ?,"
+                        + " create_tries = create_tries + ?, updated_at = ?"
+                        + " WHERE id = ? AND status IN ('CREATING', 'PENDING')",
+                error,
+                ts(now),
+                ts(nextPollAt),
+                createTried ? 1 : 0,
+                ts(now),
+                id);
+    }
+
+    /** Records the NPCI txnId of the refunded payment, read from Setu (refunds are listed by it). */
+    public void recordTxnId(UUID id, String txnId, Instant now) {
+        jdbc.update("UPDATE refund SET provider_payment_txn_id = ?, updated_at = ? WHERE id = ?", txnId, ts(now), id);
+    }
+
+    /** Marks the refund's REFUND_UNCONFIRMED alert as raised; false if it already was. */
+    public boolean markUnconfirmedAlerted(UUID id, Instant now) {
+        return jdbc.update(
+                        "UPDATE refund SET unconfirmed_alerted_at = ? WHERE id = ? AND unconfirmed_alerted_at IS NULL",
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    public void reschedule(UUID id, Instant nextPollAt) {
+        jdbc.update(
+                "UPDATE refund SET next_poll_at = ? WHERE id = ? AND status IN ('CREATING', 'PENDING')",
+                ts(nextPollAt),
+                id);
+    }
+
+    public List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return jdbc.queryForList(
+                "UPDATE refund SET next_poll_at = ? WHERE id IN (SELECT id FROM refund WHERE next_poll_at <= ?"
+                        + " ORDER BY next_poll_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id",
+                UUID.class,
+                ts(leaseUntil),
+                ts(now),
+                limit);
+    }
+
+    private Optional<Refund> one(String sql, Object... args) {
+        return jdbc.query(sql, RefundRepository::map, args).stream().findFirst();
+    }
+
+    private static Refund map(ResultSet rs, int row) throws SQLException {
+        return new Refund(
+                rs.getObject("id", UUID.class),
+                rs.getObject("escrow_id", UUID.class),
+                rs.getInt("n"),
+                rs.getString("reference"),
+                rs.getLong("amount_paise"),
+                rs.getString("reason"),
+                rs.getString("provider_payment_id"),
+                rs.getString("provider_payment_txn_id"),
+                RefundStatus.valueOf(rs.getString("status")),
+                rs.getInt("create_tries"),
+                rs.getString("provider_refund_id"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
