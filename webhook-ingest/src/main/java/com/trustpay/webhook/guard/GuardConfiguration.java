@@ -1,0 +1,65 @@
+package com.trustpay.webhook.guard;
+
+import com.trustpay.webhook.guard.application.SourceGuard;
+import com.trustpay.webhook.guard.application.SourceRateLimiter;
+import com.trustpay.webhook.guard.domain.IpAllowList;
+import com.trustpay.webhook.guard.web.SourceGuardInterceptor;
+import com.trustpay.webhook.ingest.application.WebhookIngestion;
+import com.trustpay.webhook.ingest.application.WebhookMetrics;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Wires the per-source rate limit and the per-provider allow-lists in front of {@code /webhooks/**}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GuardProperties.class)
+public class GuardConfiguration {
+
+    @Bean
+    SourceRateLimiter sourceRateLimiter(GuardProperties properties) {
+        return new SourceRateLimiter(properties.ratePerSecond(), properties.burst(), properties.maxTrackedSources());
+    }
+
+    @Bean
+    SourceGuard sourceGuard(GuardProperties properties, SourceRateLimiter rateLimiter) {
+        Map<String, IpAllowList> allowLists = properties.allowedSources().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> IpAllowList.of(entry.getValue())));
+        return new SourceGuard(allowLists, rateLimiter);
+    }
+
+    @Bean
+    WebMvcConfigurer sourceGuardRegistration(SourceGuard guard, WebhookIngestion ingestion, WebhookMetrics metrics) {
+        SourceGuardInterceptor interceptor = new SourceGuardInterceptor(guard, ingestion, metrics);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(interceptor).addPathPatterns("/webhooks/**");
+            }
+        };
+    }
+
+    @Bean
+    IdleSourceSweeper idleSourceSweeper(SourceRateLimiter rateLimiter) {
+        return new IdleSourceSweeper(rateLimiter);
+    }
+
+    /** Forgets quiet sources every minute so the bucket map stays small. */
+    static final class IdleSourceSweeper {
+
+        private final SourceRateLimiter rateLimiter;
+
+        IdleSourceSweeper(SourceRateLimiter rateLimiter) {
+            this.rateLimiter = rateLimiter;
+        }
+
+        @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+        void sweep() {
+            rateLimiter.forgetIdle();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.trustpay.webhook.ingest;
+
+import com.trustpay.platform.outbox.Outbox;
+import com.trustpay.webhook.ingest.application.OpsAlerts;
+import com.trustpay.webhook.ingest.application.ReceiptPublisher;
+import com.trustpay.webhook.ingest.application.ReceiptStore;
+import com.trustpay.webhook.ingest.application.RejectionAlarm;
+import com.trustpay.webhook.ingest.application.WebhookIngestion;
+import com.trustpay.webhook.ingest.application.WebhookMetrics;
+import com.trustpay.webhook.ingest.domain.RazorpayXVerifier;
+import com.trustpay.webhook.ingest.domain.SetuVerifier;
+import com.trustpay.webhook.ingest.domain.WebhookSecrets;
+import com.trustpay.webhook.ingest.domain.WebhookVerifier;
+import com.trustpay.webhook.ingest.messaging.OutboxOpsAlerts;
+import com.trustpay.webhook.ingest.messaging.OutboxReceiptPublisher;
+import com.trustpay.webhook.ingest.persistence.JdbcReceiptStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the receipt path: one verifier per provider, the JDBC store, the outbox publisher and the alarm. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestProperties.class)
+@EnableScheduling
+public class IngestConfiguration {
+
+    @Bean
+    SetuVerifier setuVerifier(IngestProperties properties) {
+        return new SetuVerifier(secrets(properties, SetuVerifier.PROVIDER));
+    }
+
+    @Bean
+    RazorpayXVerifier razorpayXVerifier(IngestProperties properties) {
+        return new RazorpayXVerifier(secrets(properties, RazorpayXVerifier.PROVIDER));
+    }
+
+    @Bean
+    WebhookMetrics webhookMetrics(MeterRegistry registry) {
+        return new WebhookMetrics(registry);
+    }
+
+    @Bean
+    ReceiptStore receiptStore(JdbcTemplate jdbc, JsonMapper json) {
+        return new JdbcReceiptStore(jdbc, json);
+    }
+
+    @Bean
+    ReceiptPublisher receiptPublisher(Outbox outbox) {
+        return new OutboxReceiptPublisher(outbox);
+    }
+
+    @Bean
+    OpsAlerts opsAlerts(Outbox outbox, PlatformTransactionManager transactions, Clock clock) {
+        return new OutboxOpsAlerts(outbox, new TransactionTemplate(transactions), clock);
+    }
+
+    @Bean
+    RejectionAlarm rejectionAlarm(OpsAlerts alerts, Clock clock, IngestProperties properties) {
+        return new RejectionAlarm(alerts, clock, properties.alertInterval());
+    }
+
+    @Bean
+    WebhookIngestion webhookIngestion(
+            List<WebhookVerifier> verifiers,
+            ReceiptStore store,
+            ReceiptPublisher publisher,
+            RejectionAlarm alarm,
+            WebhookMetrics metrics,
+            PlatformTransactionManager transactions,
+            IngestProperties properties) {
+        return new WebhookIngestion(
+                verifiers,
+                store,
+                publisher,
+                alarm,
+                metrics,
+                new TransactionTemplate(transactions),
+                properties.staleAfter());
+    }
+
+    private static WebhookSecrets secrets(IngestProperties properties, String provider) {
+        IngestProperties.Secrets secrets = properties.secretsOf(provider);
+        return WebhookSecrets.of(secrets.current(), secrets.previous());
+    }
+}

@@ -1,0 +1,45 @@
+package com.trustpay.webhook.ingest;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Webhook settings ({@code webhook.*}).
+ *
+ * @param maxBodySize longer bodies are refused with 413 (default 64 KiB)
+ * @param staleAfter events whose own timestamp is older than this are flagged stale, still accepted (24 h)
+ * @param alertInterval at most one security alert per provider and kind per interval (1 min)
+ * @param secrets per provider: the current signing secret and, during a rotation, the previous one
+ */
+@ConfigurationProperties("webhook")
+public record IngestProperties(
+        DataSize maxBodySize, Duration staleAfter, Duration alertInterval, Map<String, Secrets> secrets) {
+
+    public IngestProperties {
+        maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(64) : maxBodySize;
+        staleAfter = staleAfter == null ? Duration.ofHours(24) : staleAfter;
+        alertInterval = alertInterval == null ? Duration.ofMinutes(1) : alertInterval;
+        secrets = secrets == null ? Map.of() : Map.copyOf(secrets);
+    }
+
+    /** @throws IllegalStateException when no current secret is configured for {@code provider} */
+    public Secrets secretsOf(String provider) {
+        Secrets found = secrets.get(provider);
+        if (found == null || found.current() == null || found.current().isBlank()) {
+            throw new IllegalStateException(
+                    "No webhook secret configured for " + provider + " (webhook.secrets." + provider + ".current)");
+        }
+        return found;
+    }
+
+    /** @param previous optional; set while a rotation is under way */
+    public record Secrets(String current, String previous) {
+
+        @Override
+        public String toString() {
+            return "Secrets[redacted]";
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package com.trustpay.webhook.ingest.application;
+
+import com.trustpay.webhook.ingest.domain.InboundWebhook;
+import com.trustpay.webhook.ingest.domain.MalformedWebhookException;
+import com.trustpay.webhook.ingest.domain.ProviderEvent;
+import com.trustpay.webhook.ingest.domain.Receipt;
+import com.trustpay.webhook.ingest.domain.ReceiptIds;
+import com.trustpay.webhook.ingest.domain.WebhookVerifier;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The receipt use case: verify, read, then store and publish in one transaction. The caller answers the provider
+ * only after {@link #ingest} returns, so an acknowledged webhook is always committed.
+ */
+public class WebhookIngestion {
+
+    private final Map<String, WebhookVerifier> verifiers;
+    private final ReceiptStore store;
+    private final ReceiptPublisher publisher;
+    private final RejectionAlarm alarm;
+    private final WebhookMetrics metrics;
+    private final TransactionTemplate transaction;
+    private final Duration staleAfter;
+
+    public WebhookIngestion(
+            Collection<WebhookVerifier> verifiers,
+            ReceiptStore store,
+            ReceiptPublisher publisher,
+            RejectionAlarm alarm,
+            WebhookMetrics metrics,
+            TransactionTemplate transaction,
+            Duration staleAfter) {
+        this.verifiers = verifiers.stream()
+                .collect(Collectors.toUnmodifiableMap(WebhookVerifier::provider, Function.identity()));
+        this.store = store;
+        this.publisher = publisher;
+        this.alarm = alarm;
+        this.metrics = metrics;
+        this.transaction = transaction;
+        this.staleAfter = staleAfter;
+    }
+
+    /** The verifier for a provider named in a path, if it is one we take webhooks from. */
+    public Optional<WebhookVerifier> verifierFor(String provider) {
+        return Optional.ofNullable(verifiers.get(provider));
+    }
+
+    /**
+     * Handles one webhook addressed to {@code verifier}'s provider.
+     *
+     * @param source the caller's address, for alerts
+     */
+    public IngestOutcome ingest(WebhookVerifier verifier, InboundWebhook webhook, String source) {
+        String provider = verifier.provider();
+        if (!verifier.signatureValid(webhook)) {
+            metrics.rejected(provider, "signature");
+            alarm.badSignature(provider, source);
+            return new IngestOutcome.BadSignature();
+        }
+        metrics.verified(provider);
+        ProviderEvent event;
+        try {
+            event = verifier.parse(webhook);
+        } catch (MalformedWebhookException e) {
+            return quarantine(verifier, webhook, source, e.getMessage());
+        }
+        Receipt receipt = Receipt.of(verifier, webhook, event, staleAfter);
+        boolean stored = Boolean.TRUE.equals(transaction.execute(status -> storeAndPublish(receipt)));
+        if (!stored) {
+            metrics.duplicate(provider);
+            return new IngestOutcome.Duplicate();
+        }
+        if (receipt.stale()) {
+            metrics.stale(provider);
+        }
+        return new IngestOutcome.Accepted(receipt.receiptId(), receipt.stale());
+    }
+
+    private boolean storeAndPublish(Receipt receipt) {
+        if (!store.storeIfNew(receipt)) {
+            return false;
+        }
+        publisher.published(receipt);
+        return true;
+    }
+
+    private IngestOutcome quarantine(WebhookVerifier verifier, InboundWebhook webhook, String source, String reason) {
+        UUID id = ReceiptIds.next();
+        transaction.executeWithoutResult(status -> store.quarantine(
+                id,
+                verifier.provider(),
+                reason,
+                Receipt.retained(verifier, webhook),
+                webhook.body(),
+                webhook.receivedAt()));
+        metrics.rejected(verifier.provider(), "malformed");
+        alarm.malformed(verifier.provider(), source);
+        return new IngestOutcome.Malformed(id, reason);
+    }
+}

@@ -1,0 +1,62 @@
+package com.trustpay.webhook.ingest.application;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/**
+ * The webhook meters: {@code webhook.received}, {@code webhook.verified}, {@code webhook.rejected} (by reason),
+ * {@code webhook.duplicates}, {@code webhook.stale} (counters, by provider) and {@code webhook.latency} (a
+ * timer with a percentile histogram, by provider and outcome). Provider tags are limited to known providers
+ * and {@code unknown}, so a caller cannot grow the tag space.
+ */
+public class WebhookMetrics {
+
+    public static final String UNKNOWN_PROVIDER = "unknown";
+
+    private final MeterRegistry registry;
+
+    public WebhookMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void received(String provider) {
+        counter("webhook.received", provider).increment();
+    }
+
+    public void verified(String provider) {
+        counter("webhook.verified", provider).increment();
+    }
+
+    public void duplicate(String provider) {
+        counter("webhook.duplicates", provider).increment();
+    }
+
+    public void stale(String provider) {
+        counter("webhook.stale", provider).increment();
+    }
+
+    /** @param reason a fixed word such as {@code signature}, {@code malformed}, {@code too_large} */
+    public void rejected(String provider, String reason) {
+        Counter.builder("webhook.rejected")
+                .tag("provider", provider)
+                .tag("reason", reason)
+                .register(registry)
+                .increment();
+    }
+
+    public void latency(String provider, String outcome, Duration duration) {
+        Timer.builder("webhook.latency")
+                .description("Time from request to response, including the commit")
+                .tag("provider", provider)
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(duration);
+    }
+
+    private Counter counter(String name, String provider) {
+        return Counter.builder(name).tag("provider", provider).register(registry);
+    }
+}

@@ -1,0 +1,29 @@
+package com.trustpay.webhook.ingest.domain;
+
+import java.util.List;
+
+/**
+ * One provider's webhook rules. Adding a provider (PhonePe, Razorpay payments, PayU) means one class
+ * implementing this and one bean; the controller and the storage are generic.
+ */
+public interface WebhookVerifier {
+
+    /** The path segment and the {@code provider} on the wire, e.g. {@code setu}. */
+    String provider();
+
+    /**
+     * Whether the request carries a valid signature over exactly {@code webhook.body()}, under any of the
+     * active secrets. Must compare in constant time and must not parse the body.
+     */
+    boolean signatureValid(InboundWebhook webhook);
+
+    /**
+     * Reads the event's identity from a webhook whose signature is valid.
+     *
+     * @throws MalformedWebhookException when the body is not the provider's JSON or lacks the event id or type
+     */
+    ProviderEvent parse(InboundWebhook webhook);
+
+    /** The request headers kept with the receipt (lower case): signature, event id, content type. */
+    List<String> retainedHeaders();
+}

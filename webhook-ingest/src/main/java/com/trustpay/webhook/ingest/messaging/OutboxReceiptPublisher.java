@@ -1,0 +1,35 @@
+package com.trustpay.webhook.ingest.messaging;
+
+import com.trustpay.contracts.webhook.ProviderWebhookReceived;
+import com.trustpay.platform.outbox.Outbox;
+import com.trustpay.webhook.ingest.application.ReceiptPublisher;
+import com.trustpay.webhook.ingest.domain.Receipt;
+import java.nio.charset.StandardCharsets;
+
+/** Maps a receipt to {@link ProviderWebhookReceived} and writes it to the outbox in the current transaction. */
+public class OutboxReceiptPublisher implements ReceiptPublisher {
+
+    private final Outbox outbox;
+
+    public OutboxReceiptPublisher(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void published(Receipt receipt) {
+        outbox.publish(toMessage(receipt));
+    }
+
+    static ProviderWebhookReceived toMessage(Receipt receipt) {
+        return new ProviderWebhookReceived(
+                receipt.receiptId(),
+                receipt.provider(),
+                receipt.event().eventId(),
+                receipt.event().eventType(),
+                receipt.event().resourceId(),
+                receipt.receivedAt(),
+                receipt.stale(),
+                receipt.headers(),
+                new String(receipt.rawBody(), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,301 @@
+package com.trustpay.webhook.ingest.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.trustpay.contracts.Topics;
+import com.trustpay.contracts.ops.AdminAlert;
+import com.trustpay.contracts.webhook.ProviderWebhookReceived;
+import com.trustpay.platform.messaging.TopicNames;
+import com.trustpay.testsupport.RealInfrastructure;
+import com.trustpay.testsupport.TestKafka;
+import com.trustpay.webhook.support.KafkaProbe;
+import com.trustpay.webhook.support.Payloads;
+import com.trustpay.webhook.support.Signatures;
+import com.trustpay.webhook.support.WebhookClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The webhook endpoints against real PostgreSQL and Kafka, over real HTTP. */
+@RealInfrastructure
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "webhook.secrets.setu.previous=" + WebhookIngestIT.OLD_SETU_SECRET)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebhookIngestIT {
+
+    static final String OLD_SETU_SECRET = "oldsetusecret1234567890";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TopicNames topicNames;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private WebhookClient client;
+    private KafkaProbe webhooks;
+    private KafkaProbe alerts;
+
+    @BeforeAll
+    void openProbes() {
+        String kafka = TestKafka.instance().bootstrapServers();
+        webhooks = new KafkaProbe(kafka, topicNames.of(Topics.PROVIDER_WEBHOOKS));
+        alerts = new KafkaProbe(kafka, topicNames.of(Topics.OPS_ALERTS));
+    }
+
+    @BeforeEach
+    void client() {
+        client = new WebhookClient(port);
+    }
+
+    @AfterAll
+    void closeProbes() {
+        webhooks.close();
+        alerts.close();
+    }
+
+    @Test
+    void anAcceptedSetuWebhookIsCommittedBeforeThe200AndPublishedWithTheRawBody() {
+        String eventId = UUID.randomUUID().toString();
+        byte[] body = Payloads.setuPayment(eventId, "pay-accepted", Instant.now());
+
+        HttpResponse<String> response = client.setu(body, Signatures.SETU_SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode ack = JSON.readTree(response.body());
+        assertThat(ack.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(receiptsOf("setu", eventId)).isOne();
+        ProviderWebhookReceived sent =
+                webhooks.await(r -> eventId.equals(providerEventId(r)), WAIT).payloadAs(ProviderWebhookReceived.class);
+        assertThat(sent.receiptId().toString()).isEqualTo(ack.get("receiptId").asString());
+        assertThat(sent.provider()).isEqualTo("setu");
+        assertThat(sent.eventType()).isEqualTo("payment.success");
+        assertThat(sent.resourceId()).isEqualTo("pay-accepted");
+        assertThat(sent.stale()).isFalse();
+        assertThat(sent.rawBody().getBytes(StandardCharsets.UTF_8)).isEqualTo(body);
+        assertThat(sent.headers()).containsOnlyKeys("x-setu-signature", "content-type");
+        assertThat(webhooks.await(r -> eventId.equals(providerEventId(r)), WAIT).key())
+                .isEqualTo("setu:pay-accepted");
+    }
+
+    @Test
+    void aRazorpayXPayoutWebhookIsAcceptedKeyedByThePayout() {
+        String eventId = "evt_" + UUID.randomUUID();
+        byte[] body = Payloads.razorpayxPayout("pout_accepted", "payout.processed", Instant.now());
+
+        HttpResponse<String> response = client.razorpayx(body, Signatures.RAZORPAYX_SECRET, eventId);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        KafkaProbe.Received sent = webhooks.await(r -> eventId.equals(providerEventId(r)), WAIT);
+        assertThat(sent.key()).isEqualTo("razorpayx:pout_accepted");
+        assertThat(sent.payloadAs(ProviderWebhookReceived.class).headers())
+                .containsOnlyKeys("x-razorpay-signature", "x-razorpay-event-id", "content-type");
+    }
+
+    @Test
+    void aRedeliveredEventIsAcknowledgedButStoredAndPublishedOnce() {
+        String eventId = UUID.randomUUID().toString();
+        byte[] body = Payloads.setuPayment(eventId, "pay-dup", Instant.now());
+
+        assertThat(client.setu(body, Signatures.SETU_SECRET).statusCode()).isEqualTo(200);
+        HttpResponse<String> again = client.setu(body, Signatures.SETU_SECRET);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("status").asString()).isEqualTo("DUPLICATE");
+        assertThat(receiptsOf("setu", eventId)).isOne();
+        assertThat(outboxRowsMentioning(eventId)).isOne();
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneEventStoreItOnce() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        byte[] body = Payloads.setuPayment(eventId, "pay-race", Instant.now());
+        Callable<String> deliver =
+                () -> JSON.readTree(client.setu(body, Signatures.SETU_SECRET).body())
+                        .get("status")
+                        .asString();
+
+        List<String> statuses;
+        try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
+            List<Future<String>> futures =
+                    pool.invokeAll(List.of(deliver, deliver, deliver, deliver, deliver, deliver));
+            statuses = futures.stream().map(WebhookIngestIT::get).toList();
+        }
+
+        assertThat(statuses).containsOnlyOnce("ACCEPTED").containsOnly("ACCEPTED", "DUPLICATE");
+        assertThat(outboxRowsMentioning(eventId)).isOne();
+    }
+
+    @Test
+    void forgedOrUnsignedWebhooksGet401StoreNothingAndRaiseOneThrottledAlertPerProvider() {
+        double rejectedBefore = counter("webhook.rejected", "setu", "signature");
+        String eventId = UUID.randomUUID().toString();
+        byte[] body = Payloads.setuPayment(eventId, "pay-forged", Instant.now());
+
+        HttpResponse<String> forged = client.setu(body, "attackersguess1234567890");
+        HttpResponse<String> unsigned = client.post("/webhooks/setu", body, Map.of("Content-Type", "application/json"));
+        HttpResponse<String> forgedPayout = client.razorpayx(body, "guess", "evt_forged");
+
+        for (HttpResponse<String> response : List.of(forged, unsigned, forgedPayout)) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo("SIGNATURE_INVALID");
+        }
+        assertThat(receiptsOf("setu", eventId)).isZero();
+        assertThat(outboxRowsMentioning(eventId)).isZero();
+        assertThat(counter("webhook.rejected", "setu", "signature")).isEqualTo(rejectedBefore + 2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM outbox_message WHERE type = 'AdminAlert'"
+                                + " AND convert_from(envelope, 'UTF8') LIKE '%WEBHOOK_SIGNATURE%'",
+                        Integer.class))
+                .as("one alert per provider within the interval")
+                .isEqualTo(2);
+        AdminAlert alert = alerts.await(
+                        r -> r.payloadAs(AdminAlert.class) != null
+                                && r.payloadAs(AdminAlert.class).detail().contains("/webhooks/setu"),
+                        WAIT)
+                .payloadAs(AdminAlert.class);
+        assertThat(alert.kind()).isEqualTo("WEBHOOK_SIGNATURE");
+        assertThat(alert.source()).isEqualTo("webhook-ingest");
+    }
+
+    @Test
+    void aCorrectlySignedButUnreadableBodyIs400QuarantinedAndNotPublished() {
+        byte[] body = "{\"eventType\":\"payment.success\",\"note\":\"no event id\"}".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = client.setu(body, Signatures.SETU_SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("code").asString()).isEqualTo("MALFORMED_WEBHOOK");
+        UUID quarantineId = UUID.fromString(problem.get("quarantineId").asString());
+        byte[] kept = jdbc.queryForObject(
+                "SELECT raw_body FROM webhook_quarantine WHERE quarantine_id = ?", byte[].class, quarantineId);
+        assertThat(kept).isEqualTo(body);
+        assertThat(outboxRowsMentioning("no event id")).isZero();
+    }
+
+    @Test
+    void refusesUnknownProvidersOtherContentTypesAndOversizedBodies() {
+        byte[] body = Payloads.setuPayment(UUID.randomUUID().toString(), "pay-x", Instant.now());
+        String signature = Signatures.setu(Signatures.SETU_SECRET, body);
+        byte[] huge = new byte[64 * 1024 + 1];
+
+        HttpResponse<String> unknown =
+                client.post("/webhooks/phonepe", body, Map.of("Content-Type", "application/json"));
+        HttpResponse<String> text = client.post(
+                "/webhooks/setu", body, Map.of("Content-Type", "text/plain", "x-setu-signature", signature));
+        HttpResponse<String> tooLarge = client.setu(huge, Signatures.SETU_SECRET);
+
+        assertProblem(unknown, 404, "UNKNOWN_PROVIDER");
+        assertProblem(text, 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(tooLarge, 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void anEventOlderThanTheWindowIsAcceptedButFlaggedStale() {
+        String eventId = UUID.randomUUID().toString();
+        byte[] body = Payloads.setuPayment(eventId, "pay-old", Instant.now().minus(Duration.ofDays(2)));
+
+        HttpResponse<String> response = client.setu(body, Signatures.SETU_SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("stale").asBoolean()).isTrue();
+        assertThat(webhooks.await(r -> eventId.equals(providerEventId(r)), WAIT)
+                        .payloadAs(ProviderWebhookReceived.class)
+                        .stale())
+                .isTrue();
+    }
+
+    @Test
+    void thePreviousSecretStillVerifiesDuringARotation() {
+        byte[] body = Payloads.setuPayment(UUID.randomUUID().toString(), "pay-rotated", Instant.now());
+
+        assertThat(client.setu(body, OLD_SETU_SECRET).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsAndReadinessAreExposed() {
+        client.setu(
+                Payloads.setuPayment(UUID.randomUUID().toString(), "pay-metrics", Instant.now()),
+                Signatures.SETU_SECRET);
+
+        assertThat(client.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        String prometheus = client.get("/actuator/prometheus").body();
+        assertThat(prometheus)
+                .contains("webhook_received_total{provider=\"setu\"}")
+                .contains("webhook_verified_total{provider=\"setu\"}")
+                .contains("webhook_latency_seconds_bucket{outcome=\"accepted\",provider=\"setu\"");
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo(code);
+    }
+
+    private int receiptsOf(String provider, String eventId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM webhook_receipt WHERE provider = ? AND provider_event_id = ?",
+                Integer.class,
+                provider,
+                eventId);
+    }
+
+    private int outboxRowsMentioning(String text) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM outbox_message WHERE type = 'ProviderWebhookReceived'"
+                        + " AND position(? in convert_from(envelope, 'UTF8')) > 0",
+                Integer.class,
+                text);
+    }
+
+    private double counter(String name, String provider, String reason) {
+        var counter = meters.find(name)
+                .tag("provider", provider)
+                .tag("reason", reason)
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static String providerEventId(KafkaProbe.Received received) {
+        ProviderWebhookReceived message = received.payloadAs(ProviderWebhookReceived.class);
+        return message == null ? null : message.providerEventId();
+    }
+
+    private static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
