@@ -1,0 +1,38 @@
+package com.trustpay.gateway.routing;
+
+import com.trustpay.gateway.problem.Problem;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The circuit breakers' fallback ({@code forward:/fallback/{service}}): 503 problem JSON naming the service in
+ * words, never the technical cause.
+ */
+@RestController
+class ServiceUnavailableController {
+
+    private static final Map<String, String> NAMES = Map.of(
+            "escrow", "The escrow service",
+            "payment", "The payment service",
+            "webhook", "The webhook receiver",
+            "notification", "The notification service",
+            "reconciliation", "The reconciliation service");
+
+    @RequestMapping("/fallback/{service}")
+    ResponseEntity<Problem> unavailable(@PathVariable String service) {
+        String name = NAMES.getOrDefault(service, "A TrustPay service");
+        Problem problem = Problem.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "SERVICE_UNAVAILABLE",
+                name + " is not answering right now. Please try again in a minute.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", "10")
+                .body(problem);
+    }
+}

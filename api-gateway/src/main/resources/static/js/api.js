@@ -1,0 +1,132 @@
+// Calls to the TrustPay API through the gateway; problem JSON turned into words a person understands.
+import {session} from './session.js';
+
+/** An API failure: status, the problem's stable code, and a message to show. */
+export class ApiError extends Error {
+  constructor(status, code, message, problem) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.problem = problem;
+  }
+}
+
+const MESSAGES = {
+  // Sign-in
+  INVALID_CREDENTIALS: 'That e-mail and password do not match. Check them and try again.',
+  EMAIL_TAKEN: 'There is already an account with this e-mail. Log in instead.',
+  WEAK_PASSWORD: 'Choose a password of at least 8 characters.',
+  INVALID_EMAIL: 'Enter a valid e-mail address, like name@example.com.',
+  INVALID_NAME: 'Enter your name.',
+  INVALID_PHONE: 'Enter a 10-digit Indian mobile number, or leave it empty.',
+  AUTHENTICATION_REQUIRED: 'Please log in to continue.',
+  INVALID_TOKEN: 'Your session has ended. Please log in again.',
+  UNAUTHENTICATED: 'Please log in to continue.',
+  FORBIDDEN: 'Your account is not allowed to do this.',
+  ADMIN_ONLY: 'Only TrustPay staff can do this.',
+  // Escrows
+  TITLE_REQUIRED: 'Give the deal a short title.',
+  TITLE_TOO_LONG: 'The title is too long; keep it short.',
+  DESCRIPTION_TOO_LONG: 'The description is too long.',
+  AMOUNT_REQUIRED: 'Enter the amount in rupees.',
+  AMOUNT_TOO_SMALL: 'The amount is too small.',
+  AMOUNT_TOO_LARGE: 'The amount is above the limit for one escrow.',
+  INVALID_VPA: 'That UPI ID does not look right. It looks like name@bank, e.g. rahul@okaxis.',
+  INVALID_ROLE: 'Choose whether you pay or receive the money.',
+  INVALID_PAYMENT_MODE: 'Choose how the payer pays.',
+  INVALID_CODE: 'A code is 6 letters and digits, like K7Q3MX.',
+  CODE_NOT_FOUND: 'No escrow has this code. Check the code with your partner.',
+  CODE_EXPIRED: 'This code has expired. Ask your partner to create a new escrow.',
+  CODE_USED: 'Someone has already joined with this code.',
+  SELF_JOIN: 'You created this escrow. Share the code with your partner so they can join.',
+  ESCROW_NOT_FOUND: 'We could not find this escrow. It may not be shared with you.',
+  ILLEGAL_TRANSITION: 'This cannot be done now: the escrow has moved on. The page shows where it stands.',
+  PAYER_CANNOT_CANCEL_HELD:
+    'The money is already held. To get it back, open a dispute, or ask the receiver to cancel.',
+  ONLY_PARTIES: 'Only the payer and the receiver can do this.',
+  ONLY_PAYER: 'Only the payer can do this.',
+  ONLY_PAYEE: 'Only the receiver can do this.',
+  REASON_REQUIRED: 'Please say why.',
+  REASON_TOO_LONG: 'Please keep the reason under 500 characters.',
+  PAYMENT_NOT_REQUESTED: 'The payment request is not ready yet. It is created once your partner joins.',
+  RECEIPT_NOT_AVAILABLE: 'The receipt is available once the payment is received.',
+  IDEMPOTENCY_KEY_REUSED: 'This form was already sent with different details. Reload the page and try again.',
+  CONCURRENT_UPDATE: 'Someone else changed this escrow at the same moment. Please try again.',
+  INVALID_OUTCOME: 'Choose release or refund.',
+  // Gateway
+  RATE_LIMITED: 'Too many attempts in a short time. Please wait a moment and try again.',
+  SERVICE_UNAVAILABLE: 'This part of TrustPay is not answering right now. Please try again in a minute.',
+  SANDBOX_REJECTED: 'The test payment was refused: the payment request may have expired or been paid already.',
+  SANDBOX_UNAVAILABLE: 'The payment sandbox is not running.',
+};
+
+function byStatus(status) {
+  if (status === 401) return 'Please log in again.';
+  if (status === 403) return 'You are not allowed to do this.';
+  if (status === 404) return 'We could not find what you asked for.';
+  if (status === 409) return 'This cannot be done in the current state. The page shows where things stand.';
+  if (status === 410) return 'This is no longer available.';
+  if (status === 429) return MESSAGES.RATE_LIMITED;
+  if (status === 502 || status === 503 || status === 504) return MESSAGES.SERVICE_UNAVAILABLE;
+  if (status >= 500) return 'Something went wrong on our side. Please try again; your money is safe.';
+  return 'That did not work. Please check what you entered and try again.';
+}
+
+/** The words to show for a failed call. */
+export function messageFor(status, problem, retryAfter) {
+  const code = problem && problem.code;
+  let text = (code && MESSAGES[code]) || null;
+  if (!text && problem && problem.detail && status < 500 && status !== 401) text = problem.detail;
+  if (!text) text = byStatus(status);
+  if (status === 429 && retryAfter) text = `Too many attempts. Please wait ${retryAfter} seconds and try again.`;
+  return text;
+}
+
+let onSignedOut = () => {};
+
+/** Called when the server says the session is over (the router sends the user to the login screen). */
+export function whenSignedOut(handler) {
+  onSignedOut = handler;
+}
+
+/** fetch() with the bearer token and JSON; throws ApiError with a readable message. */
+export async function api(path, {method = 'GET', body, headers = {}, raw = false} = {}) {
+  const sent = {Accept: 'application/json, application/problem+json', ...headers};
+  if (body !== undefined) sent['Content-Type'] = 'application/json';
+  const token = session.token();
+  if (token) sent.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(path, {method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body)});
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'We could not reach TrustPay. Check your internet connection and try again.');
+  }
+  if (!response.ok) {
+    let problem = null;
+    try {
+      problem = await response.json();
+    } catch {
+      problem = null;
+    }
+    const code = problem && problem.code;
+    if (response.status === 401 && token && code !== 'INVALID_CREDENTIALS') {
+      session.signOut();
+      onSignedOut();
+    }
+    const message = messageFor(response.status, problem, response.headers.get('Retry-After'));
+    throw new ApiError(response.status, code || null, message, problem);
+  }
+  if (raw) return response;
+  if (response.status === 204) return null;
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+/** Settings of this deployment (sandbox on or off, refresh interval). */
+export async function uiConfig() {
+  try {
+    return await api('/ui-config.json');
+  } catch {
+    return {sandbox: false, pollMillis: 2500};
+  }
+}

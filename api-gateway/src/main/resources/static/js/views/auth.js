@@ -1,0 +1,94 @@
+// Sign up, log in.
+import {api} from '../api.js';
+import {alertBox, busy, field, h, setFieldError} from '../dom.js';
+import {session} from '../session.js';
+
+async function logIn(email, password) {
+  const answer = await api('/api/auth/login', {method: 'POST', body: {email, password}});
+  session.signIn(answer.accessToken);
+}
+
+export function loginView(ctx) {
+  const email = field('E-mail', h('input', {type: 'email', name: 'email', autocomplete: 'email', required: true}));
+  const password = field('Password',
+    h('input', {type: 'password', name: 'password', autocomplete: 'current-password', required: true}));
+  const alert = alertBox();
+  const submit = h('button', {type: 'submit', class: 'primary'}, 'Log in');
+  const form = h('form', {class: 'card', novalidate: true, id: 'login-form'}, alert.el, email.wrap, password.wrap, submit);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    alert.clear();
+    setFieldError(email, email.input.value.trim() ? '' : 'Enter your e-mail.');
+    setFieldError(password, password.input.value ? '' : 'Enter your password.');
+    if (!email.input.value.trim() || !password.input.value) return;
+    try {
+      await busy(submit, 'Logging in…', () => logIn(email.input.value.trim(), password.input.value));
+      ctx.signedIn();
+    } catch (err) {
+      alert.show(err.message);
+      password.input.value = '';
+      password.input.focus();
+    }
+  });
+  return {
+    title: 'Log in',
+    node: h('section', {class: 'narrow'},
+      h('h1', {}, 'Log in'),
+      h('p', {class: 'lead'}, 'Hold money safely between two people until both say the deal is done.'),
+      form,
+      h('p', {class: 'center'}, 'New to TrustPay? ', h('a', {href: '#/signup'}, 'Create an account'))),
+  };
+}
+
+export function signupView(ctx) {
+  const name = field('Your name', h('input', {type: 'text', name: 'name', autocomplete: 'name', required: true, maxlength: 100}));
+  const email = field('E-mail', h('input', {type: 'email', name: 'email', autocomplete: 'email', required: true}));
+  const phone = field('Mobile number (optional)',
+    h('input', {type: 'tel', name: 'phone', autocomplete: 'tel', inputmode: 'tel', maxlength: 16}),
+    'For payment updates. 10 digits, e.g. 98765 43210.');
+  const password = field('Password',
+    h('input', {type: 'password', name: 'password', autocomplete: 'new-password', required: true, minlength: 8}),
+    'At least 8 characters.');
+  const alert = alertBox();
+  const submit = h('button', {type: 'submit', class: 'primary'}, 'Create account');
+  const form = h('form', {class: 'card', novalidate: true, id: 'signup-form'},
+    alert.el, name.wrap, email.wrap, phone.wrap, password.wrap, submit);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    alert.clear();
+    const checks = [
+      [name, name.input.value.trim() ? '' : 'Enter your name.'],
+      [email, /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.input.value.trim()) ? '' : 'Enter a valid e-mail address.'],
+      [password, password.input.value.length >= 8 ? '' : 'Choose a password of at least 8 characters.'],
+    ];
+    checks.forEach(([f, msg]) => setFieldError(f, msg));
+    const firstBad = checks.find(([, msg]) => msg);
+    if (firstBad) {
+      firstBad[0].input.focus();
+      return;
+    }
+    const body = {
+      name: name.input.value.trim(),
+      email: email.input.value.trim(),
+      password: password.input.value,
+    };
+    const digits = phone.input.value.replace(/\D/g, '');
+    if (digits) body.phone = digits;
+    try {
+      await busy(submit, 'Creating your account…', async () => {
+        await api('/api/auth/register', {method: 'POST', body});
+        await logIn(body.email, body.password);
+      });
+      ctx.signedIn();
+    } catch (err) {
+      alert.show(err.message);
+    }
+  });
+  return {
+    title: 'Sign up',
+    node: h('section', {class: 'narrow'},
+      h('h1', {}, 'Create your account'),
+      form,
+      h('p', {class: 'center'}, 'Already have an account? ', h('a', {href: '#/login'}, 'Log in'))),
+  };
+}

@@ -1,0 +1,347 @@
+// One escrow: status, amount, parties, waiting room, actions, payout/refund progress, receipt, timeline.
+import {api} from '../api.js';
+import {alertBox, busy, field, h, notify, replace, setFieldError} from '../dom.js';
+import {humanize, rupees, statusLabel, when} from '../format.js';
+import {badge, copy, myPart, partyRow} from '../components.js';
+import {adminActions} from './admin.js';
+
+const PAYABLE = ['AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED'];
+const CANCELLABLE = ['AWAITING_PARTNER', 'AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED'];
+const PAID = ['HELD', 'RELEASING', 'RELEASED', 'RELEASE_FAILED', 'REFUNDING', 'REFUNDED', 'REFUND_FAILED',
+  'DISPUTED'];
+
+function other(escrow) {
+  return escrow.myRole === 'PAYER' ? escrow.payee : escrow.payer;
+}
+
+function nameOf(party, fallback) {
+  return (party && party.name) || fallback;
+}
+
+/** What is going on, in a sentence or two, for this user. */
+function statusMessage(e) {
+  const amount = rupees(e.amountPaise);
+  const payer = e.myRole === 'PAYER';
+  const payeeName = e.myRole === 'PAYEE' ? 'you' : nameOf(e.payee, 'the receiver');
+  const payerName = payer ? 'you' : nameOf(e.payer, 'the payer');
+  const reason = e.payment && e.payment.failureReason ? ` (${e.payment.failureReason})` : '';
+  switch (e.status) {
+    case 'AWAITING_PARTNER':
+      return 'Share the code with your partner. This page updates by itself when they join.';
+    case 'AWAITING_PAYMENT':
+      return payer ? 'Your partner has joined. We are preparing your payment request…'
+        : 'You have joined. Waiting for the payer to pay.';
+    case 'PAYMENT_PENDING':
+      return payer ? `Pay ${amount} to put it in escrow.` : `Waiting for ${nameOf(e.payer, 'the payer')} to pay ${amount}.`;
+    case 'PAYMENT_FAILED':
+      return payer ? `Your payment did not go through${reason}. No money was taken. You can try again.`
+        : `The payment did not go through${reason}. The payer can try again.`;
+    case 'HELD': {
+      const c = e.confirmations || {};
+      const mine = e.myRole === 'PAYER' ? c.payer : c.payee;
+      const theirs = e.myRole === 'PAYER' ? c.payee : c.payer;
+      if (mine && !theirs) return `TrustPay holds ${amount}. You confirmed; waiting for ${nameOf(other(e), 'your partner')} to confirm.`;
+      if (!mine && theirs) return `TrustPay holds ${amount}. ${nameOf(other(e), 'Your partner')} confirmed; confirm when the deal is done.`;
+      return `TrustPay holds ${amount}. When the deal is done, both of you confirm and the money goes to ${payeeName}.`;
+    }
+    case 'RELEASING':
+      return `Both confirmed. Paying ${amount} to ${payeeName}… This usually takes a minute.`;
+    case 'RELEASED':
+      return `${amount} was paid to ${payeeName}${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
+    case 'RELEASE_FAILED':
+      return 'The payout has not gone through yet. TrustPay staff will retry it; the money is safe.';
+    case 'REFUNDING':
+      return `Refunding ${amount} to ${payerName}… This usually takes a few minutes.`;
+    case 'REFUND_FAILED':
+      return `The refund of ${amount} to ${payerName} has not gone through yet. TrustPay staff will retry it; the money is safe.`;
+    case 'REFUNDED':
+      return `${amount} was refunded to ${payerName}${e.refundCompletedAt ? ` on ${when(e.refundCompletedAt)}` : ''}.`;
+    case 'DISPUTED':
+      return 'This deal is in dispute. TrustPay staff will decide whether the money goes to the receiver or back to the payer.';
+    case 'CANCELLED':
+      return 'This escrow was cancelled.';
+    case 'EXPIRED':
+      return 'Nobody joined within 7 days, so the code expired.';
+    default:
+      return statusLabel(e.status);
+  }
+}
+
+function progress(e) {
+  const steps = ['REFUNDING', 'REFUND_FAILED', 'REFUNDED'].includes(e.status)
+    ? [['Payment received', true], ['Refund started', true], ['Refunded', e.status === 'REFUNDED']]
+    : [['Payment received', true], ['Both confirmed', true], ['Paid out', e.status === 'RELEASED']];
+  if (!['RELEASING', 'RELEASED', 'RELEASE_FAILED', 'REFUNDING', 'REFUND_FAILED', 'REFUNDED'].includes(e.status)) {
+    return null;
+  }
+  return h('ol', {class: 'steps', 'aria-label': 'Progress'},
+    steps.map(([label, done]) => h('li', {class: done ? 'done' : 'todo'}, label)));
+}
+
+function waitingRoom(e) {
+  const link = `${location.origin}/#/join/${e.code}`;
+  const codeEl = h('p', {class: 'join-code', id: 'escrow-code', 'aria-label': `Code ${[...e.code].join(' ')}`}, e.code);
+  const copyCode = h('button', {type: 'button', id: 'copy-code'}, 'Copy code');
+  copyCode.addEventListener('click', async () => notify(await copy(e.code, codeEl) ? 'Code copied.' : 'Select the code and copy it.'));
+  const linkInput = h('input', {type: 'text', readonly: true, value: link, id: 'share-link', class: 'share-link'});
+  const share = h('button', {type: 'button', id: 'share-button'}, navigator.share ? 'Share link' : 'Copy link');
+  share.addEventListener('click', async () => {
+    if (navigator.share) {
+      try {
+        await navigator.share({title: 'Join my TrustPay escrow', text: `${e.title}: join with code ${e.code}`, url: link});
+        return;
+      } catch {
+        // cancelled or not allowed: fall back to copying
+      }
+    }
+    linkInput.select();
+    notify(await copy(link, linkInput) ? 'Link copied.' : 'Select the link and copy it.');
+  });
+  return h('div', {class: 'card waiting', id: 'waiting-room'},
+    h('p', {class: 'eyebrow'}, 'Share this code'),
+    codeEl,
+    h('p', {class: 'friendly-name'}, e.name || ''),
+    h('div', {class: 'actions'}, copyCode, share),
+    h('label', {for: 'share-link', class: 'small'}, 'Or send this link'),
+    linkInput,
+    h('p', {class: 'muted waiting-note'}, h('span', {class: 'pulse', 'aria-hidden': 'true'}),
+      ' Waiting for your partner to join…',
+      e.codeExpiresAt ? ` The code works until ${when(e.codeExpiresAt)}.` : ''));
+}
+
+/** An inline form asking for a reason, under a button. */
+function reasonAction({id, label, title, submitLabel, required, danger, run}) {
+  const panel = h('div', {class: 'inline-form', hidden: true});
+  const open = h('button', {type: 'button', id, class: danger ? 'danger-outline' : ''}, label);
+  const reason = field(required ? 'Reason' : 'Reason (optional)', h('textarea', {name: 'reason', rows: 3, maxlength: 500}));
+  const alert = alertBox();
+  const submit = h('button', {type: 'submit', class: danger ? 'danger' : 'primary', id: `${id}-submit`}, submitLabel);
+  const back = h('button', {type: 'button', class: 'link'}, 'Back');
+  const form = h('form', {novalidate: true}, h('p', {}, title), alert.el, reason.wrap, h('div', {class: 'actions'}, submit, back));
+  panel.append(form);
+  open.addEventListener('click', () => {
+    panel.hidden = false;
+    open.hidden = true;
+    reason.input.focus();
+  });
+  back.addEventListener('click', () => {
+    panel.hidden = true;
+    open.hidden = false;
+    open.focus();
+  });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const text = reason.input.value.trim();
+    if (required && !text) {
+      setFieldError(reason, 'Please say why.');
+      reason.input.focus();
+      return;
+    }
+    setFieldError(reason, '');
+    try {
+      await busy(submit, 'Sending…', () => run(text || undefined));
+    } catch (err) {
+      alert.show(err.message);
+    }
+  });
+  return h('div', {class: 'action'}, open, panel);
+}
+
+function confirmAction(e, refresh) {
+  const panel = h('div', {class: 'inline-form', hidden: true});
+  const open = h('button', {type: 'button', class: 'primary', id: 'confirm-button'}, 'Confirm the deal is done');
+  const yes = h('button', {type: 'button', class: 'primary', id: 'confirm-yes'}, 'Yes, confirm');
+  const back = h('button', {type: 'button', class: 'link'}, 'Back');
+  const alert = alertBox();
+  panel.append(
+    h('p', {}, e.myRole === 'PAYER'
+      ? 'Confirm only when you have what you paid for. Once both confirm, the money goes to the receiver.'
+      : 'Confirm that you delivered your side of the deal. Once both confirm, the money is paid to you.'),
+    alert.el, h('div', {class: 'actions'}, yes, back));
+  open.addEventListener('click', () => {
+    panel.hidden = false;
+    open.hidden = true;
+    yes.focus();
+  });
+  back.addEventListener('click', () => {
+    panel.hidden = true;
+    open.hidden = false;
+  });
+  yes.addEventListener('click', async () => {
+    try {
+      await busy(yes, 'Confirming…', () => api(`/api/escrows/${e.id}/confirm`, {method: 'POST'}));
+      notify('Confirmed.');
+      await refresh();
+    } catch (err) {
+      alert.show(err.message);
+    }
+  });
+  return h('div', {class: 'action'}, open, panel);
+}
+
+async function downloadReceipt(e, button) {
+  await busy(button, 'Preparing PDF…', async () => {
+    const response = await api(`/api/escrows/${e.id}/receipt`, {raw: true, headers: {Accept: 'application/pdf'}});
+    const blob = await response.blob();
+    const url = URL.createObjectURL(blob);
+    const a = h('a', {href: url, download: `trustpay-receipt-${e.code || e.id}.pdf`, hidden: true});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  });
+}
+
+function actions(e, ctx, refresh, alert) {
+  const list = [];
+  const party = e.myRole === 'PAYER' || e.myRole === 'PAYEE';
+  if (e.myRole === 'PAYER' && PAYABLE.includes(e.status)) {
+    list.push(h('a', {class: 'button primary', href: `#/e/${e.id}/pay`, id: 'pay-button'},
+      e.status === 'PAYMENT_FAILED' ? 'Try paying again' : `Pay ${rupees(e.amountPaise)}`));
+  }
+  if (party && e.status === 'HELD') {
+    const c = e.confirmations || {};
+    const mine = e.myRole === 'PAYER' ? c.payer : c.payee;
+    if (!mine) list.push(confirmAction(e, refresh));
+  }
+  const run = (path) => async (reason) => {
+    await api(`/api/escrows/${e.id}/${path}`, {method: 'POST', body: reason ? {reason} : {}});
+    await refresh();
+  };
+  if (party && (CANCELLABLE.includes(e.status) || (e.status === 'HELD' && e.myRole === 'PAYEE'))) {
+    const held = e.status === 'HELD';
+    list.push(reasonAction({
+      id: 'cancel-button',
+      label: held ? 'Cancel and refund the payer' : 'Cancel escrow',
+      title: held ? `The payer gets ${rupees(e.amountPaise)} back.` : 'Cancel this escrow? This cannot be undone.',
+      submitLabel: held ? 'Cancel and refund' : 'Cancel escrow',
+      danger: true,
+      run: run('cancel'),
+    }));
+  }
+  if (party && e.status === 'HELD') {
+    list.push(reasonAction({
+      id: 'dispute-button',
+      label: 'Report a problem',
+      title: 'TrustPay staff will look at the deal and decide where the money goes. Tell us what went wrong.',
+      submitLabel: 'Open dispute',
+      required: true,
+      danger: true,
+      run: run('dispute'),
+    }));
+  }
+  if (e.paymentCompletedAt || PAID.includes(e.status)) {
+    const receipt = h('button', {type: 'button', id: 'receipt-button'}, 'Download receipt (PDF)');
+    receipt.addEventListener('click', () => downloadReceipt(e, receipt).catch((err) => alert.show(err.message)));
+    list.push(receipt);
+  }
+  if (ctx.user && ctx.user.admin) list.push(adminActions(e, refresh));
+  return list;
+}
+
+function timeline(entries, e, user) {
+  if (!entries || entries.length === 0) return h('p', {class: 'muted'}, 'Nothing yet.');
+  const who = (actorId) => {
+    if (!actorId) return '';
+    if (user && actorId === user.id) return 'you';
+    if (e.payer && actorId === e.payer.userId) return nameOf(e.payer, 'the payer');
+    if (e.payee && actorId === e.payee.userId) return nameOf(e.payee, 'the receiver');
+    return 'TrustPay staff';
+  };
+  return h('ol', {class: 'timeline'}, [...entries].reverse().map((entry) => {
+    const what = entry.toStatus && entry.toStatus !== entry.fromStatus ? statusLabel(entry.toStatus) : humanize(entry.type);
+    const by = who(entry.actorId);
+    return h('li', {},
+      h('time', {datetime: entry.at}, when(entry.at)),
+      h('span', {class: 'what'}, what, by ? h('span', {class: 'muted'}, ` · by ${by}`) : null),
+      entry.detail ? h('span', {class: 'detail'}, entry.detail) : null);
+  }));
+}
+
+export async function detailView(ctx, id) {
+  const alert = alertBox();
+  const head = h('div', {class: 'escrow-head'});
+  const message = h('p', {class: 'status-message', id: 'status-message', 'aria-live': 'polite'});
+  const waiting = h('div');
+  const summary = h('div', {class: 'card summary'});
+  const actionArea = h('div', {class: 'actions stacked', id: 'actions'});
+  const progressArea = h('div');
+  const history = h('div', {id: 'timeline'});
+  let escrow = null;
+  let lastJson = '';
+  let lastActionsKey = '';
+  let lastHistoryStatus = '';
+
+  async function refresh() {
+    const fresh = await api(`/api/escrows/${id}`);
+    const json = JSON.stringify(fresh);
+    if (json === lastJson) return;
+    lastJson = json;
+    escrow = fresh;
+    draw();
+    if (fresh.status !== lastHistoryStatus) {
+      lastHistoryStatus = fresh.status;
+      api(`/api/escrows/${id}/history`)
+        .then((entries) => replace(history, timeline(entries, fresh, ctx.user)))
+        .catch(() => replace(history, h('p', {class: 'muted'}, 'The timeline is not available right now.')));
+    }
+  }
+
+  function draw() {
+    const e = escrow;
+    replace(head,
+      h('p', {class: 'eyebrow'}, [e.name, e.code && e.status !== 'AWAITING_PARTNER' ? `Code ${e.code}` : null]
+        .filter(Boolean).join(' · ')),
+      h('h1', {}, e.title),
+      h('div', {id: 'escrow-status'}, badge(e.status)));
+    message.textContent = statusMessage(e);
+    const creatorWaiting = e.status === 'AWAITING_PARTNER' && e.myRole;
+    replace(waiting, creatorWaiting ? waitingRoom(e) : null);
+    replace(summary,
+      h('p', {class: 'amount big', id: 'escrow-amount'}, rupees(e.amountPaise)),
+      h('p', {class: 'muted'}, myPart(e)),
+      e.description ? h('p', {class: 'description'}, e.description) : null,
+      h('dl', {class: 'parties'},
+        partyRow('Payer', e.payer, e.myRole === 'PAYER'),
+        partyRow('Receiver', e.payee, e.myRole === 'PAYEE')),
+      e.status === 'HELD' ? confirmations(e) : null,
+      e.lastError && ['RELEASE_FAILED', 'REFUND_FAILED', 'PAYMENT_FAILED'].includes(e.status) && ctx.user && ctx.user.admin
+        ? h('p', {class: 'muted small'}, `Last error: ${e.lastError}`) : null);
+    replace(progressArea, progress(e));
+    const key = JSON.stringify([e.status, e.confirmations, e.myRole, !!e.paymentCompletedAt]);
+    if (key !== lastActionsKey) {
+      lastActionsKey = key;
+      replace(actionArea, actions(e, ctx, async () => {
+        try {
+          await refresh();
+        } catch (err) {
+          alert.show(err.message);
+        }
+      }, alert));
+    }
+  }
+
+  function confirmations(e) {
+    const c = e.confirmations || {};
+    const row = (label, done) => h('li', {class: done ? 'done' : 'todo'}, `${label}: ${done ? 'confirmed' : 'not yet'}`);
+    return h('ul', {class: 'confirmations', id: 'confirmations'}, row('Payer', c.payer), row('Receiver', c.payee));
+  }
+
+  await refresh();
+  ctx.poll(async () => {
+    try {
+      await refresh();
+      alert.clear();
+    } catch (err) {
+      alert.show(err.message);
+    }
+  });
+
+  return {
+    title: escrow.title,
+    node: h('section', {class: 'narrow escrow', dataset: {id}},
+      h('p', {class: 'back'}, h('a', {href: '#/'}, '← My escrows')),
+      head, alert.el, message, waiting, actionArea, progressArea, summary,
+      h('h2', {}, 'Timeline'), history),
+  };
+}

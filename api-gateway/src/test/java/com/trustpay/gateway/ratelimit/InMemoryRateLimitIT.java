@@ -1,0 +1,20 @@
+package com.trustpay.gateway.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Rate limits with no Redis configured: buckets in the gateway's memory. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InMemoryRateLimitIT extends RateLimitContract {
+
+    @Autowired
+    EdgeRateLimiter edge;
+
+    @Test
+    void withoutRedisTheLimiterIsInMemory() {
+        assertThat(edge.limiter()).isInstanceOf(InMemoryRateLimiter.class);
+    }
+}
