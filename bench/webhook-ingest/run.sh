@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Benchmark of webhook-ingest: builds the service, starts an in-process Kafka, a fresh database on the local
+# PostgreSQL and the service jar, then runs WebhookBench.java (fixed arrival rates, then bare limits) and prints
+# a table. Not part of ./mvnw verify. Stops only the processes it started.
+#
+# Environment: JAVA_HOME (default temurin 25), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/postgres),
+# BENCH_PORT (18083), RATES (500,1000,2000,3000,4000), SECONDS_PER_RATE (15), CONNECTIONS (64), DB_POOL_SIZE (16),
+# SKIP_BUILD=1 to reuse the last build, SERVER_CPUS (e.g. "0" to pin the service to one core with taskset).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/bench/webhook-ingest"
+MODULE="$ROOT/webhook-ingest"
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA="$JAVA_HOME/bin/java"
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+PORT=${BENCH_PORT:-18083}
+DB=trustpay_webhook_bench
+RATE_LIMIT=1000000   # per source IP; the generator is one IP, so the default 2,000/s would throttle it
+WORK="$MODULE/target/bench"
+mkdir -p "$WORK"
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+    echo "Building webhook-ingest (tests skipped)..."
+    (cd "$ROOT" && ./mvnw -B -q -pl webhook-ingest -DskipTests -Djacoco.skip=true package \
+        dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt")
+fi
+JAR=$(ls "$MODULE"/target/webhook-ingest-*-exec.jar)
+
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+
+rm -f "$WORK/kafka.txt"
+"$JAVA" -Xmx768m -cp "$MODULE/target/test-classes:$(cat "$WORK/classpath.txt")" \
+    com.trustpay.webhook.support.StandaloneKafka "$WORK/kafka.txt" >"$WORK/kafka.log" 2>&1 &
+KAFKA_PID=$!
+PIDS+=($KAFKA_PID)
+for _ in $(seq 120); do [[ -s "$WORK/kafka.txt" ]] && break; sleep 0.5; done
+KAFKA=$(cat "$WORK/kafka.txt")
+echo "Kafka at $KAFKA"
+
+PIN=()
+[[ -n "${SERVER_CPUS:-}" ]] && PIN=(taskset -c "$SERVER_CPUS")
+SERVER_PORT=$PORT \
+SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+KAFKA_BOOTSTRAP_SERVERS=$KAFKA DB_POOL_SIZE=${DB_POOL_SIZE:-16} \
+WEBHOOK_RATE_LIMIT_PER_SECOND=$RATE_LIMIT WEBHOOK_RATE_LIMIT_BURST=$RATE_LIMIT WEBHOOK_BENCH_PROBES=true \
+    "${PIN[@]}" "$JAVA" -Xms512m -Xmx1g -XX:+UseParallelGC -jar "$JAR" \
+    --server.tomcat.max-keep-alive-requests=-1 --logging.level.root=WARN >"$WORK/service.log" 2>&1 &
+SERVICE_PID=$!
+PIDS+=($SERVICE_PID)
+for _ in $(seq 120); do
+    curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5
+done
+curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo "service did not start"; tail -50 "$WORK/service.log"; exit 1; }
+echo "webhook-ingest up on $PORT (rate limit $RATE_LIMIT/s per IP, pool ${DB_POOL_SIZE:-16}, PostgreSQL synchronous_commit=$(psql -Atc 'show synchronous_commit'))"
+
+"$JAVA" -Xmx2g "$HERE/WebhookBench.java" url="http://127.0.0.1:$PORT" rates="${RATES:-500,1000,2000,3000,4000}" \
+    seconds="${SECONDS_PER_RATE:-15}" connections="${CONNECTIONS:-64}" out="$WORK/results.txt" \
+    service-pid=$SERVICE_PID kafka-pid=$KAFKA_PID db=$DB
+
+# Every ACCEPTED answer must be a committed row; the relay must have published every receipt.
+for _ in $(seq 60); do
+    [[ $(psql -d $DB -Atc "SELECT count(*) FROM outbox_message WHERE published_at IS NULL") == 0 ]] && break; sleep 1
+done
+echo "Rows: $(psql -d $DB -Atc "SELECT count(*) FROM webhook_receipt") receipts (warm-up included)," \
+     "$(psql -d $DB -Atc "SELECT count(*) FROM outbox_message WHERE published_at IS NULL") outbox messages unpublished"

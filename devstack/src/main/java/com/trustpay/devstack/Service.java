@@ -1,0 +1,40 @@
+package com.trustpay.devstack;
+
+/** The processes the devstack runs, with their default ports (ARCHITECTURE §7) and readiness paths. */
+public enum Service {
+    SANDBOX("sandbox", 8089, "/sandbox/faults", null),
+    ESCROW("escrow-service", 8081, "/actuator/health/readiness", "escrow"),
+    PAYMENT("payment-service", 8082, "/actuator/health/readiness", "payment"),
+    WEBHOOK("webhook-ingest", 8083, "/actuator/health/readiness", "webhook"),
+    GATEWAY("api-gateway", 8080, "/actuator/health/readiness", null);
+
+    private final String module;
+    private final int defaultPort;
+    private final String readinessPath;
+    private final String database;
+
+    Service(String module, int defaultPort, String readinessPath, String database) {
+        this.module = module;
+        this.defaultPort = defaultPort;
+        this.readinessPath = readinessPath;
+        this.database = database;
+    }
+
+    /** The Maven module (and jar name) of the service. */
+    public String module() {
+        return module;
+    }
+
+    public int defaultPort() {
+        return defaultPort;
+    }
+
+    public String readinessPath() {
+        return readinessPath;
+    }
+
+    /** The short name of the service's own database, or {@code null} if it keeps none. */
+    public String database() {
+        return database;
+    }
+}

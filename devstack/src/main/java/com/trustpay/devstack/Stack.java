@@ -1,0 +1,223 @@
+package com.trustpay.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Kafka, PostgreSQL, the sandbox and every service that has been built, each service as its own process,
+ * wired together. Used by the devstack command and by the system tests.
+ */
+public final class Stack implements AutoCloseable {
+
+    private final StackOptions options;
+    private final KafkaNode kafka;
+    private final PostgresNode postgres;
+    private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
+    private final List<String> databases = new ArrayList<>();
+    private final KeyPair jwtKeys;
+
+    private Stack(StackOptions options, KafkaNode kafka, PostgresNode postgres) {
+        this.options = options;
+        this.kafka = kafka;
+        this.postgres = postgres;
+        this.jwtKeys = rsaKeyPair();
+        for (Service service : Service.values()) {
+            ports.put(service, options.fixedPorts() ? service.defaultPort() : freePort());
+        }
+    }
+
+    /** Starts the infrastructure and every built service in parallel, and waits until all are ready. */
+    public static Stack start(StackOptions options) throws IOException {
+        KafkaNode kafka = KafkaNode.start(options.fixedPorts() ? 9092 : 0);
+        PostgresNode postgres = PostgresNode.start(options.postgres(), "postgres", "");
+        Stack stack = new Stack(options, kafka, postgres);
+        try {
+            for (Service service : Service.values()) {
+                if (options.services().contains(service) && stack.jar(service).isPresent()) {
+                    stack.launch(service);
+                }
+            }
+            for (ServiceProcess process : stack.processes.values()) {
+                process.awaitReady(Duration.ofSeconds(180));
+            }
+            return stack;
+        } catch (RuntimeException | IOException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public String url(Service service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    public boolean runs(Service service) {
+        return processes.containsKey(service);
+    }
+
+    public String kafkaBootstrap() {
+        return kafka.bootstrapServers();
+    }
+
+    public String describePostgres() {
+        return postgres.describe();
+    }
+
+    public Path log(Service service) {
+        return processes.get(service).log();
+    }
+
+    /** SIGKILLs the service, as a crash would. */
+    public void kill(Service service) {
+        processes.get(service).kill();
+    }
+
+    /** Starts the service again with the same wiring and waits until it is ready. */
+    public void restart(Service service) throws IOException {
+        ServiceProcess old = processes.remove(service);
+        if (old != null) {
+            old.stop(Duration.ofSeconds(20));
+        }
+        launch(service).awaitReady(Duration.ofSeconds(180));
+    }
+
+    private ServiceProcess launch(Service service) throws IOException {
+        Path jar = jar(service).orElseThrow(() -> new IllegalStateException("No jar for " + service.module()));
+        ServiceProcess process = new ServiceProcess(
+                service, jar, ports.get(service), environment(service), options.jvmOptions(), options.logDir());
+        process.start();
+        processes.put(service, process);
+        return process;
+    }
+
+    /** The runnable jar of a service, if it has been built. */
+    Optional<Path> jar(Service service) {
+        Path target = options.root().resolve(service.module()).resolve("target");
+        if (!Files.isDirectory(target)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> environment(Service service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SERVER_PORT", String.valueOf(ports.get(service)));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        if (service.database() != null) {
+            String name = options.databasePrefix() + service.database();
+            env.put("SPRING_DATASOURCE_URL", postgres.ensureDatabase(name));
+            env.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+            env.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+            if (!databases.contains(name)) {
+                databases.add(name);
+            }
+        }
+        String sandbox = url(Service.SANDBOX);
+        String webhooks = url(Service.WEBHOOK);
+        switch (service) {
+            case SANDBOX -> {
+                env.put("SANDBOX_SPEED", String.valueOf(options.sandboxSpeed()));
+                env.put("SANDBOX_SETU_WEBHOOK_URL", webhooks + "/webhooks/setu");
+                env.put("SANDBOX_PAYOUT_WEBHOOK_URL", webhooks + "/webhooks/razorpayx");
+                env.put("SANDBOX_SETU_SHORT_LINK_BASE", sandbox + "/api/v1/resolve/");
+            }
+            case ESCROW -> {
+                env.put(
+                        "TRUSTPAY_JWT_PRIVATE_KEY",
+                        pem("PRIVATE KEY", jwtKeys.getPrivate().getEncoded()));
+                env.put(
+                        "TRUSTPAY_JWT_PUBLIC_KEY",
+                        pem("PUBLIC KEY", jwtKeys.getPublic().getEncoded()));
+            }
+            case PAYMENT -> {
+                env.put("SETU_BASE_URL", sandbox);
+                env.put("SETU_AUTH_URL", sandbox);
+                env.put("PAYOUT_BASE_URL", sandbox);
+            }
+            case GATEWAY -> {
+                env.put("ESCROW_SERVICE_URL", url(Service.ESCROW));
+                env.put("PAYMENT_SERVICE_URL", url(Service.PAYMENT));
+                env.put("WEBHOOK_INGEST_URL", webhooks);
+                env.put("SANDBOX_URL", sandbox);
+                env.put("TRUSTPAY_SANDBOX_ENABLED", "true");
+            }
+            default -> {}
+        }
+        env.putAll(options.env().getOrDefault(service, Map.of()));
+        return env;
+    }
+
+    @Override
+    public void close() {
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess process : processes.values()) {
+            stopping.add(Thread.ofVirtual().start(() -> process.stop(Duration.ofSeconds(20))));
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+        if (options.dropDatabasesOnClose()) {
+            databases.forEach(postgres::dropDatabase);
+        }
+        closeQuietly(kafka);
+        closeQuietly(postgres);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("Could not stop " + closeable.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    private static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

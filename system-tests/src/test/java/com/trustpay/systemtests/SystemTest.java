@@ -1,0 +1,44 @@
+package com.trustpay.systemtests;
+
+import com.trustpay.devstack.Service;
+import com.trustpay.devstack.Stack;
+import com.trustpay.systemtests.TrustPayApi.User;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+
+/** What every system test shares: the running suite, a client for its public API, the sandbox's records. */
+abstract class SystemTest {
+
+    static final Duration SETTLE = Duration.ofSeconds(90);
+    static final long AMOUNT = 125_000;
+
+    final Stack stack = SystemUnderTest.stack();
+    final TrustPayApi api = new TrustPayApi(SystemUnderTest.apiBase());
+    final SandboxAdmin sandbox = new SandboxAdmin(stack.url(Service.SANDBOX));
+    final MoneyInvariants money = new MoneyInvariants(sandbox);
+
+    /** Two parties and their escrow, after the payee joined: the payer may pay. */
+    record Deal(User payer, User payee, String id, JsonNode escrow) {}
+
+    Deal deal(String mode, String payerVpa, String payeeVpa) {
+        User payer = api.signUp("Payer");
+        User payee = api.signUp("Payee");
+        JsonNode created = api.create(payer, "PAYER", AMOUNT, payerVpa, mode);
+        String id = created.get("id").asString();
+        api.join(payee, created.get("code").asString(), payeeVpa).expect(200);
+        return new Deal(payer, payee, id, created);
+    }
+
+    /** A deal whose money is held: paid by Dynamic QR with a payer the sandbox lets pay. */
+    Deal heldDeal(String payeeVpa) {
+        Deal deal = deal("INTENT", "success@upi", payeeVpa);
+        sandbox.pay(api.awaitPaymentRequest(deal.payer(), deal.id()), "success@upi", AMOUNT);
+        api.awaitStatus(deal.payer(), deal.id(), "HELD", SETTLE);
+        return deal;
+    }
+
+    void bothConfirm(Deal deal) {
+        api.post(deal.payer(), "/api/escrows/" + deal.id() + "/confirm", null).expect(200);
+        api.post(deal.payee(), "/api/escrows/" + deal.id() + "/confirm", null).expect(200);
+    }
+}

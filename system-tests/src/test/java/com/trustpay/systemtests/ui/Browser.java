@@ -1,0 +1,156 @@
+package com.trustpay.systemtests.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's browser: Debian's headless Chromium driven by its ChromeDriver, with its own profile and download
+ * folder. Every wait is bounded; screenshots go to {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final AtomicInteger SHOT = new AtomicInteger();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    final String who;
+    final ChromeDriver driver;
+    final Path downloads;
+    private final String base;
+    private final Path profile;
+
+    private Browser(String who, String base, int width, int height) {
+        this.who = who;
+        this.base = base;
+        try {
+            this.profile = Files.createTempDirectory("trustpay-chromium-");
+            this.downloads = Files.createTempDirectory("trustpay-downloads-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(env("TRUSTPAY_E2E_CHROMIUM", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height);
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(env("TRUSTPAY_E2E_CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** A phone-sized browser (390 × 844), where most UPI users are. */
+    static Browser phone(String who, String base) {
+        return new Browser(who, base, 390, 844);
+    }
+
+    /** The smallest width the UI supports. */
+    static Browser smallPhone(String who, String base) {
+        return new Browser(who, base, 360, 740);
+    }
+
+    static Browser desktop(String who, String base) {
+        return new Browser(who, base, 1280, 900);
+    }
+
+    void open(String route) {
+        driver.get(base + "/#" + route);
+    }
+
+    WebElement el(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void type(By by, String text) {
+        WebElement input = el(by);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(By by) {
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(by))
+                .click();
+    }
+
+    /** Waits until the escrow's status badge reads {@code label} — the page must update by itself. */
+    void waitForStatus(String label, Duration within) {
+        new WebDriverWait(driver, within)
+                .until(ExpectedConditions.textToBe(By.cssSelector("#escrow-status .badge"), label));
+    }
+
+    void waitForText(By by, String part) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, part));
+    }
+
+    /** Waits until the address contains {@code part} (e.g. {@code "#/e/"} or {@code "/pay"}). */
+    void waitForRoute(String part) {
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains(part));
+    }
+
+    String route() {
+        String url = driver.getCurrentUrl();
+        return url.substring(url.indexOf('#') + 1);
+    }
+
+    /** Signs up a new person with a unique e-mail; ends on "My escrows". */
+    void signUp(String name) {
+        open("/signup");
+        type(By.name("name"), name);
+        type(By.name("email"), name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@example.in");
+        type(By.name("password"), "correct horse battery");
+        click(By.cssSelector("#signup-form button[type=submit]"));
+        el(By.id("create-escrow"));
+    }
+
+    void shot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(String.format("%03d-%s-%s.png", SHOT.incrementAndGet(), who, name));
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

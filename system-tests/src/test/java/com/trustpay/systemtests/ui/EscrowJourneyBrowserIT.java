@@ -1,0 +1,207 @@
+package com.trustpay.systemtests.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.trustpay.systemtests.SystemUnderTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in real headless Chromium against the real services (through the gateway), two people at once.
+ * Runs against the system tests' own stack, or against a running devstack when {@code TRUSTPAY_E2E_BASE_URL} is
+ * set (e.g. {@code http://127.0.0.1:8080}). Screenshots of each screen land in {@code target/screenshots}.
+ */
+class EscrowJourneyBrowserIT {
+
+    /** Money moves through Kafka, payment-service, the sandbox and back: generous but bounded. */
+    static final Duration SETTLES = Duration.ofSeconds(90);
+
+    Browser payer;
+    Browser payee;
+    String base;
+
+    @BeforeEach
+    void twoPeople() {
+        String configured = System.getProperty("TRUSTPAY_E2E_BASE_URL", System.getenv("TRUSTPAY_E2E_BASE_URL"));
+        base = configured != null && !configured.isBlank()
+                ? configured.replaceAll("/+$", "")
+                : SystemUnderTest.gatewayUrl();
+        payer = Browser.phone("asha", base);
+        payee = Browser.desktop("vikram", base);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        Stream.of(payer, payee).filter(b -> b != null).forEach(Browser::close);
+    }
+
+    @Test
+    void twoPeopleCompleteAnEscrowFromCodeToReleaseAndReceipt() {
+        payer.open("/login");
+        payer.shot("login");
+        payer.signUp("Asha Rao");
+        payer.shot("my-escrows-empty");
+        payee.signUp("Vikram Nair");
+
+        String code = createAsPayer("Used bicycle", "12340.50");
+        payer.shot("waiting-room");
+        assertThat(payer.el(By.id("escrow-code")).getText()).isEqualTo(code);
+        assertThat(payer.el(By.id("share-link")).getAttribute("value")).endsWith("/#/join/" + code);
+
+        joinAsPayee(code);
+        payer.waitForStatus("Payment pending", SETTLES);
+        payer.shot("partner-joined");
+
+        payWithSandbox(true);
+        payer.waitForStatus("Payment received", SETTLES);
+        payee.waitForStatus("Payment received", SETTLES);
+        payer.shot("payment-received");
+        payee.shot("payment-received");
+
+        payer.click(By.id("view-escrow"));
+        confirm(payer);
+        payer.shot("confirmed-waiting-for-partner");
+        confirm(payee);
+
+        payer.waitForStatus("Released", SETTLES);
+        payee.waitForStatus("Released", SETTLES);
+        payer.shot("released");
+        payee.shot("released");
+
+        payer.click(By.id("receipt-button"));
+        Path receipt = await().atMost(Duration.ofSeconds(20)).until(() -> pdfIn(payer.downloads), p -> p != null);
+        assertThat(readStart(receipt)).startsWith("%PDF");
+
+        payer.open("/");
+        payer.el(By.cssSelector(".escrow-card[data-status=RELEASED]"));
+        payer.shot("my-escrows");
+    }
+
+    @Test
+    void cancellingAfterPaymentRefundsThePayer() {
+        payer.signUp("Meera Iyer");
+        payee.signUp("Kabir Shah");
+        String code = createAsPayer("Concert tickets", "4500");
+        joinAsPayee(code);
+        payWithSandbox(true);
+        payee.waitForStatus("Payment received", SETTLES);
+
+        payee.click(By.id("cancel-button"));
+        payee.type(By.name("reason"), "The concert was called off");
+        payee.shot("cancel-after-payment");
+        payee.click(By.id("cancel-button-submit"));
+
+        payee.waitForStatus("Refunded", SETTLES);
+        payer.click(By.id("view-escrow"));
+        payer.waitForStatus("Refunded", SETTLES);
+        payer.shot("refunded");
+    }
+
+    @Test
+    void aFailedPaymentCanBeRetriedAndPaid() {
+        payer.signUp("Farah Khan");
+        payee.signUp("Dev Patel");
+        String code = createAsPayer("Laptop repair", "2999");
+        joinAsPayee(code);
+
+        payWithSandbox(false);
+        payer.waitForStatus("Payment failed", SETTLES);
+        payer.el(By.id("payment-failed"));
+        payer.shot("payment-failed");
+
+        payer.click(By.id("retry-payment"));
+        payer.waitForStatus("Payment pending", SETTLES);
+        payWithSandbox(true);
+        payer.waitForStatus("Payment received", SETTLES);
+        payee.waitForStatus("Payment received", SETTLES);
+    }
+
+    @Test
+    void aWrongCodeGetsAClearMessage() {
+        payee.close();
+        payee = Browser.smallPhone("ravi", base);
+        payee.signUp("Ravi Kumar");
+        payee.open("/join");
+
+        payee.type(By.name("code"), "K0Q");
+        payee.waitForText(By.cssSelector(".field-error"), "cannot be in a code");
+        payee.shot("join-bad-character");
+
+        payee.type(By.name("code"), "ZZZZZ9");
+        payee.waitForText(By.cssSelector(".field-error"), "No escrow has this code");
+        payee.shot("join-unknown-code");
+    }
+
+    /** The payer creates an escrow (paying by QR) and lands in the waiting room; returns the code. */
+    private String createAsPayer(String title, String rupees) {
+        payer.click(By.id("create-escrow"));
+        payer.type(By.name("title"), title);
+        payer.type(By.name("description"), "Handed over in person after payment");
+        payer.type(By.name("amount"), rupees);
+        payer.click(By.id("role-payer"));
+        payer.type(By.name("vpa"), "asha@okaxis");
+        payer.shot("create");
+        payer.click(By.id("create-submit"));
+        return payer.el(By.id("escrow-code")).getText();
+    }
+
+    private void joinAsPayee(String code) {
+        payee.open("/join");
+        payee.type(By.name("code"), code.toLowerCase());
+        payee.el(By.id("join-form"));
+        payee.type(By.name("vpa"), "vikram@okhdfcbank");
+        payee.shot("join-preview");
+        payee.click(By.id("join-submit"));
+        payee.waitForRoute("#/e/");
+        payee.waitForStatus("Payment pending", SETTLES);
+        payee.shot("joined");
+    }
+
+    /** The payer opens the pay screen and pays (or fails to) as the sandbox's test customer. */
+    private void payWithSandbox(boolean succeed) {
+        if (!payer.route().endsWith("/pay")) {
+            payer.click(By.id("pay-button"));
+        }
+        payer.waitForRoute("/pay");
+        By control = By.id(succeed ? "simulate-pay" : "simulate-fail");
+        new WebDriverWait(payer.driver, SETTLES).until(ExpectedConditions.elementToBeClickable(control));
+        payer.el(By.id("open-upi-app"));
+        payer.shot("pay");
+        payer.click(control);
+    }
+
+    private static void confirm(Browser b) {
+        b.click(By.id("confirm-button"));
+        b.click(By.id("confirm-yes"));
+        // Confirmed once the confirm control is gone (the escrow may already be releasing).
+        new WebDriverWait(b.driver, SETTLES)
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-yes")));
+    }
+
+    private static Path pdfIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
+        }
+    }
+
+    private static String readStart(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new String(bytes, 0, Math.min(8, bytes.length), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
