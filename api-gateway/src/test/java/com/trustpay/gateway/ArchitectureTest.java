@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class ArchitectureTest {
 
     static final List<String> FEATURES =
-            List.of("problem", "requestid", "security", "ratelimit", "routing", "sandbox", "ui");
+            List.of("problem", "requestid", "security", "ratelimit", "routing", "sandbox", "server", "ui");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
