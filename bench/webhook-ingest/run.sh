@@ -5,7 +5,8 @@
 #
 # Environment: JAVA_HOME (default temurin 25), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/postgres),
 # BENCH_PORT (18083), RATES (500,1000,2000,3000,4000), SECONDS_PER_RATE (15), CONNECTIONS (64), DB_POOL_SIZE (16),
-# SKIP_BUILD=1 to reuse the last build, SERVER_CPUS (e.g. "0" to pin the service to one core with taskset).
+# SKIP_BUILD=1 to reuse the last build, SERVER_CPUS (e.g. "0" to pin the service to one core with taskset);
+# the service's own settings pass through, e.g. WEBHOOK_WRITER_THREADS and WEBHOOK_WRITER_MAX_BATCH.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)

@@ -14,6 +14,7 @@ import com.trustpay.testsupport.TestKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,17 +127,58 @@ class OutboxIT {
             f.get();
         }
         writers.shutdown();
+        assertConsumedInCommitOrder(keys, messages / keys.size());
+    }
+
+    /**
+     * Batch writers: each transaction publishes one message for every key, the keys in a random order, so two
+     * writers would deadlock if they locked keys in their own order. They must neither deadlock nor reorder.
+     */
+    @Test
+    void batchedWritersOfOverlappingKeysKeepPerKeyOrder() throws Exception {
+        List<UUID> keys = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        keys.forEach(k -> jdbc.update("INSERT INTO key_counter VALUES (?, 0)", k.toString()));
+        int transactions = 80;
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 1; t <= transactions; t++) {
+            int base = 100_000 + t * 10;
+            done.add(writers.submit(() -> tx.executeWithoutResult(s -> {
+                List<UUID> shuffled = new ArrayList<>(keys);
+                Collections.shuffle(shuffled);
+                outbox.publishAll(shuffled.stream()
+                        .map(k -> new PaymentAwaited(k, base + keys.indexOf(k)))
+                        .toList());
+                pause(ThreadLocalRandom.current().nextInt(0, 4));
+                for (UUID key : keys) {
+                    Integer n = jdbc.queryForObject(
+                            "UPDATE key_counter SET n = n + 1 WHERE message_key = ? RETURNING n",
+                            Integer.class,
+                            key.toString());
+                    jdbc.update(
+                            "INSERT INTO commit_order VALUES (?, ?, ?)", base + keys.indexOf(key), key.toString(), n);
+                }
+            })));
+        }
+        for (Future<?> f : done) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        writers.shutdown();
+
+        assertConsumedInCommitOrder(keys, transactions);
+    }
+
+    private void assertConsumedInCommitOrder(List<UUID> keys, int perKey) {
         Map<Integer, Integer> commitOrder = new HashMap<>();
         jdbc.query("SELECT tag, n FROM commit_order", rs -> {
             commitOrder.put(rs.getInt(1), rs.getInt(2));
         });
-
         try (KafkaProbe probe = new KafkaProbe(bootstrap(), topics.of(Topics.ESCROW_EVENTS))) {
             List<ConsumerRecord<String, byte[]>> records = probe.readUntil(
                     r -> r.stream()
                                     .filter(x -> keys.contains(UUID.fromString(x.key())))
                                     .count()
-                            >= messages,
+                            >= (long) perKey * keys.size(),
                     Duration.ofSeconds(60));
             for (UUID key : keys) {
                 List<Integer> seen = records.stream()
@@ -144,7 +187,7 @@ class OutboxIT {
                                 codec.decode(x).payloadAs(PaymentAwaited.class).attempt())
                         .map(commitOrder::get)
                         .toList();
-                assertThat(seen).as("commit order of key %s as consumed", key).hasSize(messages / keys.size());
+                assertThat(seen).as("commit order of key %s as consumed", key).hasSize(perKey);
                 assertThat(seen).isSorted();
             }
         }

@@ -4,6 +4,7 @@ import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.webhook.ingest.application.OpsAlerts;
 import com.trustpay.webhook.ingest.application.ReceiptPublisher;
 import com.trustpay.webhook.ingest.application.ReceiptStore;
+import com.trustpay.webhook.ingest.application.ReceiptWriter;
 import com.trustpay.webhook.ingest.application.RejectionAlarm;
 import com.trustpay.webhook.ingest.application.WebhookIngestion;
 import com.trustpay.webhook.ingest.application.WebhookMetrics;
@@ -68,10 +69,28 @@ public class IngestConfiguration {
     }
 
     @Bean
+    ReceiptWriter receiptWriter(
+            ReceiptStore store,
+            ReceiptPublisher publisher,
+            PlatformTransactionManager transactions,
+            IngestProperties properties,
+            WebhookMetrics metrics) {
+        IngestProperties.Writer writer = properties.writer();
+        return new ReceiptWriter(
+                store,
+                publisher,
+                new TransactionTemplate(transactions),
+                writer.threads(),
+                writer.maxBatch(),
+                writer.maxWait(),
+                metrics::batchCommitted);
+    }
+
+    @Bean
     WebhookIngestion webhookIngestion(
             List<WebhookVerifier> verifiers,
             ReceiptStore store,
-            ReceiptPublisher publisher,
+            ReceiptWriter writer,
             RejectionAlarm alarm,
             WebhookMetrics metrics,
             PlatformTransactionManager transactions,
@@ -79,7 +98,7 @@ public class IngestConfiguration {
         return new WebhookIngestion(
                 verifiers,
                 store,
-                publisher,
+                writer,
                 alarm,
                 metrics,
                 new TransactionTemplate(transactions),

@@ -12,16 +12,36 @@ import org.springframework.util.unit.DataSize;
  * @param staleAfter events whose own timestamp is older than this are flagged stale, still accepted (24 h)
  * @param alertInterval at most one security alert per provider and kind per interval (1 min)
  * @param secrets per provider: the current signing secret and, during a rotation, the previous one
+ * @param writer the group commit of receipts
  */
 @ConfigurationProperties("webhook")
 public record IngestProperties(
-        DataSize maxBodySize, Duration staleAfter, Duration alertInterval, Map<String, Secrets> secrets) {
+        DataSize maxBodySize,
+        Duration staleAfter,
+        Duration alertInterval,
+        Map<String, Secrets> secrets,
+        Writer writer) {
 
     public IngestProperties {
         maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(64) : maxBodySize;
         staleAfter = staleAfter == null ? Duration.ofHours(24) : staleAfter;
         alertInterval = alertInterval == null ? Duration.ofMinutes(1) : alertInterval;
         secrets = secrets == null ? Map.of() : Map.copyOf(secrets);
+        writer = writer == null ? new Writer(0, 0, null) : writer;
+    }
+
+    /**
+     * @param threads writer threads, each committing one batch at a time (2)
+     * @param maxBatch most receipts in one transaction (64)
+     * @param maxWait how long a request waits for its commit before it answers 503 (10 s)
+     */
+    public record Writer(int threads, int maxBatch, Duration maxWait) {
+
+        public Writer {
+            threads = threads <= 0 ? 2 : threads;
+            maxBatch = maxBatch <= 0 ? 64 : maxBatch;
+            maxWait = maxWait == null ? Duration.ofSeconds(10) : maxWait;
+        }
     }
 
     /** @throws IllegalStateException when no current secret is configured for {@code provider} */

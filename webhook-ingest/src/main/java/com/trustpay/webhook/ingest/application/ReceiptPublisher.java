@@ -1,9 +1,10 @@
 package com.trustpay.webhook.ingest.application;
 
 import com.trustpay.webhook.ingest.domain.Receipt;
+import java.util.List;
 
-/** Announces a stored receipt; must write in the caller's transaction (the outbox). */
+/** Announces stored receipts, in list order; must write in the caller's transaction (the outbox). */
 public interface ReceiptPublisher {
 
-    void published(Receipt receipt);
+    void published(List<Receipt> receipts);
 }

@@ -2,14 +2,19 @@ package com.trustpay.webhook.ingest.application;
 
 import com.trustpay.webhook.ingest.domain.Receipt;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Where receipts are kept. Runs inside the caller's transaction. */
 public interface ReceiptStore {
 
-    /** Stores the receipt unless one with the same (provider, event id) exists; true when it was stored. */
-    boolean storeIfNew(Receipt receipt);
+    /**
+     * Stores each receipt unless one with the same (provider, event id) is already stored, or comes earlier in
+     * {@code receipts}; returns the receipt ids of those stored.
+     */
+    Set<UUID> storeNew(List<Receipt> receipts);
 
     /** Keeps a correctly signed webhook that could not be read, for inspection; never published. */
     void quarantine(

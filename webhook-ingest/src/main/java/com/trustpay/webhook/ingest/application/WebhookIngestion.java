@@ -16,14 +16,15 @@ import java.util.stream.Collectors;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The receipt use case: verify, read, then store and publish in one transaction. The caller answers the provider
- * only after {@link #ingest} returns, so an acknowledged webhook is always committed.
+ * The receipt use case: verify, read, then store and publish in one transaction (shared with other receipts by the
+ * {@link ReceiptWriter}). The caller answers the provider only after {@link #ingest} returns, so an acknowledged
+ * webhook is always committed.
  */
 public class WebhookIngestion {
 
     private final Map<String, WebhookVerifier> verifiers;
     private final ReceiptStore store;
-    private final ReceiptPublisher publisher;
+    private final ReceiptWriter writer;
     private final RejectionAlarm alarm;
     private final WebhookMetrics metrics;
     private final TransactionTemplate transaction;
@@ -32,7 +33,7 @@ public class WebhookIngestion {
     public WebhookIngestion(
             Collection<WebhookVerifier> verifiers,
             ReceiptStore store,
-            ReceiptPublisher publisher,
+            ReceiptWriter writer,
             RejectionAlarm alarm,
             WebhookMetrics metrics,
             TransactionTemplate transaction,
@@ -40,7 +41,7 @@ public class WebhookIngestion {
         this.verifiers = verifiers.stream()
                 .collect(Collectors.toUnmodifiableMap(WebhookVerifier::provider, Function.identity()));
         this.store = store;
-        this.publisher = publisher;
+        this.writer = writer;
         this.alarm = alarm;
         this.metrics = metrics;
         this.transaction = transaction;
@@ -72,8 +73,7 @@ public class WebhookIngestion {
             return quarantine(verifier, webhook, source, e.getMessage());
         }
         Receipt receipt = Receipt.of(verifier, webhook, event, staleAfter);
-        boolean stored = Boolean.TRUE.equals(transaction.execute(status -> storeAndPublish(receipt)));
-        if (!stored) {
+        if (!writer.store(receipt)) {
             metrics.duplicate(provider);
             return new IngestOutcome.Duplicate();
         }
@@ -81,14 +81,6 @@ public class WebhookIngestion {
             metrics.stale(provider);
         }
         return new IngestOutcome.Accepted(receipt.receiptId(), receipt.stale());
-    }
-
-    private boolean storeAndPublish(Receipt receipt) {
-        if (!store.storeIfNew(receipt)) {
-            return false;
-        }
-        publisher.published(receipt);
-        return true;
     }
 
     private IngestOutcome quarantine(WebhookVerifier verifier, InboundWebhook webhook, String source, String reason) {

@@ -1,6 +1,7 @@
 package com.trustpay.webhook.ingest.application;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.time.Duration;
 /**
  * The webhook meters: {@code webhook.received}, {@code webhook.verified}, {@code webhook.rejected} (by reason),
  * {@code webhook.duplicates}, {@code webhook.stale} (counters, by provider) and {@code webhook.latency} (a
- * timer with a percentile histogram, by provider and outcome). Provider tags are limited to known providers
+ * timer with a percentile histogram, by provider and outcome), and {@code webhook.batch.size}. Provider tags are limited to known providers
  * and {@code unknown}, so a caller cannot grow the tag space.
  */
 public class WebhookMetrics {
@@ -54,6 +55,14 @@ public class WebhookMetrics {
                 .publishPercentileHistogram()
                 .register(registry)
                 .record(duration);
+    }
+
+    /** {@code webhook.batch.size}: receipts committed together by the {@link ReceiptWriter}. */
+    public void batchCommitted(int size) {
+        DistributionSummary.builder("webhook.batch.size")
+                .description("Receipts committed in one transaction")
+                .register(registry)
+                .record(size);
     }
 
     private Counter counter(String name, String provider) {

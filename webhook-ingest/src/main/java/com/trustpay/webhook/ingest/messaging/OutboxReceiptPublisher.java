@@ -5,8 +5,9 @@ import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.webhook.ingest.application.ReceiptPublisher;
 import com.trustpay.webhook.ingest.domain.Receipt;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** Maps a receipt to {@link ProviderWebhookReceived} and writes it to the outbox in the current transaction. */
+/** Maps receipts to {@link ProviderWebhookReceived} and writes them to the outbox in the current transaction. */
 public class OutboxReceiptPublisher implements ReceiptPublisher {
 
     private final Outbox outbox;
@@ -16,8 +17,9 @@ public class OutboxReceiptPublisher implements ReceiptPublisher {
     }
 
     @Override
-    public void published(Receipt receipt) {
-        outbox.publish(toMessage(receipt));
+    public void published(List<Receipt> receipts) {
+        outbox.publishAll(
+                receipts.stream().map(OutboxReceiptPublisher::toMessage).toList());
     }
 
     static ProviderWebhookReceived toMessage(Receipt receipt) {
