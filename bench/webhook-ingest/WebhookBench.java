@@ -35,7 +35,7 @@ import javax.crypto.spec.SecretKeySpec;
  * it shares the machine with the server.
  *
  * <pre>java bench/webhook-ingest/WebhookBench.java url=http://127.0.0.1:18083 rates=500,1000,2000,3000,4000
- *      seconds=15 warmup=5 connections=64 max-seconds=10 out=results.txt</pre>
+ *      seconds=15 warmup=30 connections=64 max-seconds=10 out=results.txt</pre>
  */
 public class WebhookBench {
 
@@ -49,7 +49,7 @@ public class WebhookBench {
                 .filter(r -> !r.isBlank() && !r.equals("none")).mapToInt(Integer::parseInt).toArray();
         boolean probes = !"webhook".equals(opt.get("limits"));
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "15"));
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "5"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "30"));
         int connections = Integer.parseInt(opt.getOrDefault("connections", "64"));
         int maxSeconds = Integer.parseInt(opt.getOrDefault("max-seconds", "10"));
         StringBuilder report = new StringBuilder();
@@ -59,7 +59,13 @@ public class WebhookBench {
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         line(report, "server %s; %d client connections; generator on the same machine", url, connections);
 
-        openLoop(url, 1000, warmup, connections); // warm-up, not reported
+        // Warm-up, not reported: full speed, then wait until the service's JIT compilers have finished (its CPU
+        // falls idle), so the fixed-rate runs measure the steady state of a long-running service.
+        Result warm = closedLoop(url, Kind.WEBHOOK, warmup, connections);
+        long settleStarted = System.nanoTime();
+        boolean settled = Cpu.awaitServiceIdle(30);
+        line(report, "warm-up: %d webhooks in %d s at full speed; service CPU %s after %.0f s", warm.ok, warmup,
+                settled ? "idle" : "still busy", (System.nanoTime() - settleStarted) / 1e9);
         line(report, "%nFixed arrival rates (%d s each; latency from the intended send time, incl. commit):", seconds);
         line(report, "%9s %8s %8s %7s %12s %8s %8s %9s %8s", "target/s", "sent", "ok", "errors", "sustained/s",
                 "p50 ms", "p99 ms", "p99.9 ms", "max ms");
@@ -158,6 +164,19 @@ public class WebhookBench {
             for (String g : GROUPS) busy += after.ticks.get(g) - before.ticks.get(g);
             return s.append(String.format("  (machine busy %.0f%% of %d cores)", busy / seconds,
                     Runtime.getRuntime().availableProcessors())).toString();
+        }
+
+        /** Waits until the service used under 5 % of a core during one second, at most {@code seconds}. */
+        static boolean awaitServiceIdle(int seconds) throws InterruptedException {
+            String service = options.getOrDefault("service-pid", "-");
+            for (int i = 0; i < seconds; i++) {
+                long before = processTicks(service);
+                Thread.sleep(1000);
+                if (processTicks(service) - before < 5) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static long processTicks(String pid) {
