@@ -35,7 +35,7 @@ import javax.crypto.spec.SecretKeySpec;
  * it shares the machine with the server.
  *
  * <pre>java bench/webhook-ingest/WebhookBench.java url=http://127.0.0.1:18083 rates=500,1000,2000,3000,4000
- *      seconds=15 warmup=30 connections=64 max-seconds=10 out=results.txt</pre>
+ *      seconds=15 warmup=20 warmup-open=90 connections=64 max-seconds=10 out=results.txt</pre>
  */
 public class WebhookBench {
 
@@ -49,7 +49,8 @@ public class WebhookBench {
                 .filter(r -> !r.isBlank() && !r.equals("none")).mapToInt(Integer::parseInt).toArray();
         boolean probes = !"webhook".equals(opt.get("limits"));
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "15"));
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "30"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
+        int warmupOpen = Integer.parseInt(opt.getOrDefault("warmup-open", "90"));
         int connections = Integer.parseInt(opt.getOrDefault("connections", "64"));
         int maxSeconds = Integer.parseInt(opt.getOrDefault("max-seconds", "10"));
         StringBuilder report = new StringBuilder();
@@ -59,13 +60,17 @@ public class WebhookBench {
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         line(report, "server %s; %d client connections; generator on the same machine", url, connections);
 
-        // Warm-up, not reported: full speed, then wait until the service's JIT compilers have finished (its CPU
-        // falls idle), so the fixed-rate runs measure the steady state of a long-running service.
+        // Warm-up, not reported, so that the fixed-rate runs measure the steady state of a long-running service:
+        // full speed, then a fixed rate (a different mix of code paths: one webhook at a time, threads waking from
+        // idle; measured: the JIT recompiles for about 70 s after such a switch), then wait until the service's
+        // CPU falls idle (its compilers have finished).
         Result warm = closedLoop(url, Kind.WEBHOOK, warmup, connections);
+        Result warmOpen = openLoop(url, 1000, warmupOpen, connections);
         long settleStarted = System.nanoTime();
         boolean settled = Cpu.awaitServiceIdle(30);
-        line(report, "warm-up: %d webhooks in %d s at full speed; service CPU %s after %.0f s", warm.ok, warmup,
-                settled ? "idle" : "still busy", (System.nanoTime() - settleStarted) / 1e9);
+        line(report, "warm-up: %d webhooks in %d s at full speed, %d in %d s at 1,000/s; service CPU %s after %.0f s",
+                warm.ok, warmup, warmOpen.ok, warmupOpen, settled ? "idle" : "still busy",
+                (System.nanoTime() - settleStarted) / 1e9);
         line(report, "%nFixed arrival rates (%d s each; latency from the intended send time, incl. commit):", seconds);
         line(report, "%9s %8s %8s %7s %12s %8s %8s %9s %8s", "target/s", "sent", "ok", "errors", "sustained/s",
                 "p50 ms", "p99 ms", "p99.9 ms", "max ms");

@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * receipt.
  *
  * <p>If a batch fails, its receipts are retried one by one in their own transactions, so one bad receipt fails
- * only its own request. A request that waits longer than {@code maxWait} gets an error (its provider will retry;
- * should the receipt commit after all, the retry is a duplicate and is acknowledged).
+ * only its own request. A request that waits longer than {@code maxWait} gets an error and its receipt is withdrawn
+ * if no writer has taken it yet (its provider will retry; should a taken receipt commit after all, the retry is a
+ * duplicate and is acknowledged).
  */
 public class ReceiptWriter implements AutoCloseable {
 
@@ -94,6 +95,8 @@ public class ReceiptWriter implements AutoCloseable {
             }
             throw new DataAccessResourceFailureException("Receipt not stored", e.getCause());
         } catch (TimeoutException e) {
+            // Not yet taken by a writer: withdraw it, so that it is not stored after the request has failed.
+            queue.remove(pending);
             throw new DataAccessResourceFailureException("Receipt not stored within " + maxWait, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

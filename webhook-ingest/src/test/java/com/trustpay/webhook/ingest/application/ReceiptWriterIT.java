@@ -170,8 +170,34 @@ class ReceiptWriterIT {
         assertThat(storedRows(bad)).isZero();
     }
 
+    /**
+     * Requests that wait past the limit get an error. A receipt no writer had taken is withdrawn and never stored;
+     * one already inside a transaction still commits (the provider's retry will then be a duplicate).
+     */
     @Test
-    void closingStoresWhatWasTakenAndRefusesTheRest() throws Exception {
+    void requestsThatWaitTooLongFailAndOnlyTakenReceiptsAreStoredLater() throws Exception {
+        HeldStore held = new HeldStore();
+        writer = writer(held, 1, 64, Duration.ofMillis(300));
+        Receipt taken = receipt(UUID.randomUUID().toString());
+        Future<Boolean> first = requests.submit(() -> writer.store(taken));
+        held.awaitFirstBatch();
+        Receipt waiting = receipt(UUID.randomUUID().toString());
+
+        assertThatThrownBy(() -> writer.store(waiting)).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(DataAccessException.class);
+
+        assertThat(writer.queued()).isZero();
+        held.release();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (storedRows(taken) == 0) {
+            assertThat(System.nanoTime()).as("the taken receipt commits").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+        assertThat(storedRows(waiting)).isZero();
+    }
+
+    @Test
+    void afterCloseNewReceiptsAreRefused() throws Exception {
         writer = writer(store, 2, 64);
         Receipt receipt = receipt(UUID.randomUUID().toString());
         assertThat(writer.store(receipt)).isTrue();
@@ -184,13 +210,17 @@ class ReceiptWriterIT {
     }
 
     private ReceiptWriter writer(ReceiptStore receiptStore, int threads, int maxBatch) {
+        return writer(receiptStore, threads, maxBatch, Duration.ofSeconds(10));
+    }
+
+    private ReceiptWriter writer(ReceiptStore receiptStore, int threads, int maxBatch, Duration maxWait) {
         return new ReceiptWriter(
                 receiptStore,
                 publisher,
                 new TransactionTemplate(transactions),
                 threads,
                 maxBatch,
-                Duration.ofSeconds(10),
+                maxWait,
                 batches::add);
     }
 
