@@ -151,9 +151,11 @@ public class WebhookBench {
                 }
                 if (group != null) cpu.ticks.merge(group, t, Long::sum);
             }
+            // "other" holds the machine's busy ticks minus the known groups' here; perUnit takes its difference
+            // between two snapshots, which is right even when processes of a group came or went in between.
             long machine = machineBusyTicks();
             long known = cpu.ticks.values().stream().mapToLong(Long::longValue).sum();
-            cpu.ticks.put("other", Math.max(0, machine - known));
+            cpu.ticks.put("other", machine - known);
             return cpu;
         }
 
@@ -161,7 +163,7 @@ public class WebhookBench {
         static String perUnit(Cpu before, Cpu after, long units) {
             StringBuilder s = new StringBuilder();
             for (String g : GROUPS) {
-                double ms = (after.ticks.get(g) - before.ticks.get(g)) * 10.0; // 100 ticks per second
+                double ms = Math.max(0, after.ticks.get(g) - before.ticks.get(g)) * 10.0; // 100 ticks per second
                 s.append(String.format(" %s %.3f", g, units == 0 ? Double.NaN : ms / units));
             }
             double seconds = (after.at - before.at) / 1e9;
