@@ -37,26 +37,61 @@ public final class RawHttpConnection implements AutoCloseable {
         }
     }
 
+    /** A request to write; header names as given. */
+    public record Request(String method, String path, java.util.Map<String, String> headers, String body) {
+
+        byte[] head() {
+            StringBuilder head = new StringBuilder()
+                    .append(method)
+                    .append(' ')
+                    .append(path)
+                    .append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n");
+            headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+            if (content().length > 0 || !method.equals("GET")) {
+                head.append("Content-Length: ").append(content().length).append("\r\n");
+            }
+            head.append("\r\n");
+            return head.toString().getBytes(StandardCharsets.US_ASCII);
+        }
+
+        byte[] content() {
+            return body.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
     /** Writes one request (headers, then the body in a second write, as many clients do) and reads its response. */
     public Response exchange(String method, String path, java.util.Map<String, String> headers, String body) {
-        byte[] content = body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder head = new StringBuilder()
-                .append(method)
-                .append(' ')
-                .append(path)
-                .append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n");
-        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-        head.append("Content-Length: ").append(content.length).append("\r\n\r\n");
+        Request request = new Request(method, path, headers, body);
         try {
-            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(request.head());
             out.flush();
-            if (content.length > 0) {
-                out.write(content);
+            if (request.content().length > 0) {
+                out.write(request.content());
                 out.flush();
             }
             return read();
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes all requests in one write (HTTP pipelining), then reads their responses in order. */
+    public java.util.List<Response> pipeline(java.util.List<Request> requests) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (Request request : requests) {
+            all.writeBytes(request.head());
+            all.writeBytes(request.content());
+        }
+        try {
+            out.write(all.toByteArray());
+            out.flush();
+            java.util.List<Response> responses = new java.util.ArrayList<>();
+            for (int i = 0; i < requests.size(); i++) {
+                responses.add(read());
+            }
+            return responses;
+        } catch (IOException e) {
+            throw new UncheckedIOException("pipelined requests: " + e.getMessage(), e);
         }
     }
 
