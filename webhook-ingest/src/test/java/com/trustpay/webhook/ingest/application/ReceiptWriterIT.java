@@ -2,6 +2,7 @@ package com.trustpay.webhook.ingest.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.webhook.ingest.domain.ProviderEvent;
@@ -188,11 +189,7 @@ class ReceiptWriterIT {
 
         assertThat(writer.queued()).isZero();
         held.release();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (storedRows(taken) == 0) {
-            assertThat(System.nanoTime()).as("the taken receipt commits").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> storedRows(taken) == 1);
         assertThat(storedRows(waiting)).isZero();
     }
 
@@ -224,12 +221,8 @@ class ReceiptWriterIT {
                 batches::add);
     }
 
-    private void awaitQueued(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (writer.queued() < count) {
-            assertThat(System.nanoTime()).as("receipts queued in time").isLessThan(deadline);
-            Thread.sleep(5);
-        }
+    private void awaitQueued(int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> writer.queued() >= count);
     }
 
     private int storedRows(Receipt receipt) {
