@@ -166,7 +166,7 @@ class KafkaOutageIT {
                 tx,
                 new KafkaTemplate<>(producers),
                 topics,
-                new OutboxProperties(false, 100, null, Duration.ofSeconds(6), null, null));
+                new OutboxProperties(false, 100, null, Duration.ofSeconds(6), null, null, null));
     }
 
     private void kafkaIsBack() throws IOException {

@@ -9,6 +9,7 @@ import com.trustpay.contracts.payment.PaymentExpired;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.platform.outbox.Outbox;
+import com.trustpay.platform.outbox.OutboxRelay;
 import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +51,9 @@ class OutboxIT {
 
     @Autowired
     EnvelopeCodec codec;
+
+    @Autowired
+    OutboxRelay relay;
 
     @Test
     void committedMessageIsPublishedWithItsKeyAndHeaders() {
@@ -166,6 +171,35 @@ class OutboxIT {
         writers.shutdown();
 
         assertConsumedInCommitOrder(keys, transactions);
+    }
+
+    @Test
+    void aPublishedRowIsKeptForTheRetentionThenPurged() {
+        UUID escrow = UUID.randomUUID();
+        tx.executeWithoutResult(s -> outbox.publish(new PaymentAwaited(escrow, 1)));
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM outbox_message WHERE message_key = ? AND published_at IS NOT NULL",
+                                Integer.class,
+                                escrow.toString())
+                        == 1);
+        relay.purge();
+        assertThat(rowsOf(escrow))
+                .as("younger than the retention (7 days by default)")
+                .isOne();
+
+        jdbc.update(
+                "UPDATE outbox_message SET published_at = now() - interval '8 days' WHERE message_key = ?",
+                escrow.toString());
+        relay.purge();
+        assertThat(rowsOf(escrow)).isZero();
+    }
+
+    private int rowsOf(UUID key) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM outbox_message WHERE message_key = ?", Integer.class, key.toString());
     }
 
     private void assertConsumedInCommitOrder(List<UUID> keys, int perKey) {
