@@ -15,10 +15,14 @@ import com.trustpay.webhook.ingest.domain.WebhookVerifier;
 import com.trustpay.webhook.ingest.messaging.OutboxOpsAlerts;
 import com.trustpay.webhook.ingest.messaging.OutboxReceiptPublisher;
 import com.trustpay.webhook.ingest.persistence.JdbcReceiptStore;
+import com.trustpay.webhook.ingest.web.WebhookServlet;
+import com.trustpay.webhook.shared.web.ProblemResponses;
+import com.trustpay.webhook.shared.web.WebhookPath;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,6 +107,22 @@ public class IngestConfiguration {
                 metrics,
                 new TransactionTemplate(transactions),
                 properties.staleAfter());
+    }
+
+    /** {@code POST /webhooks/{provider}}, served by its own servlet rather than Spring MVC (see the servlet). */
+    @Bean
+    ServletRegistrationBean<WebhookServlet> webhookServlet(
+            WebhookIngestion ingestion,
+            WebhookMetrics metrics,
+            Clock clock,
+            IngestProperties properties,
+            JsonMapper json) {
+        ServletRegistrationBean<WebhookServlet> registration = new ServletRegistrationBean<>(
+                new WebhookServlet(ingestion, metrics, clock, properties, new ProblemResponses(json)),
+                WebhookPath.PATTERN);
+        registration.setName("webhooks");
+        registration.setLoadOnStartup(1);
+        return registration;
     }
 
     private static WebhookSecrets secrets(IngestProperties properties, String provider) {

@@ -39,6 +39,17 @@ public final class KafkaProbe implements AutoCloseable {
         throw new AssertionError("No matching record within " + atMost + "; saw " + seen.size());
     }
 
+    /** Reads whatever arrives during {@code period} (to see that something arrives only once). */
+    public List<Received> readFor(Duration period) {
+        Instant deadline = Instant.now().plus(period);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                seen.add(new Received(record.key(), codec.decode(record)));
+            }
+        }
+        return seen();
+    }
+
     /** Everything read so far. */
     public List<Received> seen() {
         return List.copyOf(seen);

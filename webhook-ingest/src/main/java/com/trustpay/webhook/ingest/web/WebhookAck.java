@@ -1,14 +1,12 @@
 package com.trustpay.webhook.ingest.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 
 /**
  * The 200 answer to a provider: {@code ACCEPTED} with the receipt id (and whether the event was stale), or
  * {@code DUPLICATE} when the event had already been received.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookAck(String status, UUID receiptId, Boolean stale) {
+record WebhookAck(String status, UUID receiptId, Boolean stale) {
 
     static WebhookAck accepted(UUID receiptId, boolean stale) {
         return new WebhookAck("ACCEPTED", receiptId, stale);
@@ -16,5 +14,21 @@ public record WebhookAck(String status, UUID receiptId, Boolean stale) {
 
     static WebhookAck duplicate() {
         return new WebhookAck("DUPLICATE", null, null);
+    }
+
+    /**
+     * The answer as JSON, e.g. {@code {"status":"ACCEPTED","receiptId":"…","stale":false}}; absent members are left
+     * out. Written by hand: the members are fixed words, a UUID and a boolean, so nothing needs escaping.
+     */
+    String json() {
+        StringBuilder json =
+                new StringBuilder(96).append("{\"status\":\"").append(status).append('"');
+        if (receiptId != null) {
+            json.append(",\"receiptId\":\"").append(receiptId).append('"');
+        }
+        if (stale != null) {
+            json.append(",\"stale\":").append(stale);
+        }
+        return json.append('}').toString();
     }
 }

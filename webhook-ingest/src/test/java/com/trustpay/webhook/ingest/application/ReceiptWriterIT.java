@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Group commit of receipts against the real database and outbox. */
 @RealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// Published outbox rows are kept (the service deletes them) so that the tests can count what was written.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "trustpay.outbox.retention=7d")
 class ReceiptWriterIT {
 
     @Autowired

@@ -40,7 +40,11 @@ import tools.jackson.databind.json.JsonMapper;
 @RealInfrastructure
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "webhook.secrets.setu.previous=" + WebhookIngestIT.OLD_SETU_SECRET)
+        properties = {
+            "webhook.secrets.setu.previous=" + WebhookIngestIT.OLD_SETU_SECRET,
+            // Keep published outbox rows (the service deletes them) so that the tests can count what was written.
+            "trustpay.outbox.retention=7d"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhookIngestIT {
 
@@ -219,6 +223,48 @@ class WebhookIngestIT {
         assertProblem(unknown, 404, "UNKNOWN_PROVIDER");
         assertProblem(text, 415, "UNSUPPORTED_MEDIA_TYPE");
         assertProblem(tooLarge, 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void refusalsAreProblemsWithTheirStableShapeAndOnlyPostIsTaken() {
+        byte[] body = Payloads.setuPayment(UUID.randomUUID().toString(), "pay-shape", Instant.now());
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+
+        HttpResponse<String> unknown = client.post("/webhooks/a%22b", body, json);
+        HttpResponse<String> nested = client.post("/webhooks/setu/extra", body, json);
+        HttpResponse<String> bare = client.post("/webhooks", body, json);
+        HttpResponse<String> get = client.get("/webhooks/setu");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = JSON.readTree(unknown.body());
+        assertThat(problem.propertyNames()).containsExactly("type", "title", "status", "detail", "instance", "code");
+        assertThat(problem.get("type").asString()).isEqualTo("https://trustpay.dev/problems/unknown-provider");
+        assertThat(problem.get("title").asString()).isEqualTo("Not Found");
+        assertThat(problem.get("status").asInt()).isEqualTo(404);
+        assertThat(problem.get("detail").asString()).isEqualTo("No webhooks are taken from a\"b");
+        assertThat(problem.get("instance").asString()).isEqualTo("/webhooks/a%22b");
+        assertProblem(nested, 404, "UNKNOWN_PROVIDER");
+        assertProblem(bare, 404, "UNKNOWN_PROVIDER");
+        assertProblem(get, 405, "METHOD_NOT_ALLOWED");
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    @Test
+    void theAnswerToAnAcceptedWebhookIsSmallJson() {
+        byte[] body = Payloads.setuPayment(UUID.randomUUID().toString(), "pay-answer", Instant.now());
+
+        HttpResponse<String> response = client.setu(body, Signatures.SETU_SECRET);
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode ack = JSON.readTree(response.body());
+        assertThat(ack.propertyNames()).containsExactly("status", "receiptId", "stale");
+        assertThat(ack.get("stale").isBoolean()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM webhook_receipt WHERE receipt_id = ?",
+                        Integer.class,
+                        UUID.fromString(ack.get("receiptId").asString())))
+                .isOne();
     }
 
     @Test
