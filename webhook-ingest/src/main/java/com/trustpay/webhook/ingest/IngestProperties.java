@@ -31,14 +31,15 @@ public record IngestProperties(
     }
 
     /**
-     * @param threads writer threads, each committing one batch at a time (2)
+     * @param threads writer threads, each committing one batch at a time (1: on two cores one writer makes larger
+     *     batches and less contention; measured in bench/README.md)
      * @param maxBatch most receipts in one transaction (64)
      * @param maxWait how long a request waits for its commit before it answers 503 (10 s)
      */
     public record Writer(int threads, int maxBatch, Duration maxWait) {
 
         public Writer {
-            threads = threads <= 0 ? 2 : threads;
+            threads = threads <= 0 ? 1 : threads;
             maxBatch = maxBatch <= 0 ? 64 : maxBatch;
             maxWait = maxWait == null ? Duration.ofSeconds(10) : maxWait;
         }

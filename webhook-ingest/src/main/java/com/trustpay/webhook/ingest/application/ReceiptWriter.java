@@ -18,7 +18,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit for receipts. Each request hands its receipt to {@link #store} and waits; a few writer threads take
+ * Group commit for receipts. Each request hands its receipt to {@link #store} and waits; one or more writer threads take
  * whatever receipts are waiting (up to {@code maxBatch}) and store and publish them in one transaction, then
  * answer each waiting request. Nothing is held back to fill a batch: a writer takes what is there the moment it
  * is free, so at low rates every batch is one receipt, and under load the time of one commit (its fsync above all)
