@@ -77,11 +77,19 @@ public class WebhookBench {
         int best = 0;
         long accepted = 0;
         List<String> cpuLines = new ArrayList<>();
+        List<String> secondLines = new ArrayList<>();
+        List<String> serverLines = new ArrayList<>();
         for (int rate : rates) {
             Cpu before = Cpu.now();
+            Map<Double, Double> bucketsBefore = ServerLatency.buckets(url);
             Result r = openLoop(url, rate, seconds, connections);
+            Map<Double, Double> bucketsAfter = ServerLatency.buckets(url);
+            serverLines.add(String.format("%9d/s: p50 %s ms, p99 %s ms, p99.9 %s ms (client p99 %.1f ms)", rate,
+                    ServerLatency.at(bucketsBefore, bucketsAfter, 0.5), ServerLatency.at(bucketsBefore, bucketsAfter, 0.99),
+                    ServerLatency.at(bucketsBefore, bucketsAfter, 0.999), r.pct(99)));
             cpuLines.add(String.format("%9d/s:%s", rate, Cpu.perUnit(before, Cpu.now(), r.ok)));
             accepted += r.ok;
+            secondLines.add(String.format("%9d/s: %s", rate, r.perSecondP99(rate)));
             line(report, "%9d %8d %8d %7d %12.0f %8.2f %8.2f %9.2f %8.1f", rate, r.sent, r.ok, r.errors,
                     r.sustained(), r.pct(50), r.pct(99), r.pct(99.9), r.pct(100));
             if (r.errors == 0 && r.pct(99) <= 25 && r.sustained() >= rate * 0.97) {
@@ -89,6 +97,11 @@ public class WebhookBench {
             }
         }
         line(report, "Highest fixed rate with p99 <= 25 ms, no errors and >= 97%% of the target sustained: %d/s", best);
+        line(report, "%nThe same runs as the service saw them (webhook.latency of ACCEPTED answers, from the servlet's first line"
+                + " to its answer; upper bucket bounds), against the client's view:");
+        serverLines.forEach(l -> line(report, "%s", l));
+        line(report, "%np99 ms of each second, by intended send time (a stall shows as a few bad seconds, overload as all):");
+        secondLines.forEach(l -> line(report, "%s", l));
         line(report, "%nCPU ms per accepted webhook, by process (other = the rest of the machine, e.g. other builds):");
         cpuLines.forEach(l -> line(report, "%s", l));
 
@@ -109,6 +122,9 @@ public class WebhookBench {
         line(report, "Webhook max rate as a fraction of: no-op endpoint %.0f%%, single-row insert %.0f%%",
                 100 * webhook.sustained() / noop.sustained(), 100 * webhook.sustained() / insert.sustained());
         line(report, "CPU ms per webhook at max rate:%s", webhookCpu);
+        if (opt.containsKey("fsync-file")) {
+            line(report, "%s", FsyncProbe.run(Path.of(opt.get("fsync-file")), 30));
+        }
         line(report, "Webhooks acknowledged ACCEPTED in the measured runs: %d", accepted);
         line(report, "load average at end %s", loadAverage());
         if (opt.containsKey("out")) {
@@ -117,6 +133,84 @@ public class WebhookBench {
     }
 
     enum Kind { WEBHOOK, NOOP, INSERT }
+
+    /**
+     * The disk under PostgreSQL's WAL: one 8 KB write and fdatasync (what a commit waits for) every 2 ms, on the
+     * same file system, with nothing else running. Every acknowledged webhook waits for one such flush (shared by a
+     * batch), so a slow flush is a floor under the webhook latency that no code change can lower.
+     */
+    static final class FsyncProbe {
+
+        static String run(Path file, int seconds) throws IOException, InterruptedException {
+            List<Long> micros = new ArrayList<>();
+            int slowSeconds = 0;
+            long worstOfSecond = 0;
+            try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(8192);
+                long end = System.nanoTime() + seconds * 1_000_000_000L;
+                long secondEnds = System.nanoTime() + 1_000_000_000L;
+                for (int i = 0; System.nanoTime() < end; i++) {
+                    long start = System.nanoTime();
+                    block.clear();
+                    channel.write(block, (i % 1024) * 8192L);
+                    channel.force(false);
+                    long took = (System.nanoTime() - start) / 1000;
+                    micros.add(took);
+                    worstOfSecond = Math.max(worstOfSecond, took);
+                    if (System.nanoTime() > secondEnds) {
+                        if (worstOfSecond >= 25_000) slowSeconds++;
+                        worstOfSecond = 0;
+                        secondEnds += 1_000_000_000L;
+                    }
+                    Thread.sleep(2);
+                }
+            } finally {
+                Files.deleteIfExists(file);
+            }
+            long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+            return String.format("Disk (8 KB write + fdatasync every 2 ms for %d s, machine otherwise idle): p50 %.2f ms,"
+                    + " p99 %.2f ms, p99.9 %.2f ms, max %.0f ms; %d of %d seconds had a flush of 25 ms or more", seconds,
+                    sorted[sorted.length / 2] / 1e3, sorted[(int) (sorted.length * 0.99)] / 1e3,
+                    sorted[(int) (sorted.length * 0.999)] / 1e3, sorted[sorted.length - 1] / 1e3, slowSeconds, seconds);
+        }
+    }
+
+    /** The service's own latency histogram ({@code webhook_latency_seconds_bucket}, ACCEPTED answers) from Prometheus. */
+    static final class ServerLatency {
+
+        /** Cumulative count by upper bound (seconds), summed over providers; empty when unavailable. */
+        static Map<Double, Double> buckets(URI url) {
+            Map<Double, Double> buckets = new java.util.TreeMap<>();
+            try (var http = java.net.http.HttpClient.newHttpClient()) {
+                String text = http.send(java.net.http.HttpRequest.newBuilder(url.resolve("/actuator/prometheus")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                for (String line : text.split("\n")) {
+                    if (!line.startsWith("webhook_latency_seconds_bucket{") || !line.contains("outcome=\"accepted\"")) continue;
+                    int le = line.indexOf("le=\"") + 4;
+                    String bound = line.substring(le, line.indexOf('"', le));
+                    double upper = bound.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bound);
+                    double count = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    buckets.merge(upper, count, Double::sum);
+                }
+            } catch (Exception e) {
+                buckets.clear();
+            }
+            return buckets;
+        }
+
+        /** The upper bound, in ms, of the bucket holding quantile {@code q} of what was recorded in between. */
+        static String at(Map<Double, Double> before, Map<Double, Double> after, double q) {
+            double total = after.getOrDefault(Double.POSITIVE_INFINITY, 0.0) - before.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+            if (total <= 0) return "n/a";
+            for (var e : after.entrySet()) {
+                if (e.getValue() - before.getOrDefault(e.getKey(), 0.0) >= q * total) {
+                    return e.getKey().isInfinite() ? "inf" : String.format("%.1f", e.getKey() * 1000);
+                }
+            }
+            return "n/a";
+        }
+    }
 
     /**
      * CPU time by process group, from /proc: the service and Kafka (pids given as service-pid=, kafka-pid=), the
@@ -128,6 +222,8 @@ public class WebhookBench {
         static Map<String, String> options = Map.of();
         final Map<String, Long> ticks = new LinkedHashMap<>();
         final long at = System.nanoTime();
+        long walBytes = -1;
+        long checkpoints = -1;
 
         static Cpu now() {
             Cpu cpu = new Cpu();
@@ -156,7 +252,24 @@ public class WebhookBench {
             long machine = machineBusyTicks();
             long known = cpu.ticks.values().stream().mapToLong(Long::longValue).sum();
             cpu.ticks.put("other", machine - known);
+            cpu.readDatabase();
             return cpu;
+        }
+
+        /** The WAL position and the number of checkpoints so far, through psql (PGHOST etc. from the environment). */
+        void readDatabase() {
+            try {
+                Process psql = new ProcessBuilder("psql", "-d", "postgres", "-Atc",
+                        "SELECT pg_current_wal_lsn() - '0/0', checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter")
+                        .redirectErrorStream(true).start();
+                String[] f = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\\|");
+                if (psql.waitFor() == 0 && f.length == 2) {
+                    walBytes = new java.math.BigDecimal(f[0]).longValue();
+                    checkpoints = Long.parseLong(f[1]);
+                }
+            } catch (Exception e) {
+                // no psql: the WAL figures are left out
+            }
         }
 
         /** Milliseconds of CPU per unit of work in each group between two snapshots. */
@@ -169,8 +282,13 @@ public class WebhookBench {
             double seconds = (after.at - before.at) / 1e9;
             long busy = 0;
             for (String g : GROUPS) busy += after.ticks.get(g) - before.ticks.get(g);
-            return s.append(String.format("  (machine busy %.0f%% of %d cores)", busy / seconds,
-                    Runtime.getRuntime().availableProcessors())).toString();
+            s.append(String.format("  (machine busy %.0f%% of %d cores)", busy / seconds,
+                    Runtime.getRuntime().availableProcessors()));
+            if (before.walBytes >= 0 && after.walBytes >= 0 && units > 0) {
+                s.append(String.format("; WAL %.1f KB per webhook, %d checkpoint(s) began",
+                        (after.walBytes - before.walBytes) / 1024.0 / units, after.checkpoints - before.checkpoints));
+            }
+            return s.toString();
         }
 
         /** Waits until the service used under 5 % of a core during one second, at most {@code seconds}. */
@@ -329,6 +447,22 @@ public class WebhookBench {
 
         double sustained() {
             return ok / elapsedSeconds;
+        }
+
+        /** The p99 latency of the requests intended for each second of an open-loop run, space separated. */
+        String perSecondP99(int rate) {
+            StringBuilder s = new StringBuilder();
+            for (int from = 0; from < outcome.length; from += rate) {
+                long[] second = new long[Math.min(rate, outcome.length - from)];
+                int n = 0;
+                for (int i = from; i < from + second.length; i++) {
+                    if (outcome[i] != 0) second[n++] = latencies[i];
+                }
+                long[] values = Arrays.copyOf(second, n);
+                Arrays.sort(values);
+                s.append(n == 0 ? " -" : String.format(" %.0f", values[Math.max(0, (int) Math.ceil(0.99 * n) - 1)] / 1e6));
+            }
+            return s.toString().trim();
         }
 
         double pct(double p) {

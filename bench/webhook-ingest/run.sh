@@ -62,7 +62,8 @@ echo "webhook-ingest up on $PORT (rate limit $RATE_LIMIT/s per IP, pool ${DB_POO
 
 "$JAVA" -Xmx2g "$HERE/WebhookBench.java" url="http://127.0.0.1:$PORT" rates="${RATES:-500,1000,2000,3000,4000}" \
     seconds="${SECONDS_PER_RATE:-15}" connections="${CONNECTIONS:-64}" out="$WORK/results.txt" \
-    service-pid=$SERVICE_PID kafka-pid=$KAFKA_PID db=$DB
+    service-pid=$SERVICE_PID kafka-pid=$KAFKA_PID db=$DB \
+    fsync-file="$(dirname "$(psql -Atc 'SHOW data_directory')")/trustpay_bench_fsync_probe"
 
 # Every ACCEPTED answer must be a committed row; the relay must have published every receipt.
 for _ in $(seq 60); do
