@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.Scheduled;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the per-source rate limit and the per-provider allow-lists in front of {@code /webhooks/**}. */
 @Configuration(proxyBeanMethods = false)
@@ -38,9 +37,9 @@ public class GuardConfiguration {
     /** Runs before every other filter on {@code /webhooks/*}, so a refused source costs as little as possible. */
     @Bean
     FilterRegistrationBean<SourceGuardFilter> sourceGuardFilter(
-            SourceGuard guard, WebhookIngestion ingestion, WebhookMetrics metrics, JsonMapper json) {
-        FilterRegistrationBean<SourceGuardFilter> registration = new FilterRegistrationBean<>(
-                new SourceGuardFilter(guard, ingestion, metrics, new ProblemResponses(json)));
+            SourceGuard guard, WebhookIngestion ingestion, WebhookMetrics metrics, ProblemResponses problems) {
+        FilterRegistrationBean<SourceGuardFilter> registration =
+                new FilterRegistrationBean<>(new SourceGuardFilter(guard, ingestion, metrics, problems));
         registration.addUrlPatterns(WebhookPath.PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

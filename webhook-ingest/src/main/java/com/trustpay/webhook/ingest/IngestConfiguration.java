@@ -109,6 +109,12 @@ public class IngestConfiguration {
                 properties.staleAfter());
     }
 
+    /** Problem bodies for the webhook servlet and the filters in front of it. */
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
     /** {@code POST /webhooks/{provider}}, served by its own servlet rather than Spring MVC (see the servlet). */
     @Bean
     ServletRegistrationBean<WebhookServlet> webhookServlet(
@@ -116,10 +122,9 @@ public class IngestConfiguration {
             WebhookMetrics metrics,
             Clock clock,
             IngestProperties properties,
-            JsonMapper json) {
+            ProblemResponses problems) {
         ServletRegistrationBean<WebhookServlet> registration = new ServletRegistrationBean<>(
-                new WebhookServlet(ingestion, metrics, clock, properties, new ProblemResponses(json)),
-                WebhookPath.PATTERN);
+                new WebhookServlet(ingestion, metrics, clock, properties, problems), WebhookPath.PATTERN);
         registration.setName("webhooks");
         registration.setLoadOnStartup(1);
         return registration;
