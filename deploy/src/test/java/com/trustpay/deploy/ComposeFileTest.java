@@ -2,6 +2,9 @@ package com.trustpay.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +31,7 @@ class ComposeFileTest {
     @Test
     void dockerComposeAcceptsTheFileWithTheExampleEnvironment() {
         Tools.require("docker-compose", "docker-compose");
-        List<String> quiet = new java.util.ArrayList<>(CONFIG);
+        List<String> quiet = new ArrayList<>(CONFIG);
         quiet.add("-q");
         Tools.output(quiet);
     }
@@ -36,14 +39,14 @@ class ComposeFileTest {
     @Test
     void withoutAnEnvironmentFileComposeRefusesToStart() throws Exception {
         Tools.require("docker-compose", "docker-compose");
-        java.nio.file.Path empty = java.nio.file.Files.createTempFile("compose", ".env");
+        Path empty = Files.createTempFile("compose", ".env");
         try {
             Tools.Result result = Tools.run(List.of(
                     "docker-compose", "--env-file", empty.toString(), "-f", "docker-compose.yml", "config", "-q"));
             assertThat(result.exitCode()).isNotZero();
             assertThat(result.stderr()).contains("set it in .env");
         } finally {
-            java.nio.file.Files.delete(empty);
+            Files.delete(empty);
         }
     }
 
@@ -80,9 +83,7 @@ class ComposeFileTest {
             Node build = services.get(name).get("build");
             assertThat(build.text("dockerfile")).as(name).isEqualTo("deploy/docker/Dockerfile");
             assertThat(build.text("args", "MODULE")).as(name).isEqualTo(name);
-            assertThat(java.nio.file.Path.of(build.text("context"))
-                            .toAbsolutePath()
-                            .normalize())
+            assertThat(Path.of(build.text("context")).toAbsolutePath().normalize())
                     .isEqualTo(Repository.root());
         }
     }

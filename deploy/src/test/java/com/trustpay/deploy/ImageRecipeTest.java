@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class ImageRecipeTest {
     }
 
     private static int healthCheck(String... arguments) {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", HEALTH_CHECK));
+        List<String> command = new ArrayList<>(List.of("bash", HEALTH_CHECK));
         command.addAll(List.of(arguments));
         return Tools.run(command).exitCode();
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,7 +201,7 @@ class KafkaAccessTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> listeners = new java.util.ArrayList<>();
+        List<String> listeners = new ArrayList<>();
         for (String source : files.values()) {
             int at = source.indexOf("@KafkaListener(");
             while (at >= 0) {
@@ -219,7 +220,7 @@ class KafkaAccessTest {
     }
 
     private static List<String> matches(Pattern pattern, String text) {
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             found.add(matcher.group(1));

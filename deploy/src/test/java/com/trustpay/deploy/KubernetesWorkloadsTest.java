@@ -6,6 +6,7 @@ import com.trustpay.deploy.Workload.Literal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -207,7 +208,7 @@ class KubernetesWorkloadsTest {
     @FieldSource("OVERLAYS")
     void theIngressesLeadToTheGatewayAndToWebhookIngestOnly(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
-        Map<String, String> backendByPath = new java.util.TreeMap<>();
+        Map<String, String> backendByPath = new TreeMap<>();
         for (Node ingress : manifests.ofKind("Ingress")) {
             assertThat(ingress.get("spec", "tls").items())
                     .as("TLS on %s", ingress.text("metadata", "name"))

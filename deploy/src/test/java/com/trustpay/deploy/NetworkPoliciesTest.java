@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -74,7 +75,7 @@ class NetworkPoliciesTest {
         NetworkPolicies policies = new NetworkPolicies(manifests);
         for (Map.Entry<String, Set<String>> callers : CALLERS.entrySet()) {
             Workload service = manifests.workload(callers.getKey());
-            Set<String> expected = new java.util.TreeSet<>(callers.getValue());
+            Set<String> expected = new TreeSet<>(callers.getValue());
             if (overlay.equals("dev") && service.name().equals("webhook-ingest")) {
                 expected.add("sandbox");
             }
@@ -138,7 +139,7 @@ class NetworkPoliciesTest {
                     cluster.get("spec", "inheritedMetadata", "labels").strings());
             instance.put("cnpg.io/cluster", cluster.text("metadata", "name"));
             instance.put("cnpg.io/podRole", "instance");
-            Set<String> owners = new java.util.TreeSet<>();
+            Set<String> owners = new TreeSet<>();
             instance.forEach((label, value) -> {
                 if (label.startsWith("trustpay.io/db-") && value.equals("true")) {
                     owners.add(label.substring("trustpay.io/db-".length()));

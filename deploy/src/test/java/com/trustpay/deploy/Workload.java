@@ -2,6 +2,7 @@ package com.trustpay.deploy;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ record Workload(Manifests manifests, Node resource) {
 
     /** Every Secret the pod refers to, by name: environment, envFrom and volumes. */
     List<String> referencedSecrets() {
-        List<String> secrets = new java.util.ArrayList<>();
+        List<String> secrets = new ArrayList<>();
         env().values().forEach(source -> {
             if (source instanceof SecretKey key) {
                 secrets.add(key.secret());
