@@ -43,17 +43,7 @@ class VpaVerification {
         }
         status = next;
         reason = switch (next) {
-            case "invalid" ->
-                new Reason(
-                        "invalid-vpa",
-                        "INVALID VIRTUAL ADDRESS",
-                        "ZH",
-                        "INVALID VIRTUAL ADDRESS",
-                        "BD",
-                        "ZH",
-                        "INVALID VIRTUAL ADDRESS",
-                        "",
-                        "");
+            case "invalid" -> Reason.npci("invalid-vpa", "ZH", "INVALID VIRTUAL ADDRESS", "BD");
             case "failed" ->
                 new Reason(
                         "verification-failed",
