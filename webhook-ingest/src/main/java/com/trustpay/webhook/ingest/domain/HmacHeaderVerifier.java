@@ -1,22 +1,19 @@
 package com.trustpay.webhook.ingest.domain;
 
 /**
- * The signature check shared by providers that put HMAC-SHA256 of the raw body in one request header (Setu,
- * RazorpayX; Razorpay payments the same way): a missing or undecodable header is invalid, and the digest is compared
- * in constant time under every active secret, so a rotation's previous secret still verifies. Each subclass adds
- * only what its provider's body and headers say about the event. A provider that signs something else (a timestamped
- * payload, a hash of credentials, form fields) implements {@link WebhookVerifier} directly.
+ * A verifier for a provider that signs the raw body with HMAC-SHA256 in one request header (Setu, RazorpayX;
+ * Razorpay payments the same way): the signature check is {@link HmacHeaderSignature}'s, so each subclass writes
+ * only what its provider's body and headers say about the event. A provider that signs something else (a
+ * timestamped payload, a hash of credentials, form fields) implements {@link WebhookVerifier} directly.
  */
 public abstract class HmacHeaderVerifier implements WebhookVerifier {
 
     private final String provider;
-    private final SignatureHeader signature;
-    private final WebhookSecrets secrets;
+    private final HmacHeaderSignature signature;
 
-    protected HmacHeaderVerifier(String provider, SignatureHeader signature, WebhookSecrets secrets) {
+    protected HmacHeaderVerifier(String provider, HmacHeaderSignature signature) {
         this.provider = provider;
         this.signature = signature;
-        this.secrets = secrets;
     }
 
     @Override
@@ -26,9 +23,6 @@ public abstract class HmacHeaderVerifier implements WebhookVerifier {
 
     @Override
     public final boolean signatureValid(InboundWebhook webhook) {
-        return signature
-                .presentedOn(webhook)
-                .map(presented -> secrets.anyMatches(webhook.body(), presented))
-                .orElse(false);
+        return signature.verifies(webhook);
     }
 }

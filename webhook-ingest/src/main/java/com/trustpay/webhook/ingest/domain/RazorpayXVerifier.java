@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 public final class RazorpayXVerifier extends HmacHeaderVerifier {
 
     public static final String PROVIDER = "razorpayx";
-    static final SignatureHeader SIGNATURE = new SignatureHeader("x-razorpay-signature", SignatureEncoding.HEX);
+    static final String SIGNATURE_HEADER = "x-razorpay-signature";
     static final String EVENT_ID_HEADER = "x-razorpay-event-id";
     private static final Pattern ENTITY_NAME = Pattern.compile("[a-z_]{1,40}");
 
     public RazorpayXVerifier(WebhookSecrets secrets) {
-        super(PROVIDER, SIGNATURE, secrets);
+        super(PROVIDER, new HmacHeaderSignature(SIGNATURE_HEADER, SignatureEncoding.HEX, secrets));
     }
 
     @Override
@@ -42,6 +42,6 @@ public final class RazorpayXVerifier extends HmacHeaderVerifier {
 
     @Override
     public List<String> retainedHeaders() {
-        return List.of(SIGNATURE.name(), EVENT_ID_HEADER, "content-type");
+        return List.of(SIGNATURE_HEADER, EVENT_ID_HEADER, "content-type");
     }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 public final class SetuVerifier extends HmacHeaderVerifier {
 
     public static final String PROVIDER = "setu";
-    static final SignatureHeader SIGNATURE = new SignatureHeader("x-setu-signature", SignatureEncoding.BASE64);
+    static final String SIGNATURE_HEADER = "x-setu-signature";
 
     public SetuVerifier(WebhookSecrets secrets) {
-        super(PROVIDER, SIGNATURE, secrets);
+        super(PROVIDER, new HmacHeaderSignature(SIGNATURE_HEADER, SignatureEncoding.BASE64, secrets));
     }
 
     @Override
@@ -28,6 +28,6 @@ public final class SetuVerifier extends HmacHeaderVerifier {
 
     @Override
     public List<String> retainedHeaders() {
-        return List.of(SIGNATURE.name(), "content-type");
+        return List.of(SIGNATURE_HEADER, "content-type");
     }
 }
