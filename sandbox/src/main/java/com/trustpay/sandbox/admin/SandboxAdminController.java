@@ -2,13 +2,10 @@ package com.trustpay.sandbox.admin;
 
 import com.trustpay.sandbox.clock.VirtualClock;
 import com.trustpay.sandbox.common.Resettable;
-import com.trustpay.sandbox.faults.FaultSettings;
 import com.trustpay.sandbox.setu.payments.Payment;
 import com.trustpay.sandbox.setu.payments.PaymentStore;
 import com.trustpay.sandbox.setu.payments.PaymentView;
 import com.trustpay.sandbox.setu.refunds.RefundService;
-import com.trustpay.sandbox.webhooks.WebhookOutbox;
-import com.trustpay.sandbox.webhooks.WebhookTargets;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -35,25 +32,12 @@ class SandboxAdminController {
     private final PaymentStore payments;
     private final RefundService refunds;
     private final List<Resettable> state;
-    private final WebhookOutbox outbox;
-    private final WebhookTargets targets;
-    private final FaultSettings faults;
     private final VirtualClock clock;
 
-    SandboxAdminController(
-            PaymentStore payments,
-            RefundService refunds,
-            List<Resettable> state,
-            WebhookOutbox outbox,
-            WebhookTargets targets,
-            FaultSettings faults,
-            VirtualClock clock) {
+    SandboxAdminController(PaymentStore payments, RefundService refunds, List<Resettable> state, VirtualClock clock) {
         this.payments = payments;
         this.refunds = refunds;
         this.state = state;
-        this.outbox = outbox;
-        this.targets = targets;
-        this.faults = faults;
         this.clock = clock;
     }
 
@@ -70,14 +54,14 @@ class SandboxAdminController {
         return new AllRefunds(refunds.all());
     }
 
-    /** Forgets every pending timer, clears all state and the delivery log, restores faults and webhook targets. */
+    /**
+     * Forgets every pending timer first, so that none fires into half-cleared state, then resets every
+     * {@link Resettable}: all stores, the delivery log, the faults and the webhook targets.
+     */
     @PostMapping("/sandbox/reset")
     ResponseEntity<Void> reset() {
         clock.reset();
         state.forEach(Resettable::reset);
-        outbox.reset();
-        targets.reset();
-        faults.reset();
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package com.trustpay.sandbox.faults;
 
+import com.trustpay.sandbox.common.Resettable;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
@@ -8,7 +9,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /** The live fault configuration, swapped atomically, with lookups for the filter and the webhook outbox. */
-public class FaultSettings {
+public class FaultSettings implements Resettable {
 
     private record Compiled(Faults faults, Map<String, PathPattern> patterns) {}
 
@@ -35,6 +36,8 @@ public class FaultSettings {
         current.set(new Compiled(faults, Map.copyOf(patterns)));
     }
 
+    /** Back to the configured faults. */
+    @Override
     public void reset() {
         set(initial);
     }

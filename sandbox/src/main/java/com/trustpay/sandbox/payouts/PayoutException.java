@@ -1,16 +1,15 @@
 package com.trustpay.sandbox.payouts;
 
+import com.trustpay.sandbox.common.ProviderException;
 import org.springframework.http.HttpStatus;
 
 /** A RazorpayX API error with its HTTP status. */
-class PayoutException extends RuntimeException {
+class PayoutException extends ProviderException {
 
-    private final HttpStatus status;
     private final RazorpayError body;
 
     PayoutException(HttpStatus status, RazorpayError body) {
-        super(body.error().description());
-        this.status = status;
+        super(status, body.error().description());
         this.body = body;
     }
 
@@ -18,11 +17,13 @@ class PayoutException extends RuntimeException {
         return new PayoutException(HttpStatus.BAD_REQUEST, RazorpayError.badRequest(description, field));
     }
 
-    HttpStatus status() {
-        return status;
+    /** The 400 for a body that is not JSON, or not of the payout request's shape. */
+    static PayoutException unreadableBody() {
+        return badRequest("The request body is not valid JSON of the expected shape", null);
     }
 
-    RazorpayError body() {
+    @Override
+    public RazorpayError body() {
         return body;
     }
 }

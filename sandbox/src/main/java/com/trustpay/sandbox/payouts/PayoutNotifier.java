@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends {@code payout.*} webhooks in Razorpay's envelope: {@code {entity: "event", account_id, event,
@@ -16,12 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 class PayoutNotifier {
 
     private final WebhookOutbox outbox;
-    private final JsonMapper json;
     private final String accountId;
 
-    PayoutNotifier(WebhookOutbox outbox, JsonMapper json, String accountId) {
+    PayoutNotifier(WebhookOutbox outbox, String accountId) {
         this.outbox = outbox;
-        this.json = json;
         this.accountId = accountId;
     }
 
@@ -33,6 +30,6 @@ class PayoutNotifier {
         body.put("contains", List.of("payout"));
         body.put("payload", Map.of("payout", Map.of("entity", payout)));
         body.put("created_at", Instant.now().getEpochSecond());
-        outbox.publish(Provider.RAZORPAYX, event, "evt_" + Ids.alnum(14), json.writeValueAsBytes(body));
+        outbox.publish(Provider.RAZORPAYX, event, "evt_" + Ids.alnum(14), body);
     }
 }

@@ -1,7 +1,7 @@
 package com.trustpay.sandbox.payouts;
 
+import com.trustpay.sandbox.common.Credentials;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +39,7 @@ class PayoutsController {
             body = json.readTree(raw);
             request = json.treeToValue(body, CreatePayoutRequest.class);
         } catch (JacksonException e) {
-            throw PayoutException.badRequest("The request body is not valid JSON of the expected shape", null);
+            throw PayoutException.unreadableBody();
         }
         return service.create(key, body, request);
     }
@@ -55,9 +55,7 @@ class PayoutsController {
         String expected = "Basic "
                 + Base64.getEncoder()
                         .encodeToString((props.keyId() + ":" + props.keySecret()).getBytes(StandardCharsets.UTF_8));
-        if (authorization == null
-                || !MessageDigest.isEqual(
-                        expected.getBytes(StandardCharsets.UTF_8), authorization.getBytes(StandardCharsets.UTF_8))) {
+        if (!Credentials.matches(expected, authorization)) {
             throw PayoutService.unauthorized();
         }
     }

@@ -1,6 +1,7 @@
 package com.trustpay.sandbox.webhooks;
 
 import com.trustpay.sandbox.clock.VirtualClock;
+import com.trustpay.sandbox.common.Resettable;
 import com.trustpay.sandbox.faults.FaultSettings;
 import com.trustpay.sandbox.faults.WebhookFaults;
 import com.trustpay.sandbox.webhooks.WebhookProperties.Target;
@@ -12,29 +13,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Accepts notifications, applies webhook faults, sends them on the virtual clock and retries failures with the
  * provider's backoff. Every attempt of one notification carries the same event id and the same bytes.
  */
-public class WebhookOutbox {
+public class WebhookOutbox implements Resettable {
 
     private final VirtualClock clock;
     private final FaultSettings faults;
     private final WebhookTargets targets;
     private final WebhookSender sender;
+    private final JsonMapper json;
     private final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
 
-    WebhookOutbox(VirtualClock clock, FaultSettings faults, WebhookTargets targets, WebhookSender sender) {
+    WebhookOutbox(
+            VirtualClock clock, FaultSettings faults, WebhookTargets targets, WebhookSender sender, JsonMapper json) {
         this.clock = clock;
         this.faults = faults;
         this.targets = targets;
         this.sender = sender;
+        this.json = json;
     }
 
-    /** Queues one notification; it is sent asynchronously. */
-    public void publish(Provider provider, String eventType, String eventId, byte[] body) {
+    /**
+     * Queues one notification; it is sent asynchronously. The body is written as JSON once, here, so every attempt
+     * and every duplicate carries the same bytes and the same signature.
+     */
+    public void publish(Provider provider, String eventType, String eventId, Map<String, Object> body) {
+        publish(provider, eventType, eventId, json.writeValueAsBytes(body));
+    }
+
+    private void publish(Provider provider, String eventType, String eventId, byte[] body) {
         WebhookFaults wf = faults.get().webhooks();
         Delivery original = newDelivery(provider, eventType, eventId, body, null);
         if (FaultSettings.roll(wf.dropRate())) {
@@ -64,6 +76,7 @@ public class WebhookOutbox {
                 .toList();
     }
 
+    @Override
     public void reset() {
         deliveries.clear();
     }

@@ -1,11 +1,12 @@
 package com.trustpay.sandbox.webhooks;
 
+import com.trustpay.sandbox.common.Resettable;
 import com.trustpay.sandbox.webhooks.WebhookProperties.Target;
 import java.util.EnumMap;
 import java.util.Map;
 
 /** The current target (URL, secret, backoff) per provider; changeable at run time, reset to the configuration. */
-public class WebhookTargets {
+public class WebhookTargets implements Resettable {
 
     private final WebhookProperties props;
     private final Map<Provider, Target> current = new EnumMap<>(Provider.class);
@@ -30,6 +31,8 @@ public class WebhookTargets {
         return updated;
     }
 
+    /** Back to the configured targets. */
+    @Override
     public synchronized void reset() {
         current.put(Provider.SETU, props.setu());
         current.put(Provider.RAZORPAYX, props.razorpayx());

@@ -4,6 +4,7 @@ import com.trustpay.sandbox.clock.VirtualClock;
 import com.trustpay.sandbox.faults.FaultSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the webhook targets, the HTTP sender and the outbox. */
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +17,11 @@ class WebhooksConfiguration {
 
     @Bean
     WebhookOutbox webhookOutbox(
-            VirtualClock clock, FaultSettings faults, WebhookTargets targets, WebhookProperties props) {
-        return new WebhookOutbox(clock, faults, targets, new WebhookSender(props.timeout()));
+            VirtualClock clock,
+            FaultSettings faults,
+            WebhookTargets targets,
+            WebhookProperties props,
+            JsonMapper json) {
+        return new WebhookOutbox(clock, faults, targets, new WebhookSender(props.timeout()), json);
     }
 }

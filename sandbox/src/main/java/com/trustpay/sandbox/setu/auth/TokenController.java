@@ -1,8 +1,7 @@
 package com.trustpay.sandbox.setu.auth;
 
+import com.trustpay.sandbox.common.Credentials;
 import com.trustpay.sandbox.setu.common.SetuProperties;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,17 +23,11 @@ class TokenController {
     @PostMapping("/v1/users/login")
     ResponseEntity<?> login(@RequestBody(required = false) LoginRequest request) {
         if (request == null
-                || !same(props.clientId(), request.clientId())
-                || !same(props.clientSecret(), request.secret())
+                || !Credentials.matches(props.clientId(), request.clientId())
+                || !Credentials.matches(props.clientSecret(), request.secret())
                 || (request.grantType() != null && !"client_credentials".equals(request.grantType()))) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(LoginError.unauthenticated());
         }
         return ResponseEntity.ok(new LoginResponse(jwt.issue(props.clientId(), props.merchantId()), ""));
-    }
-
-    private static boolean same(String expected, String given) {
-        return given != null
-                && MessageDigest.isEqual(
-                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }

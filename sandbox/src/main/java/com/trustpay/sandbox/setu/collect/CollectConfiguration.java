@@ -4,6 +4,7 @@ import com.trustpay.sandbox.clock.VirtualClock;
 import com.trustpay.sandbox.setu.common.SetuProperties;
 import com.trustpay.sandbox.setu.payments.PayerSimulator;
 import com.trustpay.sandbox.setu.payments.PaymentStore;
+import com.trustpay.sandbox.setu.payments.ProductInstanceStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,13 +13,17 @@ import org.springframework.context.annotation.Configuration;
 class CollectConfiguration {
 
     @Bean
-    CollectStore collectStore() {
-        return new CollectStore();
+    ProductInstanceStore<Collect> collectStore() {
+        return new ProductInstanceStore<>("collect request");
     }
 
     @Bean
     CollectService collectService(
-            CollectStore store, PaymentStore payments, PayerSimulator payer, VirtualClock clock, SetuProperties props) {
+            ProductInstanceStore<Collect> store,
+            PaymentStore payments,
+            PayerSimulator payer,
+            VirtualClock clock,
+            SetuProperties props) {
         return new CollectService(store, payments, payer, clock, props);
     }
 }

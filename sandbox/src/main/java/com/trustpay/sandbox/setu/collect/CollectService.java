@@ -2,25 +2,32 @@ package com.trustpay.sandbox.setu.collect;
 
 import com.trustpay.sandbox.clock.VirtualClock;
 import com.trustpay.sandbox.common.TestVpa;
+import com.trustpay.sandbox.setu.common.MerchantResources;
 import com.trustpay.sandbox.setu.common.Reason;
 import com.trustpay.sandbox.setu.common.SetuException;
 import com.trustpay.sandbox.setu.common.SetuProperties;
 import com.trustpay.sandbox.setu.common.Validate;
 import com.trustpay.sandbox.setu.payments.PayerSimulator;
 import com.trustpay.sandbox.setu.payments.PaymentStore;
+import com.trustpay.sandbox.setu.payments.PaymentTerms;
+import com.trustpay.sandbox.setu.payments.ProductInstanceStore;
 import java.time.Duration;
 
 /** Creates collects, starts the simulated payer and closes them at expiry. */
-class CollectService {
+class CollectService implements MerchantResources<CreateCollectRequest, CollectView> {
 
-    private final CollectStore store;
+    private final ProductInstanceStore<Collect> store;
     private final PaymentStore payments;
     private final PayerSimulator payer;
     private final VirtualClock clock;
     private final SetuProperties props;
 
     CollectService(
-            CollectStore store, PaymentStore payments, PayerSimulator payer, VirtualClock clock, SetuProperties props) {
+            ProductInstanceStore<Collect> store,
+            PaymentStore payments,
+            PayerSimulator payer,
+            VirtualClock clock,
+            SetuProperties props) {
         this.store = store;
         this.payments = payments;
         this.payer = payer;
@@ -28,16 +35,15 @@ class CollectService {
         this.props = props;
     }
 
-    CollectView create(String merchantId, CreateCollectRequest r) {
-        Collect collect = new Collect(
-                merchantId,
-                amount(r.amount()),
-                Validate.customerVpa(r.customerVpa(), "customerVpa"),
-                merchantVpa(r.merchantVpa()),
-                expireAfter(r.expireAfter()),
-                Validate.eitherReference(r.referenceId(), r.merchantReferenceId()),
-                Validate.transactionNote(r.transactionNote()),
-                Validate.metadata(r.metadata()));
+    @Override
+    public CollectView create(String merchantId, CreateCollectRequest r) {
+        long amount = amount(r.amount());
+        String customerVpa = Validate.customerVpa(r.customerVpa(), "customerVpa");
+        String merchantVpa = merchantVpa(r.merchantVpa());
+        int expireAfter = expireAfter(r.expireAfter());
+        PaymentTerms terms = PaymentTerms.validated(
+                merchantVpa, r.referenceId(), r.merchantReferenceId(), r.transactionNote(), r.metadata());
+        Collect collect = new Collect(merchantId, amount, customerVpa, expireAfter, terms);
         if (r.currency() != null && !"INR".equals(r.currency())) {
             throw SetuException.badRequest("currency must be INR");
         }
@@ -49,10 +55,9 @@ class CollectService {
         return collect.view(null);
     }
 
-    CollectView fetch(String merchantId, String id) {
-        Collect collect = store.byId(id)
-                .filter(c -> c.merchantId().equals(merchantId))
-                .orElseThrow(() -> SetuException.notFound("collect request"));
+    @Override
+    public CollectView fetch(String merchantId, String id) {
+        Collect collect = store.owned(merchantId, id);
         var attempts = payments.forInstance(id);
         return collect.view(attempts.isEmpty() ? null : attempts.getLast().view());
     }

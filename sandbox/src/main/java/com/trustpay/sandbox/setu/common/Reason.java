@@ -19,8 +19,7 @@ public record Reason(
 
     public static final Reason EMPTY = new Reason(null, null, null, null, null, null, null, null, null);
 
-    public static final Reason SUCCESS =
-            new Reason("payment-success", "SUCCESS", "00", "SUCCESS", "NA", "00", "SUCCESS", "", "");
+    public static final Reason SUCCESS = npci("payment-success", "00", "SUCCESS", "NA");
 
     public static final Reason PENDING = new Reason(
             "payment-pending", "PENDING", "XY", "TRANSACTION PENDING", "TD", "XY", "TRANSACTION PENDING", "", "");
@@ -37,28 +36,20 @@ public record Reason(
             "");
 
     /** Sandbox choice: NPCI {@code ZH} for a payer VPA that does not exist. */
-    public static final Reason INVALID_VPA = new Reason(
-            "payment-failed",
-            "INVALID VIRTUAL ADDRESS",
-            "ZH",
-            "INVALID VIRTUAL ADDRESS",
-            "BD",
-            "ZH",
-            "INVALID VIRTUAL ADDRESS",
-            "",
-            "");
+    public static final Reason INVALID_VPA = npci("payment-failed", "ZH", "INVALID VIRTUAL ADDRESS", "BD");
 
     /** Sandbox choice: NPCI {@code U69} (unconfirmed meaning "collect expired") on expiry. */
-    public static final Reason EXPIRED = new Reason(
-            "payment-expired",
-            "COLLECT REQUEST EXPIRED",
-            "U69",
-            "COLLECT REQUEST EXPIRED",
-            "BD",
-            "U69",
-            "COLLECT REQUEST EXPIRED",
-            "",
-            "");
+    public static final Reason EXPIRED = npci("payment-expired", "U69", "COLLECT REQUEST EXPIRED", "BD");
+
+    /**
+     * A reason whose NPCI error and response are the same code and description, which Setu also uses as its own
+     * {@code desc}; the sandbox leaves {@code setuDescription} and {@code suggestedAction} empty.
+     *
+     * @param category {@code NA}, {@code TD} (technical decline) or {@code BD} (business decline)
+     */
+    public static Reason npci(String code, String npciCode, String description, String category) {
+        return new Reason(code, description, npciCode, description, category, npciCode, description, "", "");
+    }
 
     /** A failure forced by the mock payer with an explicit NPCI response code. */
     public static Reason forced(String npciCode) {

@@ -1,16 +1,15 @@
 package com.trustpay.sandbox.setu.common;
 
+import com.trustpay.sandbox.common.ProviderException;
 import org.springframework.http.HttpStatus;
 
 /** A Setu API error; rendered as {@link SetuError} with the given HTTP status. */
-public class SetuException extends RuntimeException {
+public class SetuException extends ProviderException {
 
-    private final HttpStatus status;
     private final String code;
 
     public SetuException(HttpStatus status, String code, String detail) {
-        super(detail);
-        this.status = status;
+        super(status, detail);
         this.code = code;
     }
 
@@ -22,10 +21,7 @@ public class SetuException extends RuntimeException {
         return new SetuException(HttpStatus.NOT_FOUND, "not-found", what + " not found");
     }
 
-    public HttpStatus status() {
-        return status;
-    }
-
+    @Override
     public SetuError body() {
         return new SetuError(code, getMessage(), "");
     }

@@ -6,7 +6,6 @@ import com.trustpay.sandbox.webhooks.WebhookOutbox;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds Setu notification bodies (PROVIDERS.md 1.10): the base fields {@code eventId} (a fresh UUID),
@@ -15,11 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class SetuNotifier {
 
     private final WebhookOutbox outbox;
-    private final JsonMapper json;
 
-    public SetuNotifier(WebhookOutbox outbox, JsonMapper json) {
+    public SetuNotifier(WebhookOutbox outbox) {
         this.outbox = outbox;
-        this.json = json;
     }
 
     /** Sends {@code <resource>.<eventStatus>} with the payload {@code status} and the resource fields. */
@@ -32,6 +29,6 @@ public class SetuNotifier {
         body.put("resource", resource);
         body.put("status", status);
         fields.forEach(body::putIfAbsent);
-        outbox.publish(Provider.SETU, resource + "." + eventStatus, eventId, json.writeValueAsBytes(body));
+        outbox.publish(Provider.SETU, resource + "." + eventStatus, eventId, body);
     }
 }

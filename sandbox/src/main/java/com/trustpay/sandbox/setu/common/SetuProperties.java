@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param refundAutoResolve after this long a pending refund succeeds on its own; zero disables it
  * @param dqrDefaultExpiry expiry of a Dynamic QR created without {@code expiryDate}
  * @param emitRefundFailed whether to send the undocumented {@code refund.failed} notification
+ * @param shortLinkBase what a Dynamic QR's short link is, before its id (served by the resolver)
  */
 @ConfigurationProperties("sandbox.setu")
 public record SetuProperties(
@@ -32,4 +33,5 @@ public record SetuProperties(
         Duration vpaVerifyDelay,
         Duration refundAutoResolve,
         Duration dqrDefaultExpiry,
-        boolean emitRefundFailed) {}
+        boolean emitRefundFailed,
+        String shortLinkBase) {}

@@ -3,90 +3,36 @@ package com.trustpay.sandbox.setu.dqr;
 import com.trustpay.sandbox.common.Ids;
 import com.trustpay.sandbox.setu.common.SetuException;
 import com.trustpay.sandbox.setu.common.SetuTime;
+import com.trustpay.sandbox.setu.payments.InstanceKind;
 import com.trustpay.sandbox.setu.payments.Payment;
+import com.trustpay.sandbox.setu.payments.PaymentTerms;
 import com.trustpay.sandbox.setu.payments.ProductInstance;
 import java.time.Instant;
-import java.util.Map;
 
 /** A Dynamic QR / payment link ({@code pay_single}). Thread-safe; {@code active -> paid | closed}. */
-class Dqr implements ProductInstance {
+class Dqr extends ProductInstance {
 
     /** What the creator asked for, validated. */
-    record Spec(
-            String merchantId,
-            String merchantVpa,
-            Long amount,
-            Long minAmount,
-            Instant expiry,
-            String referenceId,
-            String transactionNote,
-            Map<String, String> metadata) {}
+    record Spec(String merchantId, Long amount, Long minAmount, Instant expiry, PaymentTerms terms) {}
 
-    private final String id = Ids.ulid();
-    private final String refId = "SU" + Ids.ulid();
     private final Spec spec;
     private final String intentLink;
     private final String shortLink;
     private final String qrCode;
-    private final String createdAt = SetuTime.format(Instant.now());
-    private String status = "active";
-    private String closedAt;
 
     Dqr(Spec spec, String payeeName, String mcc, String shortLinkBase) {
+        super(InstanceKind.DYNAMIC_QR, spec.merchantId(), "SU" + Ids.ulid(), spec.terms());
         this.spec = spec;
         this.intentLink = IntentLink.build(
-                spec.merchantVpa(), payeeName, spec.amount(), spec.minAmount(), refId, spec.transactionNote(), mcc);
-        this.shortLink = shortLinkBase + id;
+                spec.terms().merchantVpa(),
+                payeeName,
+                spec.amount(),
+                spec.minAmount(),
+                refId(),
+                spec.terms().transactionNote(),
+                mcc);
+        this.shortLink = shortLinkBase + id();
         this.qrCode = QrCodes.pngBase64(intentLink);
-    }
-
-    Spec spec() {
-        return spec;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String merchantId() {
-        return spec.merchantId();
-    }
-
-    @Override
-    public String refId() {
-        return refId;
-    }
-
-    @Override
-    public String productInstanceType() {
-        return "pay_single";
-    }
-
-    @Override
-    public String txnType() {
-        return "pay";
-    }
-
-    @Override
-    public String merchantVpa() {
-        return spec.merchantVpa();
-    }
-
-    @Override
-    public String referenceId() {
-        return spec.referenceId();
-    }
-
-    @Override
-    public String transactionNote() {
-        return spec.transactionNote();
-    }
-
-    @Override
-    public Map<String, String> metadata() {
-        return spec.metadata();
     }
 
     String intentLink() {
@@ -107,55 +53,32 @@ class Dqr implements ProductInstance {
         return value;
     }
 
-    @Override
-    public synchronized boolean acceptsPayment() {
-        return "active".equals(status);
-    }
-
-    @Override
-    public synchronized boolean paid(Payment payment) {
-        if (!acceptsPayment()) {
-            return false;
-        }
-        status = "paid";
-        return true;
-    }
-
     /** A failed attempt leaves the link active: the payer may try again until it expires. */
     @Override
     public void paymentFailed(Payment payment) {}
 
     /** Closes an active link; false if it was already paid or closed. */
-    synchronized boolean close() {
-        if (!acceptsPayment()) {
-            return false;
-        }
-        status = "closed";
-        closedAt = SetuTime.format(Instant.now());
-        return true;
-    }
-
-    synchronized String status() {
-        return status;
+    boolean close() {
+        return closeIfActive();
     }
 
     synchronized DqrView view() {
         return new DqrView(
-                id,
-                spec.merchantId(),
-                spec.merchantVpa(),
+                id(),
+                merchantId(),
+                terms().merchantVpa(),
                 spec.amount(),
                 spec.minAmount(),
                 SetuTime.format(spec.expiry()),
-                spec.referenceId(),
-                spec.transactionNote(),
-                spec.metadata(),
+                terms().referenceId(),
+                terms().transactionNote(),
+                terms().metadata(),
                 intentLink,
                 shortLink,
                 qrCode,
-                refId,
-                status,
-                createdAt,
-                closedAt);
+                refId(),
+                status(),
+                createdAt(),
+                closedAt());
     }
 }

@@ -3,7 +3,7 @@ package com.trustpay.sandbox.setu.dqr;
 import com.trustpay.sandbox.clock.VirtualClock;
 import com.trustpay.sandbox.setu.common.SetuProperties;
 import com.trustpay.sandbox.setu.payments.PayerSimulator;
-import org.springframework.beans.factory.annotation.Value;
+import com.trustpay.sandbox.setu.payments.ProductInstanceStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,17 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class DqrConfiguration {
 
     @Bean
-    DqrStore dqrStore() {
-        return new DqrStore();
+    ProductInstanceStore<Dqr> dqrStore() {
+        return new ProductInstanceStore<>("dqr");
     }
 
     @Bean
     DqrService dqrService(
-            DqrStore store,
-            PayerSimulator payer,
-            VirtualClock clock,
-            SetuProperties props,
-            @Value("${sandbox.setu.short-link-base}") String shortLinkBase) {
-        return new DqrService(store, payer, clock, props, shortLinkBase);
+            ProductInstanceStore<Dqr> store, PayerSimulator payer, VirtualClock clock, SetuProperties props) {
+        return new DqrService(store, payer, clock, props);
     }
 }

@@ -1,47 +1,23 @@
 package com.trustpay.sandbox.setu.dqr;
 
-import java.net.URI;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
+import com.trustpay.sandbox.setu.common.MerchantResourceController;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Dynamic QR: create (201), fetch, expire, and the short-link resolver (302 to the intent link). */
+/** Dynamic QR under {@code /api/v1/merchants/dqr}: create (201), fetch, and expire. */
 @RestController
-class DqrController {
-
-    private final DqrService service;
+@RequestMapping("/api/v1/merchants/dqr")
+class DqrController extends MerchantResourceController<CreateDqrRequest, DqrView, DqrService> {
 
     DqrController(DqrService service) {
-        this.service = service;
+        super(service);
     }
 
-    @PostMapping("/api/v1/merchants/dqr")
-    @ResponseStatus(HttpStatus.CREATED)
-    DqrView create(@RequestHeader("merchantId") String merchantId, @RequestBody CreateDqrRequest request) {
-        return service.create(merchantId, request);
-    }
-
-    @GetMapping("/api/v1/merchants/dqr/{id}")
-    DqrView fetch(@RequestHeader("merchantId") String merchantId, @PathVariable String id) {
-        return service.fetch(merchantId, id);
-    }
-
-    @PutMapping("/api/v1/merchants/dqr/{id}/expire")
+    @PutMapping("/{id}/expire")
     DqrView expire(@RequestHeader("merchantId") String merchantId, @PathVariable String id) {
-        return service.expireNow(merchantId, id);
-    }
-
-    @GetMapping("/api/v1/resolve/{code}")
-    ResponseEntity<Void> resolve(@PathVariable String code) {
-        return ResponseEntity.status(HttpStatus.FOUND)
-                .location(URI.create(service.intentLink(code)))
-                .build();
+        return resources().expireNow(merchantId, id);
     }
 }

@@ -1,13 +1,13 @@
 package com.trustpay.sandbox.setu.pay;
 
 import com.trustpay.sandbox.common.TestVpa;
-import com.trustpay.sandbox.setu.collect.CollectStore;
 import com.trustpay.sandbox.setu.common.SetuException;
 import com.trustpay.sandbox.setu.common.Validate;
-import com.trustpay.sandbox.setu.dqr.DqrStore;
 import com.trustpay.sandbox.setu.payments.PayerSimulator;
 import com.trustpay.sandbox.setu.payments.Payment;
 import com.trustpay.sandbox.setu.payments.ProductInstance;
+import com.trustpay.sandbox.setu.payments.ProductInstanceStore;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,13 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MockPayController {
 
-    private final CollectStore collects;
-    private final DqrStore dqrs;
+    private final List<ProductInstanceStore<?>> instances;
     private final PayerSimulator payer;
 
-    MockPayController(CollectStore collects, DqrStore dqrs, PayerSimulator payer) {
-        this.collects = collects;
-        this.dqrs = dqrs;
+    /** @param instances a store per kind of product instance (collect, Dynamic QR) */
+    MockPayController(List<ProductInstanceStore<?>> instances, PayerSimulator payer) {
+        this.instances = instances;
         this.payer = payer;
     }
 
@@ -36,11 +35,12 @@ class MockPayController {
         String refId = Validate.required(r.refId(), "refId");
         String payerVpa = Validate.customerVpa(r.payerVpa(), "payerVpa");
         Validate.customerVpa(r.payeeVpa(), "payeeVpa");
-        ProductInstance instance = dqrs.find(refId)
-                .or(() -> collects.find(refId))
+        ProductInstance instance = instances.stream()
+                .<ProductInstance>flatMap(store -> store.find(refId).stream())
+                .findFirst()
                 .filter(i -> i.merchantId().equals(merchantId))
                 .orElseThrow(() -> SetuException.notFound("product instance"));
-        if (!instance.merchantVpa().equalsIgnoreCase(r.payeeVpa())) {
+        if (!instance.terms().merchantVpa().equalsIgnoreCase(r.payeeVpa())) {
             throw SetuException.badRequest("payeeVpa does not match the product instance");
         }
         if (!instance.acceptsPayment()) {

@@ -14,16 +14,8 @@ import java.util.Optional;
  */
 public class PayerSimulator {
 
-    private static final Reason PAYEE_CLOSED = new Reason(
-            "unable-to-fulfill-request",
-            "MERCHANT ERROR (PAYEE PSP)",
-            "YG",
-            "MERCHANT ERROR (PAYEE PSP)",
-            "BD",
-            "YG",
-            "MERCHANT ERROR (PAYEE PSP)",
-            "",
-            "");
+    private static final Reason PAYEE_CLOSED =
+            Reason.npci("unable-to-fulfill-request", "YG", "MERCHANT ERROR (PAYEE PSP)", "BD");
 
     private final PaymentStore store;
     private final SetuNotifier notifier;

@@ -59,51 +59,53 @@ public class Payment {
     }
 
     public synchronized PaymentView view() {
+        PaymentTerms terms = instance.terms();
         return new PaymentView(
                 id,
                 instance.merchantId(),
                 instance.id(),
-                instance.referenceId(),
+                terms.referenceId(),
                 amount,
                 "INR",
                 customerVpa,
-                instance.merchantVpa(),
+                terms.merchantVpa(),
                 "SAVINGS",
                 status.wire(),
                 txnId,
                 txnTs,
                 rrn,
                 instance.refId(),
-                instance.transactionNote(),
-                instance.metadata(),
+                terms.transactionNote(),
+                terms.metadata(),
                 reason,
                 createdAt);
     }
 
     /** The {@code payment.*} notification fields (PROVIDERS.md 1.10) besides the base ones. */
     synchronized Map<String, Object> notificationFields() {
+        PaymentTerms terms = instance.terms();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("id", id);
         f.put("reason", reason);
         f.put("merchantId", instance.merchantId());
-        f.put("merchantReferenceId", instance.referenceId());
+        f.put("merchantReferenceId", terms.referenceId());
         f.put("productInstanceId", instance.id());
-        f.put("productInstanceType", instance.productInstanceType());
+        f.put("productInstanceType", instance.kind().productInstanceType());
         f.put("txnId", txnId);
-        f.put("txnType", instance.txnType());
+        f.put("txnType", instance.kind().txnType());
         f.put("txnTs", txnTs);
         f.put("refId", instance.refId());
         f.put("rrn", rrn);
         f.put("amount", amount);
         f.put("currency", "INR");
         f.put("customerVpa", customerVpa);
-        f.put("merchantVpa", instance.merchantVpa());
+        f.put("merchantVpa", terms.merchantVpa());
         f.put("customerAccountType", "SAVINGS");
-        f.put("txnNote", instance.transactionNote());
+        f.put("txnNote", terms.transactionNote());
         f.put("tpv", Map.of("customerAccount", Map.of()));
         f.put("tpvPlus", Map.of("customerAccount", Map.of()));
-        if ("pay_single".equals(instance.productInstanceType())) {
-            f.put("metadata", instance.metadata() == null ? Map.of() : instance.metadata());
+        if (InstanceKind.DYNAMIC_QR.equals(instance.kind())) {
+            f.put("metadata", terms.metadata() == null ? Map.of() : terms.metadata());
         }
         return f;
     }

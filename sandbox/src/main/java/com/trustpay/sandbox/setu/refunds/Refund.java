@@ -1,17 +1,14 @@
 package com.trustpay.sandbox.setu.refunds;
 
 import com.trustpay.sandbox.common.Ids;
-import com.trustpay.sandbox.setu.common.SetuTime;
-import java.time.Instant;
+import com.trustpay.sandbox.setu.common.SetuResource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One refund. Thread-safe; {@code pending} moves once to {@code success} or {@code failed}. */
-class Refund {
+class Refund extends SetuResource {
 
-    private final String id = Ids.ulid();
     private final String requestId = Ids.uuid();
-    private final String merchantId;
     private final String paymentId;
     private final String paymentTxnId;
     private final long amount;
@@ -19,7 +16,6 @@ class Refund {
     private final String remarks;
     private final String type;
     private final String crn;
-    private final String createdAt = SetuTime.format(Instant.now());
     private String status = "pending";
     private String txnId;
     private RefundReason reason = RefundReason.EMPTY;
@@ -33,7 +29,7 @@ class Refund {
             String remarks,
             String type,
             String crn) {
-        this.merchantId = merchantId;
+        super(merchantId);
         this.paymentId = paymentId;
         this.paymentTxnId = paymentTxnId;
         this.amount = amount;
@@ -41,14 +37,6 @@ class Refund {
         this.remarks = remarks;
         this.type = type;
         this.crn = crn != null ? crn : "UPI" + Ids.digits(9);
-    }
-
-    String id() {
-        return id;
-    }
-
-    String merchantId() {
-        return merchantId;
     }
 
     String paymentId() {
@@ -84,7 +72,7 @@ class Refund {
 
     synchronized RefundView view(boolean withRequestId) {
         return new RefundView(
-                id,
+                id(),
                 paymentId,
                 amount,
                 referenceId,
@@ -93,7 +81,7 @@ class Refund {
                 status,
                 crn,
                 txnId,
-                createdAt,
+                createdAt(),
                 reason,
                 withRequestId ? requestId : null);
     }
@@ -101,8 +89,8 @@ class Refund {
     /** The {@code refund.*} fields; {@code txnId} and {@code crn} only on success. */
     synchronized Map<String, Object> notificationFields() {
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("id", id);
-        f.put("merchantId", merchantId);
+        f.put("id", id());
+        f.put("merchantId", merchantId());
         f.put("paymentId", paymentId);
         f.put("orgTxnId", paymentTxnId);
         f.put("referenceId", referenceId);

@@ -2,6 +2,8 @@ package com.trustpay.sandbox.setu.refunds;
 
 import com.trustpay.sandbox.clock.VirtualClock;
 import com.trustpay.sandbox.common.Resettable;
+import com.trustpay.sandbox.setu.common.MerchantResources;
+import com.trustpay.sandbox.setu.common.ResourceStore;
 import com.trustpay.sandbox.setu.common.SetuException;
 import com.trustpay.sandbox.setu.common.SetuNotifier;
 import com.trustpay.sandbox.setu.common.SetuProperties;
@@ -11,13 +13,11 @@ import com.trustpay.sandbox.setu.payments.PaymentStatus;
 import com.trustpay.sandbox.setu.payments.PaymentStore;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Creates refunds within the payment amount, settles them on their own or through the mock. */
-public class RefundService implements Resettable {
+public class RefundService implements MerchantResources<CreateRefundRequest, RefundView>, Resettable {
 
-    private final Map<String, Refund> byId = new ConcurrentHashMap<>();
+    private final ResourceStore<Refund> refunds = new ResourceStore<>("refund");
     private final PaymentStore payments;
     private final SetuNotifier notifier;
     private final VirtualClock clock;
@@ -30,7 +30,8 @@ public class RefundService implements Resettable {
         this.props = props;
     }
 
-    RefundView create(String merchantId, CreateRefundRequest r) {
+    @Override
+    public RefundView create(String merchantId, CreateRefundRequest r) {
         Payment payment = payments.byId(Validate.required(r.paymentId(), "paymentId"))
                 .filter(p -> p.instance().merchantId().equals(merchantId))
                 .orElseThrow(() -> SetuException.notFound("payment"));
@@ -45,7 +46,7 @@ public class RefundService implements Resettable {
             if (payment.status() != PaymentStatus.SUCCESS) {
                 throw SetuException.badRequest("refunds are allowed only on a successful payment");
             }
-            long refunded = byId.values().stream()
+            long refunded = refunds.all().stream()
                     .filter(x -> x.paymentId().equals(payment.id()) && !"failed".equals(x.status()))
                     .mapToLong(Refund::amount)
                     .sum();
@@ -61,7 +62,7 @@ public class RefundService implements Resettable {
                     r.remarks(),
                     r.type() == null ? "online" : r.type(),
                     r.crn());
-            byId.put(refund.id(), refund);
+            refunds.add(refund);
         }
         notifier.notify("refund", "pending", "pending", refund.notificationFields());
         if (!props.refundAutoResolve().isZero()) {
@@ -70,12 +71,13 @@ public class RefundService implements Resettable {
         return refund.view(false);
     }
 
-    RefundView fetch(String merchantId, String id) {
-        return find(merchantId, id).view(false);
+    @Override
+    public RefundView fetch(String merchantId, String id) {
+        return refunds.owned(merchantId, id).view(false);
     }
 
     List<RefundView> forPaymentTxn(String merchantId, String paymentTxnId) {
-        return byId.values().stream()
+        return refunds.all().stream()
                 .filter(x ->
                         x.merchantId().equals(merchantId) && x.paymentTxnId().equals(paymentTxnId))
                 .map(x -> x.view(true))
@@ -83,7 +85,7 @@ public class RefundService implements Resettable {
     }
 
     RefundView mock(String merchantId, String id, MockRefundStatusRequest r) {
-        Refund refund = find(merchantId, id);
+        Refund refund = refunds.owned(merchantId, id);
         if (r.mockStatus() == null || !List.of("success", "failed").contains(r.mockStatus())) {
             throw SetuException.badRequest("mockStatus must be success or failed");
         }
@@ -94,12 +96,12 @@ public class RefundService implements Resettable {
     }
 
     public Collection<RefundView> all() {
-        return byId.values().stream().map(x -> x.view(true)).toList();
+        return refunds.all().stream().map(x -> x.view(true)).toList();
     }
 
     @Override
     public void reset() {
-        byId.clear();
+        refunds.reset();
     }
 
     private boolean settle(Refund refund, boolean success, String errCode) {
@@ -112,13 +114,5 @@ public class RefundService implements Resettable {
             notifier.notify("refund", "failed", "failed", refund.notificationFields());
         }
         return true;
-    }
-
-    private Refund find(String merchantId, String id) {
-        Refund refund = byId.get(id);
-        if (refund == null || !refund.merchantId().equals(merchantId)) {
-            throw SetuException.notFound("refund");
-        }
-        return refund;
     }
 }

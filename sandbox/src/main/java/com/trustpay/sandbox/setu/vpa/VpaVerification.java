@@ -1,35 +1,22 @@
 package com.trustpay.sandbox.setu.vpa;
 
-import com.trustpay.sandbox.common.Ids;
 import com.trustpay.sandbox.setu.common.Reason;
-import com.trustpay.sandbox.setu.common.SetuTime;
-import java.time.Instant;
+import com.trustpay.sandbox.setu.common.SetuResource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One VPA verification. Thread-safe. */
-class VpaVerification {
+class VpaVerification extends SetuResource {
 
-    private final String id = Ids.ulid();
-    private final String merchantId;
     private final String customerVpa;
     private final String referenceId;
-    private final String createdAt = SetuTime.format(Instant.now());
     private String status = "pending";
     private Reason reason = Reason.EMPTY;
 
     VpaVerification(String merchantId, String customerVpa, String referenceId) {
-        this.merchantId = merchantId;
+        super(merchantId);
         this.customerVpa = customerVpa;
         this.referenceId = referenceId;
-    }
-
-    String id() {
-        return id;
-    }
-
-    String merchantId() {
-        return merchantId;
     }
 
     String customerVpa() {
@@ -43,17 +30,7 @@ class VpaVerification {
         }
         status = next;
         reason = switch (next) {
-            case "invalid" ->
-                new Reason(
-                        "invalid-vpa",
-                        "INVALID VIRTUAL ADDRESS",
-                        "ZH",
-                        "INVALID VIRTUAL ADDRESS",
-                        "BD",
-                        "ZH",
-                        "INVALID VIRTUAL ADDRESS",
-                        "",
-                        "");
+            case "invalid" -> Reason.npci("invalid-vpa", "ZH", "INVALID VIRTUAL ADDRESS", "BD");
             case "failed" ->
                 new Reason(
                         "verification-failed",
@@ -73,12 +50,12 @@ class VpaVerification {
     synchronized VpaVerificationView view(boolean poll) {
         boolean valid = "valid".equals(status);
         return new VpaVerificationView(
-                id,
-                merchantId,
+                id(),
+                merchantId(),
                 customerVpa,
                 referenceId,
                 status,
-                createdAt,
+                createdAt(),
                 poll && valid ? "SAVINGS" : null,
                 poll ? reason : null);
     }
@@ -86,8 +63,8 @@ class VpaVerification {
     /** The {@code customer_vpa.*} fields; only a valid result names the customer. */
     synchronized Map<String, Object> notificationFields() {
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("id", id);
-        f.put("merchantId", merchantId);
+        f.put("id", id());
+        f.put("merchantId", merchantId());
         f.put("merchantReferenceId", referenceId);
         f.put("customerVpa", customerVpa);
         f.put("reason", reason);

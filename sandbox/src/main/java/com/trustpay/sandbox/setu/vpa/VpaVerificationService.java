@@ -3,20 +3,19 @@ package com.trustpay.sandbox.setu.vpa;
 import com.trustpay.sandbox.clock.VirtualClock;
 import com.trustpay.sandbox.common.Resettable;
 import com.trustpay.sandbox.common.TestVpa;
+import com.trustpay.sandbox.setu.common.ResourceStore;
 import com.trustpay.sandbox.setu.common.SetuException;
 import com.trustpay.sandbox.setu.common.SetuNotifier;
 import com.trustpay.sandbox.setu.common.Validate;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Starts verifications, resolves them after the delay, and applies the mock. */
 public class VpaVerificationService implements Resettable {
 
     private static final Set<String> STATUSES = Set.of("pending", "valid", "invalid", "failed");
 
-    private final Map<String, VpaVerification> byId = new ConcurrentHashMap<>();
+    private final ResourceStore<VpaVerification> verifications = new ResourceStore<>("verification");
     private final SetuNotifier notifier;
     private final VirtualClock clock;
     private final Duration delay;
@@ -32,7 +31,7 @@ public class VpaVerificationService implements Resettable {
                 merchantId,
                 Validate.customerVpa(r.customerVpa(), "customerVpa"),
                 Validate.eitherReference(r.referenceId(), r.merchantReferenceId()));
-        byId.put(v.id(), v);
+        verifications.add(v);
         String outcome =
                 switch (TestVpa.of(v.customerVpa())) {
                     case INVALID -> "invalid";
@@ -48,34 +47,26 @@ public class VpaVerificationService implements Resettable {
     }
 
     VpaVerificationView poll(String merchantId, String id) {
-        return find(merchantId, id).view(true);
+        return verifications.owned(merchantId, id).view(true);
     }
 
     VpaVerificationView mock(String merchantId, MockVerifyRequest r) {
         if (r.status() == null || !STATUSES.contains(r.status())) {
             throw SetuException.badRequest("status must be one of valid, invalid, failed, pending");
         }
-        VpaVerification v = find(merchantId, Validate.required(r.id(), "id"));
+        VpaVerification v = verifications.owned(merchantId, Validate.required(r.id(), "id"));
         resolve(v, r.status());
         return v.view(true);
     }
 
     @Override
     public void reset() {
-        byId.clear();
+        verifications.reset();
     }
 
     private void resolve(VpaVerification v, String status) {
         if (v.resolve(status) && !"pending".equals(status)) {
             notifier.notify("customer_vpa", status, status, v.notificationFields());
         }
-    }
-
-    private VpaVerification find(String merchantId, String id) {
-        VpaVerification v = byId.get(id);
-        if (v == null || !v.merchantId().equals(merchantId)) {
-            throw SetuException.notFound("verification");
-        }
-        return v;
     }
 }

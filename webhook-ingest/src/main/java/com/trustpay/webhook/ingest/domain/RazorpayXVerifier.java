@@ -1,6 +1,5 @@
 package com.trustpay.webhook.ingest.domain;
 
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,37 +9,15 @@ import java.util.regex.Pattern;
  * {@code {entity: "event", event, contains: [...], payload: {<entity>: {entity: {id, ...}}}, created_at}} with
  * {@code created_at} in epoch seconds.
  */
-public final class RazorpayXVerifier implements WebhookVerifier {
+public final class RazorpayXVerifier extends HmacHeaderVerifier {
 
     public static final String PROVIDER = "razorpayx";
     static final String SIGNATURE_HEADER = "x-razorpay-signature";
     static final String EVENT_ID_HEADER = "x-razorpay-event-id";
     private static final Pattern ENTITY_NAME = Pattern.compile("[a-z_]{1,40}");
 
-    private final WebhookSecrets secrets;
-
     public RazorpayXVerifier(WebhookSecrets secrets) {
-        this.secrets = secrets;
-    }
-
-    @Override
-    public String provider() {
-        return PROVIDER;
-    }
-
-    @Override
-    public boolean signatureValid(InboundWebhook webhook) {
-        String signature = webhook.header(SIGNATURE_HEADER);
-        if (signature == null) {
-            return false;
-        }
-        byte[] presented;
-        try {
-            presented = HexFormat.of().parseHex(signature.strip());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return secrets.anyMatches(webhook.body(), presented);
+        super(PROVIDER, new HmacHeaderSignature(SIGNATURE_HEADER, SignatureEncoding.HEX, secrets));
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * One provider's webhook rules. Adding a provider (PhonePe, Razorpay payments, PayU) means one class
- * implementing this and one bean; the controller and the storage are generic.
+ * implementing this and one bean; the controller and the storage are generic. A provider that sends HMAC-SHA256
+ * of the raw body in one header extends {@link HmacHeaderVerifier} and writes only {@link #parse} and
+ * {@link #retainedHeaders}.
  */
 public interface WebhookVerifier {
 
