@@ -35,7 +35,7 @@ public abstract class ArchitectureRules {
     }
 
     /** The module's main classes, imported once per test JVM. */
-    protected final JavaClasses classes() {
+    protected final JavaClasses mainClasses() {
         return MAIN_CLASSES.computeIfAbsent(layout.basePackage(), base -> new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(base));
@@ -50,7 +50,7 @@ public abstract class ArchitectureRules {
     public void everyPackageTheLayoutNamesExists() {
         assertThat(layout.namedPackages()).as("packages named by the layout").isNotEmpty();
         for (String name : layout.namedPackages()) {
-            assertThat(classes().containPackage(name))
+            assertThat(mainClasses().containPackage(name))
                     .as("package %s exists in main", name)
                     .isTrue();
         }
@@ -58,16 +58,16 @@ public abstract class ArchitectureRules {
 
     @Test
     public void featuresDependOnEachOtherWithoutCycles() {
-        TrustPayRules.featuresAreFreeOfCycles(layout.basePackage()).check(classes());
+        TrustPayRules.featuresAreFreeOfCycles(layout.basePackage()).check(mainClasses());
     }
 
     @Test
     public void noBenchmarkCodeIsInMain() {
-        TrustPayRules.noBenchmarkPackage(layout.basePackage()).check(classes());
+        TrustPayRules.noBenchmarkPackage(layout.basePackage()).check(mainClasses());
     }
 
     @Test
     public void noTestLibraryIsUsedInMain() {
-        TrustPayRules.noTestLibraries(layout.basePackage()).check(classes());
+        TrustPayRules.noTestLibraries(layout.basePackage()).check(mainClasses());
     }
 }

@@ -49,9 +49,9 @@ public abstract class LayeredArchitectureRules extends ArchitectureRules {
     private void checkFor(Role role, Function<String, ArchRule> rule) {
         String base = layout().basePackage();
         if (layout().hasRole(role)) {
-            rule.apply(base).check(classes());
+            rule.apply(base).check(mainClasses());
         } else {
-            TrustPayRules.noPackageOfRole(base, role).check(classes());
+            TrustPayRules.noPackageOfRole(base, role).check(mainClasses());
         }
     }
 }

@@ -75,6 +75,16 @@ public final class Recorded {
         return requireMessage().payload();
     }
 
+    /** The message as {@code type}; fails the test when it is another type or no message at all. */
+    public <T extends Message> T as(Class<T> type) {
+        Message message = message();
+        if (!type.isInstance(message)) {
+            throw new AssertionError("Record at " + topic() + "@" + record.offset() + " holds "
+                    + message.getClass().getSimpleName() + ", not " + type.getSimpleName());
+        }
+        return type.cast(message);
+    }
+
     /** The message as {@code type}, or empty when it is another type or no message at all. */
     public <T extends Message> Optional<T> message(Class<T> type) {
         return is(type) ? Optional.of(type.cast(decoded().payload())) : Optional.empty();
