@@ -31,7 +31,7 @@ public abstract class ConsumedMessagesContract {
     protected abstract Message decode(byte[] envelope);
 
     @Test
-    void theServiceConsumesWireMessages() {
+    public void theServiceConsumesWireMessages() {
         assertThat(consumed()).as("consumed types").isNotEmpty().doesNotHaveDuplicates();
         consumed().forEach(type -> assertThat(MessageCatalog.all())
                 .as("%s is in the message catalog", type.getName())
@@ -39,7 +39,7 @@ public abstract class ConsumedMessagesContract {
     }
 
     @TestFactory
-    Stream<DynamicTest> eachConsumedGoldenMessageDecodesToItsRecord() {
+    public Stream<DynamicTest> eachConsumedGoldenMessageDecodesToItsRecord() {
         return consumed().stream()
                 .map(type -> DynamicTest.dynamicTest(
                         type.getSimpleName(), () -> assertThat(decode(GoldenMessages.envelopeOf(type, null)))
@@ -48,7 +48,7 @@ public abstract class ConsumedMessagesContract {
     }
 
     @TestFactory
-    Stream<DynamicTest> eachConsumedMessageStillDecodesWithAFieldAddedLater() {
+    public Stream<DynamicTest> eachConsumedMessageStillDecodesWithAFieldAddedLater() {
         return consumed().stream()
                 .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> assertThat(
                                 decode(GoldenMessages.envelopeOf(type, "fieldAddedLater")))
