@@ -2,65 +2,53 @@ package com.trustpay.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.trustpay.testsupport.architecture.ArchitectureRules;
+import com.trustpay.testsupport.architecture.ModuleLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
-/** The gateway's feature packages, and the few rules between them. */
-class ArchitectureTest {
+/** The shared TrustPay rules over the gateway's feature packages (it has no roles), and the few rules between them. */
+class ArchitectureTest extends ArchitectureRules {
 
     static final List<String> FEATURES =
             List.of("problem", "requestid", "security", "ratelimit", "routing", "sandbox", "server", "ui");
 
-    static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.trustpay.gateway");
-
-    @ParameterizedTest
-    @FieldSource("FEATURES")
-    void everyNamedFeaturePackageExists(String feature) {
-        assertThat(CLASSES.stream().filter(c -> c.getPackageName().equals("com.trustpay.gateway." + feature)))
-                .isNotEmpty();
+    ArchitectureTest() {
+        super(gatewayLayout());
     }
 
-    @Test
-    void featuresDoNotDependOnEachOtherInCycles() {
-        slices().matching("com.trustpay.gateway.(*)..")
-                .should()
-                .beFreeOfCycles()
-                .check(CLASSES);
+    private static ModuleLayout gatewayLayout() {
+        ModuleLayout layout = ModuleLayout.of("com.trustpay.gateway");
+        FEATURES.forEach(layout::feature);
+        return layout;
     }
 
     @Test
     void problemResponsesDependOnNoFeature() {
         noClasses()
                 .that()
-                .resideInAPackage("com.trustpay.gateway.problem..")
+                .resideInAPackage(within("problem"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(FEATURES.stream()
                         .filter(f -> !f.equals("problem"))
-                        .map(f -> "com.trustpay.gateway." + f + "..")
+                        .map(this::within)
                         .toArray(String[]::new))
-                .check(CLASSES);
+                .allowEmptyShould(false)
+                .check(mainClasses());
     }
 
     @Test
     void onlyTheSandboxFeatureKnowsTheSandbox() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("com.trustpay.gateway.sandbox..")
+                .resideOutsideOfPackage(within("sandbox"))
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("com.trustpay.gateway.sandbox..")
-                .check(CLASSES);
+                .resideInAPackage(within("sandbox"))
+                .allowEmptyShould(false)
+                .check(mainClasses());
     }
 
     @Test
@@ -69,8 +57,8 @@ class ArchitectureTest {
                 .that()
                 .haveSimpleNameEndingWith("Configuration")
                 .should()
-                .resideInAnyPackage(
-                        FEATURES.stream().map(f -> "com.trustpay.gateway." + f).toArray(String[]::new))
-                .check(CLASSES);
+                .resideInAnyPackage(FEATURES.stream().map(layout()::qualified).toArray(String[]::new))
+                .allowEmptyShould(false)
+                .check(mainClasses());
     }
 }

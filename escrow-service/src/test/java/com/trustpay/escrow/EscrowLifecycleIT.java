@@ -27,11 +27,11 @@ import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.escrow.escrow.application.CodeExpiry;
 import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
-import com.trustpay.escrow.support.TopicRecorder;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
+import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,9 +99,9 @@ class EscrowLifecycleIT {
     void connect() {
         api = new Api(mvc, json);
         String bootstrap = TestKafka.instance().bootstrapServers();
-        commands = new TopicRecorder(bootstrap, topics.of(Topics.ESCROW_COMMANDS), codec);
-        escrowEvents = new TopicRecorder(bootstrap, topics.of(Topics.ESCROW_EVENTS), codec);
-        alerts = new TopicRecorder(bootstrap, topics.of(Topics.OPS_ALERTS), codec);
+        commands = TopicRecorder.fromStart(bootstrap, topics.of(Topics.ESCROW_COMMANDS));
+        escrowEvents = TopicRecorder.fromStart(bootstrap, topics.of(Topics.ESCROW_EVENTS));
+        alerts = TopicRecorder.fromStart(bootstrap, topics.of(Topics.OPS_ALERTS));
     }
 
     @AfterAll
@@ -114,7 +114,7 @@ class EscrowLifecycleIT {
     @Test
     void theMoneyPathEndsWithThePayeePaid() throws Exception {
         Deal deal = pendingDeal(AMOUNT);
-        RequestPayment request = commands.await(deal.id(), RequestPayment.class);
+        RequestPayment request = commands.await(RequestPayment.class, deal.id());
         assertThat(request.attempt()).isEqualTo(1);
         assertThat(request.amountPaise()).isEqualTo(AMOUNT);
         assertThat(request.payerVpa()).isEqualTo("asha@okaxis");
@@ -139,7 +139,7 @@ class EscrowLifecycleIT {
 
         assertThat(api.post(deal.path() + "/payment/check", deal.payer(), null).status())
                 .isEqualTo(202);
-        assertThat(commands.await(deal.id(), CheckPaymentStatus.class).attempt())
+        assertThat(commands.await(CheckPaymentStatus.class, deal.id()).attempt())
                 .isEqualTo(1);
 
         feed(paid(deal.id(), 1, AMOUNT));
@@ -152,14 +152,14 @@ class EscrowLifecycleIT {
                 .isEqualTo("HELD");
         Response second = api.post(deal.path() + "/confirm", deal.payee(), null);
         assertThat(second.text("status")).isEqualTo("RELEASING");
-        ReleaseFunds release = commands.await(deal.id(), ReleaseFunds.class);
+        ReleaseFunds release = commands.await(ReleaseFunds.class, deal.id());
         assertThat(release.round()).isEqualTo(1);
         assertThat(release.payeeVpa()).isEqualTo("ravi@ybl");
         assertThat(release.amountPaise()).isEqualTo(AMOUNT);
 
         feed(new PayoutSucceeded(deal.id(), "po-1", AMOUNT, "pout_1", "UTR1", Instant.now()));
         awaitStatus(deal, "RELEASED");
-        escrowEvents.await(deal.id(), Released.class);
+        escrowEvents.await(Released.class, deal.id());
         assertThat(escrowEvents.typesOf(deal.id()))
                 .containsSubsequence(
                         "EscrowCreated",
@@ -194,7 +194,7 @@ class EscrowLifecycleIT {
         Response cancelled = api.post(deal.path() + "/cancel", deal.payee(), Map.of("reason", "out of stock"));
 
         assertThat(cancelled.text("status")).isEqualTo("REFUNDING");
-        RefundPayment refund = commands.await(deal.id(), RefundPayment.class);
+        RefundPayment refund = commands.await(RefundPayment.class, deal.id());
         assertThat(refund.amountPaise()).isEqualTo(AMOUNT);
         feed(new RefundSucceeded(deal.id(), "rf-1", AMOUNT, "rfnd_1", Instant.now()));
         awaitStatus(deal, "REFUNDED");
@@ -206,14 +206,14 @@ class EscrowLifecycleIT {
         assertThat(api.post(deal.path() + "/cancel", deal.payee(), Map.of("reason", "out of stock"))
                         .text("status"))
                 .isEqualTo("REFUNDING");
-        commands.await(deal.id(), RefundPayment.class);
+        commands.await(RefundPayment.class, deal.id());
 
         feed(new RefundFailed(deal.id(), "rf-1", AMOUNT, "R21", "online refund disabled", Instant.now()));
 
         awaitStatus(deal, "REFUND_FAILED");
         assertThat(api.get(deal.path(), deal.payer()).text("lastError")).contains("R21");
         assertThat(historyTypes(deal)).endsWith("RefundStarted", "RefundFailed");
-        AdminAlert alert = alerts.await(deal.id(), AdminAlert.class);
+        AdminAlert alert = alerts.await(AdminAlert.class, deal.id());
         assertThat(alert.kind()).isEqualTo("REFUND_FAILED");
         String admin = api.login("admin@trustpay.local", "admin-password-change-me");
         assertThat(api.get("/api/admin/escrows", admin).json().findValuesAsString("id"))
@@ -225,7 +225,7 @@ class EscrowLifecycleIT {
         Response retried = api.post("/api/admin/escrows/" + deal.id() + "/retry-refund", admin, null);
 
         assertThat(retried.text("status")).isEqualTo("REFUNDING");
-        assertThat(commands.await(deal.id(), RefundPayment.class, 2))
+        assertThat(commands.await(RefundPayment.class, deal.id(), 2))
                 .extracting(RefundPayment::amountPaise)
                 .containsExactly(AMOUNT, AMOUNT);
         assertThat(api.post("/api/admin/escrows/" + deal.id() + "/retry-refund", admin, null)
@@ -258,7 +258,7 @@ class EscrowLifecycleIT {
         assertThat(api.post("/api/admin/escrows/" + deal.id() + "/retry-release", admin, null)
                         .text("status"))
                 .isEqualTo("RELEASING");
-        List<ReleaseFunds> rounds = commands.await(deal.id(), ReleaseFunds.class, 2);
+        List<ReleaseFunds> rounds = commands.await(ReleaseFunds.class, deal.id(), 2);
         assertThat(rounds).extracting(ReleaseFunds::round).containsExactly(1, 2);
     }
 
@@ -273,7 +273,7 @@ class EscrowLifecycleIT {
                 .isEqualTo("ONLY_PAYER");
         assertThat(api.post(deal.path() + "/payment/retry", deal.payer(), null).status())
                 .isEqualTo(202);
-        assertThat(commands.await(deal.id(), RequestPayment.class, 2))
+        assertThat(commands.await(RequestPayment.class, deal.id(), 2))
                 .extracting(RequestPayment::attempt)
                 .containsExactly(1, 2);
 
@@ -298,7 +298,7 @@ class EscrowLifecycleIT {
         Response escrow = api.get(deal.path(), deal.payer());
         assertThat(escrow.text("status")).isEqualTo("PAYMENT_PENDING");
         assertThat(escrow.text("lastError")).contains("expected " + AMOUNT);
-        AdminAlert alert = alerts.await(deal.id(), AdminAlert.class);
+        AdminAlert alert = alerts.await(AdminAlert.class, deal.id());
         assertThat(alert.kind()).isEqualTo("AMOUNT_MISMATCH");
         assertThat(alert.source()).isEqualTo("escrow-service");
     }
@@ -310,12 +310,12 @@ class EscrowLifecycleIT {
         assertThat(api.post(deal.path() + "/cancel", deal.payer(), Map.of("reason", "found another"))
                         .text("status"))
                 .isEqualTo("CANCELLED");
-        assertThat(commands.await(deal.id(), CancelPaymentRequest.class).attempt())
+        assertThat(commands.await(CancelPaymentRequest.class, deal.id()).attempt())
                 .isEqualTo(1);
         feed(paid(deal.id(), 1, AMOUNT));
 
         awaitStatus(deal, "REFUNDING");
-        assertThat(commands.await(deal.id(), RefundPayment.class).amountPaise()).isEqualTo(AMOUNT);
+        assertThat(commands.await(RefundPayment.class, deal.id()).amountPaise()).isEqualTo(AMOUNT);
     }
 
     @Test
@@ -336,7 +336,7 @@ class EscrowLifecycleIT {
             Response loser = a.get().status() == 410 ? a.get() : b.get();
             assertThat(loser.code()).isEqualTo("CODE_USED");
         }
-        assertThat(commands.await(created.id(), RequestPayment.class)).isNotNull();
+        assertThat(commands.await(RequestPayment.class, created.id())).isNotNull();
         assertThat(historyTypes(new Deal(created.id(), code, creator, null))).containsOnlyOnce("PartnerJoined");
     }
 
@@ -378,7 +378,7 @@ class EscrowLifecycleIT {
         assertThat(codeExpiry.expireOverdueCodes()).isPositive();
         assertThat(api.get("/api/escrows/" + created.id(), creator).text("status"))
                 .isEqualTo("EXPIRED");
-        assertThat(escrowEvents.await(created.id(), CodeExpired.class).code()).isEqualTo(code);
+        assertThat(escrowEvents.await(CodeExpired.class, created.id()).code()).isEqualTo(code);
     }
 
     @Test
@@ -447,7 +447,7 @@ class EscrowLifecycleIT {
 
     private Deal heldDeal() throws Exception {
         Deal deal = pendingDeal(AMOUNT);
-        commands.await(deal.id(), RequestPayment.class);
+        commands.await(RequestPayment.class, deal.id());
         feed(paid(deal.id(), 1, AMOUNT));
         awaitStatus(deal, "HELD");
         return deal;

@@ -1,63 +1,41 @@
 package com.trustpay.payment;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.trustpay.testsupport.architecture.Role.APPLICATION;
+import static com.trustpay.testsupport.architecture.Role.DOMAIN;
+import static com.trustpay.testsupport.architecture.Role.MESSAGING;
+import static com.trustpay.testsupport.architecture.Role.PERSISTENCE;
+import static com.trustpay.testsupport.architecture.Role.WEB;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.trustpay.testsupport.architecture.LayeredArchitectureRules;
+import com.trustpay.testsupport.architecture.ModuleLayout;
 import org.junit.jupiter.api.Test;
 
-/** Domain packages stay free of web, Kafka, HTTP-client and JDBC types; only the adapters touch OkHttp. */
-class ArchitectureTest {
+/** The shared TrustPay rules over payment-service's features, plus: only the provider adapters speak HTTP. */
+class ArchitectureTest extends LayeredArchitectureRules {
 
-    private static final String[] DOMAINS = {
-        "com.trustpay.payment.attempt.domain..",
-        "com.trustpay.payment.payout.domain..",
-        "com.trustpay.payment.refund.domain..",
-        "com.trustpay.payment.polling.domain..",
-        "com.trustpay.payment.provider.domain.."
-    };
-
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.trustpay.payment");
-
-    @Test
-    void domainPackagesExistAndImportNoInfrastructure() {
-        noClasses()
-                .that()
-                .resideInAnyPackage(DOMAINS)
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.springframework..", "org.apache.kafka..", "okhttp3..", "java.sql..", "jakarta.servlet..")
-                .allowEmptyShould(false)
-                .check(classes);
+    ArchitectureTest() {
+        super(ModuleLayout.of("com.trustpay.payment")
+                .feature("attempt", DOMAIN, APPLICATION, PERSISTENCE)
+                .feature("payout", DOMAIN, APPLICATION, PERSISTENCE)
+                .feature("refund", DOMAIN, APPLICATION, PERSISTENCE)
+                .feature("polling", DOMAIN, APPLICATION)
+                .feature("provider", DOMAIN)
+                .feature("inbound", APPLICATION, MESSAGING)
+                .feature("audit", APPLICATION, PERSISTENCE)
+                .feature("internal", WEB, PERSISTENCE)
+                .packages("provider.http", "provider.setu", "provider.razorpayx"));
     }
 
     @Test
     void onlyTheProviderAdaptersUseOkHttp() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages(
-                        "com.trustpay.payment.provider.http..",
-                        "com.trustpay.payment.provider.setu..",
-                        "com.trustpay.payment.provider.razorpayx..")
+                .resideOutsideOfPackages(within("provider.http"), within("provider.setu"), within("provider.razorpayx"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("okhttp3..")
-                .check(classes);
-    }
-
-    @Test
-    void applicationCodeDoesNotReachIntoWebOrMessaging() {
-        noClasses()
-                .that()
-                .resideInAnyPackage("com.trustpay.payment..application..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("com.trustpay.payment..web..", "com.trustpay.payment..messaging..")
                 .allowEmptyShould(false)
-                .check(classes);
+                .check(mainClasses());
     }
 }

@@ -1,19 +1,14 @@
 package com.trustpay.testsupport;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.kafka.KafkaContainer;
 
 /**
  * One real Kafka per test JVM: the one at {@code TEST_KAFKA_BOOTSTRAP}, a Testcontainers Kafka when a Docker
  * engine answers, or spring-kafka-test's in-process KRaft broker. Test classes keep apart by giving all their
- * topics and consumer groups a prefix of their own ({@link #uniquePrefix}).
+ * topics and consumer groups a prefix of their own ({@link #uniquePrefix}). To see what was published, record the
+ * topics with {@link com.trustpay.testsupport.kafka.TopicRecorder}.
  */
 public final class TestKafka {
 
@@ -46,28 +41,6 @@ public final class TestKafka {
     /** A topic and consumer-group prefix that no other test class will use, e.g. {@code t3f9a1c2.}. */
     public static String uniquePrefix() {
         return "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
-    }
-
-    /**
-     * A consumer of its own (a fresh group) subscribed to {@code topic}, reading committed records from the
-     * beginning, with TrustPay's String keys and envelope bytes: what a test uses to see what was published.
-     */
-    public static KafkaConsumer<String, byte[]> readerOf(String bootstrap, String topic) {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class));
-        consumer.subscribe(List.of(topic));
-        return consumer;
     }
 
     private static TestKafka start() {

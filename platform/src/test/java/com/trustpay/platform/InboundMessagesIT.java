@@ -10,12 +10,12 @@ import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
+import com.trustpay.testsupport.kafka.Recorded;
+import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,16 +64,12 @@ class InboundMessagesIT {
                 .get();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(escrow) == 1);
-        try (KafkaProbe probe =
-                new KafkaProbe(TestKafka.instance().bootstrapServers(), topics.deadLetterOf(Topics.PAYMENT_EVENTS))) {
-            List<ConsumerRecord<String, byte[]>> dead = probe.readUntil(
-                    r -> r.stream().anyMatch(x -> escrow.toString().equals(x.key())), Duration.ofSeconds(30));
-            ConsumerRecord<String, byte[]> poison = dead.stream()
-                    .filter(x -> escrow.toString().equals(x.key()))
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(new String(poison.value(), StandardCharsets.UTF_8)).isEqualTo("not json");
-            assertThat(poison.headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
+        try (TopicRecorder recorder = TopicRecorder.fromStart(
+                TestKafka.instance().bootstrapServers(), topics.deadLetterOf(Topics.PAYMENT_EVENTS))) {
+            Recorded poison = recorder.await(r -> escrow.toString().equals(r.key()));
+            assertThat(poison.text()).isEqualTo("not json");
+            assertThat(poison.isMessage()).isFalse();
+            assertThat(poison.header("kafka_dlt-exception-fqcn")).isNotNull();
         }
     }
 

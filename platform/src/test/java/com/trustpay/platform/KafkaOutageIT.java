@@ -13,6 +13,8 @@ import com.trustpay.platform.outbox.OutboxRelay.RelayResult;
 import com.trustpay.testsupport.TcpForwarder;
 import com.trustpay.testsupport.TestDatabase;
 import com.trustpay.testsupport.TestPostgres;
+import com.trustpay.testsupport.kafka.Recorded;
+import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -23,7 +25,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -110,8 +111,7 @@ class KafkaOutageIT {
         kafkaIsBack();
         relayUntilDrained(relay);
 
-        assertThat(consumedKeys())
-                .containsAll(escrows.stream().map(UUID::toString).toList());
+        awaitConsumed(escrows);
         assertThat(jdbc.queryForObject("SELECT max(attempts) FROM outbox_message", Integer.class))
                 .as("the failed send was recorded on the row")
                 .isPositive();
@@ -126,8 +126,7 @@ class KafkaOutageIT {
 
         relayUntilDrained(relay());
 
-        assertThat(consumedKeys())
-                .containsAll(escrows.stream().map(UUID::toString).toList());
+        awaitConsumed(escrows);
     }
 
     private List<UUID> writeMessages(OutboxRelay relay, int count) {
@@ -148,11 +147,14 @@ class KafkaOutageIT {
         assertThat(unpublished()).isZero();
     }
 
-    private List<String> consumedKeys() {
-        try (KafkaProbe probe = new KafkaProbe(broker.getBrokersAsString(), topics.of(Topics.ESCROW_EVENTS))) {
-            return probe.readFor(Duration.ofSeconds(5)).stream()
-                    .map(ConsumerRecord::key)
-                    .toList();
+    /** Waits until a reader of the topic has seen a message keyed by each of {@code escrows}. */
+    private void awaitConsumed(List<UUID> escrows) {
+        List<String> expected = escrows.stream().map(UUID::toString).toList();
+        try (TopicRecorder recorder =
+                TopicRecorder.fromStart(broker.getBrokersAsString(), topics.of(Topics.ESCROW_EVENTS))) {
+            List<Recorded> records = recorder.awaitAll(
+                    r -> r.stream().map(Recorded::key).toList().containsAll(expected));
+            assertThat(records).extracting(Recorded::key).containsAll(expected);
         }
     }
 

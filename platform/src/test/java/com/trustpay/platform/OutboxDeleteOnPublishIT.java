@@ -9,10 +9,11 @@ import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
+import com.trustpay.testsupport.kafka.Recorded;
+import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,17 +49,15 @@ class OutboxDeleteOnPublishIT {
             tx.executeWithoutResult(s -> outbox.publish(new PaymentAwaited(escrow, n)));
         }
 
-        try (KafkaProbe probe =
-                new KafkaProbe(TestKafka.instance().bootstrapServers(), topics.of(Topics.ESCROW_EVENTS))) {
-            List<ConsumerRecord<String, byte[]>> records = probe.readUntil(
-                    r -> r.stream()
-                                    .filter(x -> x.key().equals(escrow.toString()))
-                                    .count()
-                            >= 5,
-                    Duration.ofSeconds(20));
+        try (TopicRecorder recorder =
+                TopicRecorder.fromStart(TestKafka.instance().bootstrapServers(), topics.of(Topics.ESCROW_EVENTS))) {
+            List<Recorded> records = recorder.awaitAll(r ->
+                    r.stream().filter(x -> escrow.toString().equals(x.key())).count() >= 5);
             List<Integer> attempts = records.stream()
-                    .filter(x -> x.key().equals(escrow.toString()))
-                    .map(x -> codec.decode(x).payloadAs(PaymentAwaited.class).attempt())
+                    .filter(x -> escrow.toString().equals(x.key()))
+                    .map(x -> codec.decode(x.value())
+                            .payloadAs(PaymentAwaited.class)
+                            .attempt())
                     .toList();
             assertThat(attempts).containsExactly(1, 2, 3, 4, 5);
         }

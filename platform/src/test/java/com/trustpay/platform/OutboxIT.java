@@ -12,6 +12,8 @@ import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.platform.outbox.OutboxRelay;
 import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
+import com.trustpay.testsupport.kafka.Recorded;
+import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,16 +61,10 @@ class OutboxIT {
         UUID escrow = UUID.randomUUID();
         tx.executeWithoutResult(s -> outbox.publish(new PaymentExpired(escrow, 1, "TP-1", Instant.now())));
 
-        try (KafkaProbe probe = new KafkaProbe(bootstrap(), topics.of(Topics.PAYMENT_EVENTS))) {
-            List<ConsumerRecord<String, byte[]>> records = probe.readUntil(
-                    r -> r.stream().anyMatch(x -> x.key().equals(escrow.toString())), Duration.ofSeconds(20));
-            ConsumerRecord<String, byte[]> record = records.stream()
-                    .filter(x -> x.key().equals(escrow.toString()))
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(new String(record.headers().lastHeader("tp-type").value()))
-                    .isEqualTo("PaymentExpired");
-            PaymentExpired expired = codec.decode(record).payloadAs(PaymentExpired.class);
+        try (TopicRecorder recorder = TopicRecorder.fromStart(bootstrap(), topics.of(Topics.PAYMENT_EVENTS))) {
+            Recorded record = recorder.await(r -> escrow.toString().equals(r.key()));
+            assertThat(record.header("tp-type")).isEqualTo("PaymentExpired");
+            PaymentExpired expired = codec.decode(record.value()).payloadAs(PaymentExpired.class);
             assertThat(expired.escrowId()).isEqualTo(escrow);
             assertThat(expired.paymentReference()).isEqualTo("TP-1");
         }
@@ -86,11 +81,11 @@ class OutboxIT {
         UUID marker = UUID.randomUUID();
         tx.executeWithoutResult(s -> outbox.publish(new PaymentAwaited(marker, 1)));
 
-        try (KafkaProbe probe = new KafkaProbe(bootstrap(), topics.of(Topics.ESCROW_EVENTS))) {
-            List<ConsumerRecord<String, byte[]>> records = probe.readUntil(
-                    r -> r.stream().anyMatch(x -> x.key().equals(marker.toString())), Duration.ofSeconds(20));
-            assertThat(records).extracting(ConsumerRecord::key).contains(marker.toString());
-            assertThat(records).extracting(ConsumerRecord::key).doesNotContain(escrow.toString());
+        try (TopicRecorder recorder = TopicRecorder.fromStart(bootstrap(), topics.of(Topics.ESCROW_EVENTS))) {
+            List<Recorded> records = recorder.awaitAll(
+                    r -> r.stream().anyMatch(x -> marker.toString().equals(x.key())));
+            assertThat(records).extracting(Recorded::key).contains(marker.toString());
+            assertThat(records).extracting(Recorded::key).doesNotContain(escrow.toString());
         }
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM outbox_message WHERE message_key = ?", Integer.class, escrow.toString()))
@@ -207,18 +202,18 @@ class OutboxIT {
         jdbc.query("SELECT tag, n FROM commit_order", rs -> {
             commitOrder.put(rs.getInt(1), rs.getInt(2));
         });
-        try (KafkaProbe probe = new KafkaProbe(bootstrap(), topics.of(Topics.ESCROW_EVENTS))) {
-            List<ConsumerRecord<String, byte[]>> records = probe.readUntil(
-                    r -> r.stream()
-                                    .filter(x -> keys.contains(UUID.fromString(x.key())))
-                                    .count()
-                            >= (long) perKey * keys.size(),
-                    Duration.ofSeconds(60));
+        try (TopicRecorder recorder = TopicRecorder.fromStart(bootstrap(), topics.of(Topics.ESCROW_EVENTS))
+                .waitingAtMost(Duration.ofSeconds(60))) {
+            List<Recorded> records = recorder.awaitAll(r -> r.stream()
+                            .filter(x -> keys.contains(UUID.fromString(x.key())))
+                            .count()
+                    >= (long) perKey * keys.size());
             for (UUID key : keys) {
                 List<Integer> seen = records.stream()
                         .filter(x -> x.key().equals(key.toString()))
-                        .map(x ->
-                                codec.decode(x).payloadAs(PaymentAwaited.class).attempt())
+                        .map(x -> codec.decode(x.value())
+                                .payloadAs(PaymentAwaited.class)
+                                .attempt())
                         .map(commitOrder::get)
                         .toList();
                 assertThat(seen).as("commit order of key %s as consumed", key).hasSize(perKey);

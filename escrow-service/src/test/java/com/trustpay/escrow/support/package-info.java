@@ -1,2 +1,2 @@
-/** Test helpers: reading what the service published to Kafka. */
+/** Test helpers: the service's HTTP API as a test client sees it. */
 package com.trustpay.escrow.support;

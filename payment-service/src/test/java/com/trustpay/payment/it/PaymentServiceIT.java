@@ -24,6 +24,7 @@ import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
+import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,7 +76,7 @@ class PaymentServiceIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static WebhookRelay relay;
     private static SandboxProcess sandbox;
-    private static PublishedMessages published;
+    private static TopicRecorder published;
 
     @Autowired
     TopicNames topics;
@@ -106,7 +107,12 @@ class PaymentServiceIT {
         if (published == null) {
             relay.forwardTo(topics, codec, (topic, bytes) -> kafka().send(
                             topic, UUID.randomUUID().toString(), bytes));
-            published = new PublishedMessages(TestKafka.instance().bootstrapServers(), topics, codec);
+            published = TopicRecorder.fromStart(
+                            TestKafka.instance().bootstrapServers(),
+                            topics.of(Topics.PAYMENT_EVENTS),
+                            topics.of(Topics.PAYOUT_EVENTS),
+                            topics.of(Topics.OPS_ALERTS))
+                    .waitingAtMost(WAIT);
         }
     }
 
@@ -141,8 +147,8 @@ class PaymentServiceIT {
         assertThat(paid.paymentReference()).isEqualTo(requested.paymentReference());
         assertThat(providerCalls(escrow, "POST /dqr")).isEqualTo(1);
         settle();
-        assertThat(published.of(PaymentRequested.class, escrow)).hasSize(1);
-        assertThat(published.of(PaymentSucceeded.class, escrow)).hasSize(1);
+        assertThat(published.messages(PaymentRequested.class, escrow)).hasSize(1);
+        assertThat(published.messages(PaymentSucceeded.class, escrow)).hasSize(1);
         assertThat(internal("/internal/escrows/" + escrow + "/audit")).contains("PaymentSucceeded");
         assertThat(internal("/internal/transactions?from=" + Instant.now().minusSeconds(600) + "&to="
                         + Instant.now().plusSeconds(60)))
@@ -179,7 +185,7 @@ class PaymentServiceIT {
         assertThat(paid.amountPaise()).isEqualTo(50_000);
         await().atMost(WAIT).until(() -> alerts(escrow, "LATE_PAYMENT") == 1);
         settle();
-        assertThat(published.of(PaymentSucceeded.class, escrow)).hasSize(1);
+        assertThat(published.messages(PaymentSucceeded.class, escrow)).hasSize(1);
         assertThat(jdbc.queryForObject("SELECT status FROM payment_attempt WHERE escrow_id = ?", String.class, escrow))
                 .isEqualTo("SUCCEEDED");
         assertThat(jdbc.queryForObject(
@@ -195,7 +201,7 @@ class PaymentServiceIT {
         PaymentExpired expired = awaitOne(PaymentExpired.class, escrow);
 
         assertThat(expired.attempt()).isEqualTo(1);
-        assertThat(published.of(PaymentSucceeded.class, escrow)).isEmpty();
+        assertThat(published.messages(PaymentSucceeded.class, escrow)).isEmpty();
     }
 
     @Test
@@ -220,7 +226,7 @@ class PaymentServiceIT {
         await().atMost(WAIT).until(() -> webhooksSeen(escrow) >= 4);
         settle();
 
-        assertThat(published.of(PaymentSucceeded.class, escrow)).hasSize(1);
+        assertThat(published.messages(PaymentSucceeded.class, escrow)).hasSize(1);
     }
 
     @Test
@@ -236,7 +242,7 @@ class PaymentServiceIT {
         assertThat(paid.amountPaise()).isEqualTo(120_000);
         assertThat(sandbox.get("/sandbox/payouts")).contains("\"" + paid.payoutReference() + "\":1");
         assertThat(providerCalls(escrow, "POST /v1/payouts")).isGreaterThanOrEqualTo(2);
-        assertThat(published.of(PayoutInitiated.class, escrow)).hasSize(1);
+        assertThat(published.messages(PayoutInitiated.class, escrow)).hasSize(1);
     }
 
     @Test
@@ -247,9 +253,9 @@ class PaymentServiceIT {
         PayoutFailed failed = awaitOne(PayoutFailed.class, escrow);
 
         assertThat(failed.attempts()).isEqualTo(3);
-        List<PayoutRetryScheduled> retries = published.of(PayoutRetryScheduled.class, escrow);
+        List<PayoutRetryScheduled> retries = published.messages(PayoutRetryScheduled.class, escrow);
         assertThat(retries).extracting(PayoutRetryScheduled::failedAttempt).containsExactly(1, 2);
-        assertThat(published.of(PayoutInitiated.class, escrow))
+        assertThat(published.messages(PayoutInitiated.class, escrow))
                 .extracting(PayoutInitiated::payoutReference)
                 .doesNotHaveDuplicates()
                 .hasSize(3);
@@ -264,7 +270,7 @@ class PaymentServiceIT {
         awaitOne(PayoutSucceeded.class, escrow);
         await().atMost(WAIT).until(() -> alerts(escrow, "PAYOUT_REVERSED") == 1);
 
-        assertThat(published.of(PayoutInitiated.class, escrow)).hasSize(1);
+        assertThat(published.messages(PayoutInitiated.class, escrow)).hasSize(1);
     }
 
     @Test
@@ -279,7 +285,7 @@ class PaymentServiceIT {
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
 
         assertThat(alerts(escrow, "PAYOUT_STUCK")).isEqualTo(1);
-        assertThat(published.of(PayoutSucceeded.class, escrow)).isEmpty();
+        assertThat(published.messages(PayoutSucceeded.class, escrow)).isEmpty();
         assertThat(jdbc.queryForObject(
                         "SELECT next_poll_at IS NOT NULL FROM payout WHERE escrow_id = ?", Boolean.class, escrow))
                 .isTrue();
@@ -295,15 +301,15 @@ class PaymentServiceIT {
 
         send(escrow, new RefundPayment(escrow, 40_000, "partly cancelled"));
         await().atMost(WAIT)
-                .until(() -> published.of(RefundSucceeded.class, escrow).size() == 1);
+                .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 1);
         send(escrow, new RefundPayment(escrow, 70_000, "too much"));
         RefundFailed refused = awaitOne(RefundFailed.class, escrow);
         send(escrow, new RefundPayment(escrow, 60_000, "the rest"));
         await().atMost(WAIT)
-                .until(() -> published.of(RefundSucceeded.class, escrow).size() == 2);
+                .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 2);
 
         assertThat(refused.reasonCode()).isEqualTo("EXCEEDS_COLLECTED");
-        assertThat(published.of(RefundSucceeded.class, escrow))
+        assertThat(published.messages(RefundSucceeded.class, escrow))
                 .extracting(RefundSucceeded::amountPaise)
                 .containsExactly(40_000L, 60_000L);
     }
@@ -327,11 +333,11 @@ class PaymentServiceIT {
                 .isEqualTo("CREATING");
         sandbox.noFaults();
         await().atMost(Duration.ofSeconds(40))
-                .until(() -> published.of(RefundSucceeded.class, escrow).size() == 1);
+                .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 1);
         await().atMost(WAIT).until(() -> providerCalls(escrow, "POST /refunds") >= 1);
         settle();
         assertThat(providerCalls(escrow, "POST /refunds")).isEqualTo(1);
-        assertThat(published.of(RefundFailed.class, escrow)).isEmpty();
+        assertThat(published.messages(RefundFailed.class, escrow)).isEmpty();
         assertThat(alerts(escrow, "REFUND_UNCONFIRMED")).isEqualTo(1);
     }
 
@@ -340,8 +346,7 @@ class PaymentServiceIT {
     }
 
     private <T extends Message> T awaitOne(Class<T> type, UUID escrow) {
-        await().atMost(WAIT).until(() -> !published.of(type, escrow).isEmpty());
-        return published.of(type, escrow).getFirst();
+        return published.await(type, escrow);
     }
 
     private void send(UUID escrow, Message command) {
@@ -374,7 +379,7 @@ class PaymentServiceIT {
     }
 
     private long alerts(UUID escrow, String kind) {
-        return published.of(AdminAlert.class, escrow).stream()
+        return published.messages(AdminAlert.class, escrow).stream()
                 .filter(a -> a.kind().equals(kind))
                 .count();
     }

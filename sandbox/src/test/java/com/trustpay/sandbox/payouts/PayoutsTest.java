@@ -3,11 +3,11 @@ package com.trustpay.sandbox.payouts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.trustpay.sandbox.support.ExpectedSignatures;
 import com.trustpay.sandbox.support.Http;
 import com.trustpay.sandbox.support.Http.Response;
 import com.trustpay.sandbox.support.SandboxIntegrationSupport;
 import com.trustpay.sandbox.support.WebhookReceiver.Received;
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -37,8 +37,8 @@ class PayoutsTest extends SandboxIntegrationSupport {
                 .until(() -> RECEIVER.received(RZPX_HOOK).size() == 2);
         List<Received> hooks = RECEIVER.received(RZPX_HOOK);
         for (Received hook : hooks) {
-            assertThat(hook.header("X-Razorpay-Signature"))
-                    .isEqualTo(ExpectedSignatures.razorpay(RZPX_SECRET, hook.body()));
+            assertThat(hook.header(ProviderSignatures.RAZORPAYX_HEADER))
+                    .isEqualTo(ProviderSignatures.razorpayx(RZPX_SECRET, hook.body()));
             assertThat(hook.header("x-razorpay-event-id")).startsWith("evt_");
             JsonNode event = Http.json().readTree(hook.body());
             assertThat(event.get("entity").asString()).isEqualTo("event");

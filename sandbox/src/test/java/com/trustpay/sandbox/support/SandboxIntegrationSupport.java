@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.trustpay.sandbox.support.Http.Response;
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -31,8 +32,8 @@ public abstract class SandboxIntegrationSupport {
 
     public static final String MERCHANT = "01SANDBOXMERCHANT000000000";
     public static final String MERCHANT_VPA = "trustpay@sandbox";
-    public static final String SETU_SECRET = "sandboxsetusecret1234567890";
-    public static final String RZPX_SECRET = "sandbox_rzpx_secret";
+    public static final String SETU_SECRET = ProviderSignatures.LOCAL_SETU_SECRET;
+    public static final String RZPX_SECRET = ProviderSignatures.LOCAL_RAZORPAYX_SECRET;
     public static final String SETU_HOOK = "/hooks/setu";
     public static final String RZPX_HOOK = "/hooks/razorpayx";
 

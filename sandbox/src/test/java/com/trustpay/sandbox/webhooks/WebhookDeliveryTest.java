@@ -3,10 +3,10 @@ package com.trustpay.sandbox.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.trustpay.sandbox.support.ExpectedSignatures;
 import com.trustpay.sandbox.support.Http;
 import com.trustpay.sandbox.support.SandboxIntegrationSupport;
 import com.trustpay.sandbox.support.WebhookReceiver.Received;
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,9 @@ class WebhookDeliveryTest extends SandboxIntegrationSupport {
                 .until(() -> RECEIVER.received(SETU_HOOK).size() == 2);
 
         for (Received hook : RECEIVER.received(SETU_HOOK)) {
-            String signature = hook.header("x-setu-signature");
+            String signature = hook.header(ProviderSignatures.SETU_HEADER);
             assertThat(signature).hasSize(44).endsWith("=");
-            assertThat(signature).isEqualTo(ExpectedSignatures.setu(SETU_SECRET, hook.body()));
+            assertThat(signature).isEqualTo(ProviderSignatures.setu(SETU_SECRET, hook.body()));
             JsonNode event = Http.json().readTree(hook.body());
             assertThat(event.get("eventId").asString()).matches("[0-9a-f-]{36}");
             assertThat(event.get("resource").asString()).isEqualTo("payment");
@@ -40,7 +40,7 @@ class WebhookDeliveryTest extends SandboxIntegrationSupport {
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> RECEIVER.received(SETU_HOOK).size() == 1);
         Received hook = RECEIVER.received(SETU_HOOK).getFirst();
-        assertThat(hook.header("x-setu-signature")).isEqualTo(ExpectedSignatures.setu(secret, hook.body()));
+        assertThat(hook.header(ProviderSignatures.SETU_HEADER)).isEqualTo(ProviderSignatures.setu(secret, hook.body()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.trustpay.webhook.support;
 
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,11 @@ public final class WebhookClient {
         return post(
                 "/webhooks/setu",
                 body,
-                Map.of("Content-Type", "application/json", "x-setu-signature", Signatures.setu(secret, body)));
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        ProviderSignatures.SETU_HEADER,
+                        ProviderSignatures.setu(secret, body)));
     }
 
     public HttpResponse<String> razorpayx(byte[] body, String secret, String eventId) {
@@ -45,8 +50,8 @@ public final class WebhookClient {
                 Map.of(
                         "Content-Type",
                         "application/json",
-                        "X-Razorpay-Signature",
-                        Signatures.razorpayx(secret, body),
+                        ProviderSignatures.RAZORPAYX_HEADER,
+                        ProviderSignatures.razorpayx(secret, body),
                         "x-razorpay-event-id",
                         eventId));
     }

@@ -3,8 +3,8 @@ package com.trustpay.webhook.guard.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.trustpay.testsupport.RealInfrastructure;
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import com.trustpay.webhook.support.Payloads;
-import com.trustpay.webhook.support.Signatures;
 import com.trustpay.webhook.support.WebhookClient;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -35,7 +35,7 @@ class SourceGuardIT {
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             byte[] body = Payloads.setuPayment(UUID.randomUUID().toString(), "pay-" + i, Instant.now());
-            responses.add(client.setu(body, Signatures.SETU_SECRET));
+            responses.add(client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET));
         }
 
         assertThat(responses.getFirst().statusCode()).isEqualTo(200);
@@ -53,7 +53,8 @@ class SourceGuardIT {
     void aSourceOutsideTheProvidersAllowListGets403BeforeAnythingElse() {
         byte[] body = Payloads.razorpayxPayout("pout_1", "payout.processed", Instant.now());
 
-        HttpResponse<String> response = new WebhookClient(port).razorpayx(body, Signatures.RAZORPAYX_SECRET, "evt_1");
+        HttpResponse<String> response =
+                new WebhookClient(port).razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, "evt_1");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("\"code\":\"SOURCE_NOT_ALLOWED\"");

@@ -3,8 +3,8 @@ package com.trustpay.webhook.ingest.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import com.trustpay.webhook.support.Payloads;
-import com.trustpay.webhook.support.Signatures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
@@ -15,12 +15,12 @@ class RazorpayXVerifierTest {
 
     private static final Instant CREATED = Instant.parse("2026-11-22T09:15:30Z");
     private final RazorpayXVerifier verifier =
-            new RazorpayXVerifier(WebhookSecrets.of(Signatures.RAZORPAYX_SECRET, null));
+            new RazorpayXVerifier(WebhookSecrets.of(ProviderSignatures.LOCAL_RAZORPAYX_SECRET, null));
 
     @Test
     void acceptsTheHexSignatureInEitherCase() {
         byte[] body = Payloads.razorpayxPayout("pout_1", "payout.processed", CREATED);
-        String hex = Signatures.razorpayx(Signatures.RAZORPAYX_SECRET, body);
+        String hex = ProviderSignatures.razorpayx(ProviderSignatures.LOCAL_RAZORPAYX_SECRET, body);
 
         assertThat(verifier.signatureValid(webhook(body, hex, "evt_1"))).isTrue();
         assertThat(verifier.signatureValid(webhook(body, hex.toUpperCase(Locale.ROOT), "evt_1")))
@@ -30,9 +30,9 @@ class RazorpayXVerifierTest {
     @Test
     void rejectsWrongSecretTruncatedOrNonHexSignatures() {
         byte[] body = Payloads.razorpayxPayout("pout_1", "payout.processed", CREATED);
-        String hex = Signatures.razorpayx(Signatures.RAZORPAYX_SECRET, body);
+        String hex = ProviderSignatures.razorpayx(ProviderSignatures.LOCAL_RAZORPAYX_SECRET, body);
 
-        assertThat(verifier.signatureValid(webhook(body, Signatures.razorpayx("other", body), "evt_1")))
+        assertThat(verifier.signatureValid(webhook(body, ProviderSignatures.razorpayx("other", body), "evt_1")))
                 .isFalse();
         assertThat(verifier.signatureValid(webhook(body, hex.substring(2), "evt_1")))
                 .isFalse();

@@ -3,8 +3,8 @@ package com.trustpay.webhook.ingest.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import com.trustpay.webhook.support.Payloads;
-import com.trustpay.webhook.support.Signatures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,20 +15,21 @@ import org.junit.jupiter.api.Test;
 class SetuVerifierTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T09:15:30Z");
-    private final SetuVerifier verifier = new SetuVerifier(WebhookSecrets.of(Signatures.SETU_SECRET, null));
+    private final SetuVerifier verifier =
+            new SetuVerifier(WebhookSecrets.of(ProviderSignatures.LOCAL_SETU_SECRET, null));
 
     @Test
     void acceptsTheBase64SignatureOverTheExactBody() {
         byte[] body = Payloads.setuPayment("evt-1", "pay-1", NOW);
 
-        assertThat(verifier.signatureValid(signed(body, Signatures.SETU_SECRET)))
+        assertThat(verifier.signatureValid(signed(body, ProviderSignatures.LOCAL_SETU_SECRET)))
                 .isTrue();
     }
 
     @Test
     void rejectsABodyChangedAfterSigning() {
         byte[] body = Payloads.setuPayment("evt-1", "pay-1", NOW);
-        String signature = Signatures.setu(Signatures.SETU_SECRET, body);
+        String signature = ProviderSignatures.setu(ProviderSignatures.LOCAL_SETU_SECRET, body);
         byte[] tampered = new String(body, StandardCharsets.UTF_8)
                 .replace("\"amount\":1000", "\"amount\":9000")
                 .getBytes(StandardCharsets.UTF_8);
@@ -52,10 +53,11 @@ class SetuVerifierTest {
 
     @Test
     void acceptsThePreviousSecretDuringARotation() {
-        SetuVerifier rotating = new SetuVerifier(WebhookSecrets.of("newsecret1234567890abc", Signatures.SETU_SECRET));
+        SetuVerifier rotating =
+                new SetuVerifier(WebhookSecrets.of("newsecret1234567890abc", ProviderSignatures.LOCAL_SETU_SECRET));
         byte[] body = Payloads.setuPayment("evt-1", "pay-1", NOW);
 
-        assertThat(rotating.signatureValid(signed(body, Signatures.SETU_SECRET)))
+        assertThat(rotating.signatureValid(signed(body, ProviderSignatures.LOCAL_SETU_SECRET)))
                 .isTrue();
         assertThat(rotating.signatureValid(signed(body, "newsecret1234567890abc")))
                 .isTrue();
@@ -67,7 +69,7 @@ class SetuVerifierTest {
     void readsEventIdTypePaymentIdAndEventTime() {
         byte[] body = Payloads.setuPayment("evt-1", "pay-1", NOW);
 
-        ProviderEvent event = verifier.parse(signed(body, Signatures.SETU_SECRET));
+        ProviderEvent event = verifier.parse(signed(body, ProviderSignatures.LOCAL_SETU_SECRET));
 
         assertThat(event).isEqualTo(new ProviderEvent("evt-1", "payment.success", "pay-1", NOW));
         assertThat(event.isStale(NOW.plus(Duration.ofHours(25)), Duration.ofHours(24)))
@@ -89,7 +91,7 @@ class SetuVerifierTest {
             "{\"eventId\":1,\"eventType\":\"t\"}"
         }) {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> verifier.parse(signed(bytes, Signatures.SETU_SECRET)))
+            assertThatThrownBy(() -> verifier.parse(signed(bytes, ProviderSignatures.LOCAL_SETU_SECRET)))
                     .as(body)
                     .isInstanceOf(MalformedWebhookException.class);
         }
@@ -100,14 +102,14 @@ class SetuVerifierTest {
         byte[] body =
                 "{\"eventId\":\"e\",\"eventType\":\"t\",\"eventTs\":\"yesterday\"}".getBytes(StandardCharsets.UTF_8);
 
-        ProviderEvent event = verifier.parse(signed(body, Signatures.SETU_SECRET));
+        ProviderEvent event = verifier.parse(signed(body, ProviderSignatures.LOCAL_SETU_SECRET));
 
         assertThat(event.raisedAt()).isNull();
         assertThat(event.isStale(NOW, Duration.ofHours(24))).isFalse();
     }
 
     private static InboundWebhook signed(byte[] body, String secret) {
-        return webhook(body, Map.of("x-setu-signature", Signatures.setu(secret, body)));
+        return webhook(body, Map.of("x-setu-signature", ProviderSignatures.setu(secret, body)));
     }
 
     private static InboundWebhook webhook(byte[] body, Map<String, String> headers) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.trustpay.webhook.support.Signatures;
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,8 +22,8 @@ import java.util.Map;
 class WebhookParsingFuzzTest {
 
     private static final List<WebhookVerifier> VERIFIERS = List.of(
-            new SetuVerifier(WebhookSecrets.of(Signatures.SETU_SECRET, "previoussecret1234567890")),
-            new RazorpayXVerifier(WebhookSecrets.of(Signatures.RAZORPAYX_SECRET, null)));
+            new SetuVerifier(WebhookSecrets.of(ProviderSignatures.LOCAL_SETU_SECRET, "previoussecret1234567890")),
+            new RazorpayXVerifier(WebhookSecrets.of(ProviderSignatures.LOCAL_RAZORPAYX_SECRET, null)));
 
     /**
      * Input layout (so that seed files are readable): the last byte picks the provider (bit 0), whether the
@@ -60,7 +60,7 @@ class WebhookParsingFuzzTest {
 
     private static String correctSignature(WebhookVerifier verifier, byte[] body) {
         return verifier instanceof SetuVerifier
-                ? Signatures.setu(Signatures.SETU_SECRET, body)
-                : Signatures.razorpayx(Signatures.RAZORPAYX_SECRET, body);
+                ? ProviderSignatures.setu(ProviderSignatures.LOCAL_SETU_SECRET, body)
+                : ProviderSignatures.razorpayx(ProviderSignatures.LOCAL_RAZORPAYX_SECRET, body);
     }
 }

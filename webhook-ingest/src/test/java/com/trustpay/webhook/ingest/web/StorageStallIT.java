@@ -8,9 +8,10 @@ import com.trustpay.contracts.webhook.ProviderWebhookReceived;
 import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
-import com.trustpay.webhook.support.KafkaProbe;
+import com.trustpay.testsupport.kafka.Recorded;
+import com.trustpay.testsupport.kafka.TopicRecorder;
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import com.trustpay.webhook.support.Payloads;
-import com.trustpay.webhook.support.Signatures;
 import com.trustpay.webhook.support.WebhookClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -61,7 +62,7 @@ class StorageStallIT {
                 Statement statement = lock.createStatement()) {
             lock.setAutoCommit(false);
             statement.execute("LOCK TABLE webhook_receipt IN ACCESS EXCLUSIVE MODE");
-            stalled = client.setu(body, Signatures.SETU_SECRET);
+            stalled = client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET);
             lock.rollback();
         }
 
@@ -71,21 +72,23 @@ class StorageStallIT {
         // The writer had already taken the receipt when the request gave up, so it commits once the lock is gone;
         // the provider's retry then finds it and is acknowledged without a second receipt or message.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            HttpResponse<String> retried = client.setu(body, Signatures.SETU_SECRET);
+            HttpResponse<String> retried = client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET);
             assertThat(retried.statusCode()).isEqualTo(200);
         });
-        JsonNode again = JSON.readTree(client.setu(body, Signatures.SETU_SECRET).body());
+        JsonNode again = JSON.readTree(
+                client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET).body());
         assertThat(again.get("status").asString()).isEqualTo("DUPLICATE");
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM webhook_receipt WHERE provider = 'setu' AND provider_event_id = ?",
                         Integer.class,
                         eventId))
                 .isOne();
-        try (KafkaProbe probe =
-                new KafkaProbe(TestKafka.instance().bootstrapServers(), topicNames.of(Topics.PROVIDER_WEBHOOKS))) {
-            probe.await(r -> eventId.equals(providerEventId(r)), Duration.ofSeconds(20));
+        try (TopicRecorder recorder = TopicRecorder.fromStart(
+                TestKafka.instance().bootstrapServers(), topicNames.of(Topics.PROVIDER_WEBHOOKS))) {
+            recorder.await(r -> eventId.equals(providerEventId(r)));
             // A second copy would arrive within this: the relay is woken by every commit and polls every 0.5 s.
-            assertThat(probe.readFor(Duration.ofSeconds(3)).stream().filter(r -> eventId.equals(providerEventId(r))))
+            assertThat(recorder.recordFor(Duration.ofSeconds(3)).stream()
+                            .filter(r -> eventId.equals(providerEventId(r))))
                     .hasSize(1);
         }
         // The service's default: the outbox row is deleted once published (the receipt keeps the webhook).
@@ -93,8 +96,9 @@ class StorageStallIT {
                 .until(() -> jdbc.queryForObject("SELECT count(*) FROM outbox_message", Integer.class) == 0);
     }
 
-    private static String providerEventId(KafkaProbe.Received received) {
-        ProviderWebhookReceived message = received.payloadAs(ProviderWebhookReceived.class);
-        return message == null ? null : message.providerEventId();
+    private static String providerEventId(Recorded received) {
+        return received.message(ProviderWebhookReceived.class)
+                .map(ProviderWebhookReceived::providerEventId)
+                .orElse(null);
     }
 }

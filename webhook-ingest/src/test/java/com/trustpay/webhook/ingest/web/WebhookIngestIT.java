@@ -8,9 +8,10 @@ import com.trustpay.contracts.webhook.ProviderWebhookReceived;
 import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
-import com.trustpay.webhook.support.KafkaProbe;
+import com.trustpay.testsupport.kafka.Recorded;
+import com.trustpay.testsupport.kafka.TopicRecorder;
+import com.trustpay.testsupport.providers.ProviderSignatures;
 import com.trustpay.webhook.support.Payloads;
-import com.trustpay.webhook.support.Signatures;
 import com.trustpay.webhook.support.WebhookClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
@@ -65,14 +66,16 @@ class WebhookIngestIT {
     MeterRegistry meters;
 
     private WebhookClient client;
-    private KafkaProbe webhooks;
-    private KafkaProbe alerts;
+    private TopicRecorder webhooks;
+    private TopicRecorder alerts;
 
     @BeforeAll
     void openProbes() {
         String kafka = TestKafka.instance().bootstrapServers();
-        webhooks = new KafkaProbe(kafka, topicNames.of(Topics.PROVIDER_WEBHOOKS));
-        alerts = new KafkaProbe(kafka, topicNames.of(Topics.OPS_ALERTS));
+        webhooks = TopicRecorder.fromStart(kafka, topicNames.of(Topics.PROVIDER_WEBHOOKS))
+                .waitingAtMost(WAIT);
+        alerts =
+                TopicRecorder.fromStart(kafka, topicNames.of(Topics.OPS_ALERTS)).waitingAtMost(WAIT);
     }
 
     @BeforeEach
@@ -91,14 +94,14 @@ class WebhookIngestIT {
         String eventId = UUID.randomUUID().toString();
         byte[] body = Payloads.setuPayment(eventId, "pay-accepted", Instant.now());
 
-        HttpResponse<String> response = client.setu(body, Signatures.SETU_SECRET);
+        HttpResponse<String> response = client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode ack = JSON.readTree(response.body());
         assertThat(ack.get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(receiptsOf("setu", eventId)).isOne();
         ProviderWebhookReceived sent =
-                webhooks.await(r -> eventId.equals(providerEventId(r)), WAIT).payloadAs(ProviderWebhookReceived.class);
+                webhooks.await(r -> eventId.equals(providerEventId(r))).as(ProviderWebhookReceived.class);
         assertThat(sent.receiptId().toString()).isEqualTo(ack.get("receiptId").asString());
         assertThat(sent.provider()).isEqualTo("setu");
         assertThat(sent.eventType()).isEqualTo("payment.success");
@@ -106,7 +109,7 @@ class WebhookIngestIT {
         assertThat(sent.stale()).isFalse();
         assertThat(sent.rawBody().getBytes(StandardCharsets.UTF_8)).isEqualTo(body);
         assertThat(sent.headers()).containsOnlyKeys("x-setu-signature", "content-type");
-        assertThat(webhooks.await(r -> eventId.equals(providerEventId(r)), WAIT).key())
+        assertThat(webhooks.await(r -> eventId.equals(providerEventId(r))).key())
                 .isEqualTo("setu:pay-accepted");
     }
 
@@ -115,12 +118,12 @@ class WebhookIngestIT {
         String eventId = "evt_" + UUID.randomUUID();
         byte[] body = Payloads.razorpayxPayout("pout_accepted", "payout.processed", Instant.now());
 
-        HttpResponse<String> response = client.razorpayx(body, Signatures.RAZORPAYX_SECRET, eventId);
+        HttpResponse<String> response = client.razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, eventId);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        KafkaProbe.Received sent = webhooks.await(r -> eventId.equals(providerEventId(r)), WAIT);
+        Recorded sent = webhooks.await(r -> eventId.equals(providerEventId(r)));
         assertThat(sent.key()).isEqualTo("razorpayx:pout_accepted");
-        assertThat(sent.payloadAs(ProviderWebhookReceived.class).headers())
+        assertThat(sent.as(ProviderWebhookReceived.class).headers())
                 .containsOnlyKeys("x-razorpay-signature", "x-razorpay-event-id", "content-type");
     }
 
@@ -129,8 +132,9 @@ class WebhookIngestIT {
         String eventId = UUID.randomUUID().toString();
         byte[] body = Payloads.setuPayment(eventId, "pay-dup", Instant.now());
 
-        assertThat(client.setu(body, Signatures.SETU_SECRET).statusCode()).isEqualTo(200);
-        HttpResponse<String> again = client.setu(body, Signatures.SETU_SECRET);
+        assertThat(client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> again = client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET);
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(again.body()).get("status").asString()).isEqualTo("DUPLICATE");
@@ -142,10 +146,10 @@ class WebhookIngestIT {
     void concurrentDeliveriesOfOneEventStoreItOnce() throws Exception {
         String eventId = UUID.randomUUID().toString();
         byte[] body = Payloads.setuPayment(eventId, "pay-race", Instant.now());
-        Callable<String> deliver =
-                () -> JSON.readTree(client.setu(body, Signatures.SETU_SECRET).body())
-                        .get("status")
-                        .asString();
+        Callable<String> deliver = () -> JSON.readTree(
+                        client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET).body())
+                .get("status")
+                .asString();
 
         List<String> statuses;
         try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
@@ -183,11 +187,10 @@ class WebhookIngestIT {
                         Integer.class))
                 .as("one alert per provider within the interval")
                 .isEqualTo(2);
-        AdminAlert alert = alerts.await(
-                        r -> r.payloadAs(AdminAlert.class) != null
-                                && r.payloadAs(AdminAlert.class).detail().contains("/webhooks/setu"),
-                        WAIT)
-                .payloadAs(AdminAlert.class);
+        AdminAlert alert = alerts.await(r -> r.message(AdminAlert.class)
+                        .filter(a -> a.detail().contains("/webhooks/setu"))
+                        .isPresent())
+                .as(AdminAlert.class);
         assertThat(alert.kind()).isEqualTo("WEBHOOK_SIGNATURE");
         assertThat(alert.source()).isEqualTo("webhook-ingest");
     }
@@ -196,7 +199,7 @@ class WebhookIngestIT {
     void aCorrectlySignedButUnreadableBodyIs400QuarantinedAndNotPublished() {
         byte[] body = "{\"eventType\":\"payment.success\",\"note\":\"no event id\"}".getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = client.setu(body, Signatures.SETU_SECRET);
+        HttpResponse<String> response = client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET);
 
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode problem = JSON.readTree(response.body());
@@ -211,14 +214,14 @@ class WebhookIngestIT {
     @Test
     void refusesUnknownProvidersOtherContentTypesAndOversizedBodies() {
         byte[] body = Payloads.setuPayment(UUID.randomUUID().toString(), "pay-x", Instant.now());
-        String signature = Signatures.setu(Signatures.SETU_SECRET, body);
+        String signature = ProviderSignatures.setu(ProviderSignatures.LOCAL_SETU_SECRET, body);
         byte[] huge = new byte[64 * 1024 + 1];
 
         HttpResponse<String> unknown =
                 client.post("/webhooks/phonepe", body, Map.of("Content-Type", "application/json"));
         HttpResponse<String> text = client.post(
                 "/webhooks/setu", body, Map.of("Content-Type", "text/plain", "x-setu-signature", signature));
-        HttpResponse<String> tooLarge = client.setu(huge, Signatures.SETU_SECRET);
+        HttpResponse<String> tooLarge = client.setu(huge, ProviderSignatures.LOCAL_SETU_SECRET);
 
         assertProblem(unknown, 404, "UNKNOWN_PROVIDER");
         assertProblem(text, 415, "UNSUPPORTED_MEDIA_TYPE");
@@ -254,7 +257,7 @@ class WebhookIngestIT {
     void theAnswerToAnAcceptedWebhookIsSmallJson() {
         byte[] body = Payloads.setuPayment(UUID.randomUUID().toString(), "pay-answer", Instant.now());
 
-        HttpResponse<String> response = client.setu(body, Signatures.SETU_SECRET);
+        HttpResponse<String> response = client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET);
 
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         JsonNode ack = JSON.readTree(response.body());
@@ -272,12 +275,12 @@ class WebhookIngestIT {
         String eventId = UUID.randomUUID().toString();
         byte[] body = Payloads.setuPayment(eventId, "pay-old", Instant.now().minus(Duration.ofDays(2)));
 
-        HttpResponse<String> response = client.setu(body, Signatures.SETU_SECRET);
+        HttpResponse<String> response = client.setu(body, ProviderSignatures.LOCAL_SETU_SECRET);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("stale").asBoolean()).isTrue();
-        assertThat(webhooks.await(r -> eventId.equals(providerEventId(r)), WAIT)
-                        .payloadAs(ProviderWebhookReceived.class)
+        assertThat(webhooks.await(r -> eventId.equals(providerEventId(r)))
+                        .as(ProviderWebhookReceived.class)
                         .stale())
                 .isTrue();
     }
@@ -293,7 +296,7 @@ class WebhookIngestIT {
     void metricsAndReadinessAreExposed() {
         client.setu(
                 Payloads.setuPayment(UUID.randomUUID().toString(), "pay-metrics", Instant.now()),
-                Signatures.SETU_SECRET);
+                ProviderSignatures.LOCAL_SETU_SECRET);
 
         assertThat(client.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         String prometheus = client.get("/actuator/prometheus").body();
@@ -332,9 +335,10 @@ class WebhookIngestIT {
         return counter == null ? 0 : counter.count();
     }
 
-    private static String providerEventId(KafkaProbe.Received received) {
-        ProviderWebhookReceived message = received.payloadAs(ProviderWebhookReceived.class);
-        return message == null ? null : message.providerEventId();
+    private static String providerEventId(Recorded received) {
+        return received.message(ProviderWebhookReceived.class)
+                .map(ProviderWebhookReceived::providerEventId)
+                .orElse(null);
     }
 
     private static <T> T get(Future<T> future) {
