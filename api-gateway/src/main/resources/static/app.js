@@ -1,5 +1,5 @@
 // TrustPay web UI: a hash router over plain ES modules (no build step, no CDN, no inline script).
-import {uiConfig, whenSignedOut} from './js/api.js';
+import {api} from './js/api.js';
 import {h, replace} from './js/dom.js';
 import {session} from './js/session.js';
 import {loginView, signupView} from './js/views/auth.js';
@@ -138,11 +138,11 @@ function show(main, title, node) {
   window.scrollTo(0, 0);
 }
 
-whenSignedOut(() => {
+api.whenSignedOut(() => {
   sessionStorage.setItem(NEXT, decodeURI(location.hash.replace(/^#/, '')) || '/');
   go('/login');
 });
 
 window.addEventListener('hashchange', render);
-config = await uiConfig();
+config = await api.uiConfig();
 await render();

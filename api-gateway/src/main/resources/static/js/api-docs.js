@@ -1,4 +1,5 @@
 // One page for the OpenAPI documents of all services, fetched through the gateway's /v3/api-docs/{service}.
+import {paths} from './api.js';
 import {h, replace} from './dom.js';
 
 const SERVICES = [
@@ -29,13 +30,13 @@ function section(id, title, blurb, doc, error) {
         h('p', {class: 'muted small'}, 'Responses: ', Object.keys(op.responses || {}).join(', '))))));
   return h('section', {class: 'card', id: `docs-${id}`},
     h('h2', {}, title, doc && doc.info && doc.info.version ? h('span', {class: 'muted small'}, ` v${doc.info.version}`) : null),
-    h('p', {class: 'muted'}, blurb, ' · ', h('a', {href: `/v3/api-docs/${id}`}, 'OpenAPI JSON')),
+    h('p', {class: 'muted'}, blurb, ' · ', h('a', {href: paths.apiDocs(id)}, 'OpenAPI JSON')),
     body);
 }
 
 const parts = await Promise.all(SERVICES.map(async ([id, title, blurb]) => {
   try {
-    const response = await fetch(`/v3/api-docs/${id}`, {headers: {Accept: 'application/json'}});
+    const response = await fetch(paths.apiDocs(id), {headers: {Accept: 'application/json'}});
     if (!response.ok) return section(id, title, blurb, null, `HTTP ${response.status}`);
     return section(id, title, blurb, await response.json(), null);
   } catch {

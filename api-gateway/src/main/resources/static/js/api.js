@@ -1,4 +1,5 @@
-// Calls to the TrustPay API through the gateway; problem JSON turned into words a person understands.
+// Calls to the TrustPay API through the gateway: every path the UI calls is built here (views call the named
+// functions of `api`), and problem JSON is turned into words a person understands.
 import {session} from './session.js';
 
 /** An API failure: status, the problem's stable code, and a message to show. */
@@ -82,51 +83,123 @@ export function messageFor(status, problem, retryAfter) {
   return text;
 }
 
-let onSignedOut = () => {};
+/** The problem codes this UI has words of its own for; any other code falls back as messageFor says. */
+export const MESSAGE_CODES = Object.freeze(Object.keys(MESSAGES));
 
-/** Called when the server says the session is over (the router sends the user to the login screen). */
-export function whenSignedOut(handler) {
-  onSignedOut = handler;
-}
+const segment = encodeURIComponent;
 
-/** fetch() with the bearer token and JSON; throws ApiError with a readable message. */
-export async function api(path, {method = 'GET', body, headers = {}, raw = false} = {}) {
-  const sent = {Accept: 'application/json, application/problem+json', ...headers};
-  if (body !== undefined) sent['Content-Type'] = 'application/json';
-  const token = session.token();
-  if (token) sent.Authorization = `Bearer ${token}`;
-  let response;
-  try {
-    response = await fetch(path, {method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body)});
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'We could not reach TrustPay. Check your internet connection and try again.');
-  }
-  if (!response.ok) {
-    let problem = null;
+/** Every path of the API (and of the gateway's own endpoints) that the UI calls. */
+export const paths = {
+  login: () => '/api/auth/login',
+  register: () => '/api/auth/register',
+  escrows: () => '/api/escrows',
+  escrow: (id) => `/api/escrows/${segment(id)}`,
+  escrowByCode: (code) => `/api/escrows/by-code/${segment(code)}`,
+  join: () => '/api/escrows/join',
+  history: (id) => `/api/escrows/${segment(id)}/history`,
+  payment: (id) => `/api/escrows/${segment(id)}/payment`,
+  paymentCheck: (id) => `/api/escrows/${segment(id)}/payment/check`,
+  paymentRetry: (id) => `/api/escrows/${segment(id)}/payment/retry`,
+  confirm: (id) => `/api/escrows/${segment(id)}/confirm`,
+  cancel: (id) => `/api/escrows/${segment(id)}/cancel`,
+  dispute: (id) => `/api/escrows/${segment(id)}/dispute`,
+  receipt: (id) => `/api/escrows/${segment(id)}/receipt`,
+  adminEscrows: (statuses) => `/api/admin/escrows?status=${statuses.map(segment).join(',')}`,
+  resolve: (id) => `/api/admin/escrows/${segment(id)}/resolve`,
+  retryRelease: (id) => `/api/admin/escrows/${segment(id)}/retry-release`,
+  retryRefund: (id) => `/api/admin/escrows/${segment(id)}/retry-refund`,
+  sandboxPay: () => '/sandbox-pay',
+  uiConfig: () => '/ui-config.json',
+  apiDocs: (service) => `/v3/api-docs/${segment(service)}`,
+};
+
+/**
+ * A client of the API. The page uses `api` below (the browser's fetch, this tab's session); tests build their own
+ * with a fake fetch. Nothing here touches the browser until a call is made, so the module imports anywhere.
+ */
+export function createApi({fetch: send = (...args) => globalThis.fetch(...args), session: tokens = session} = {}) {
+  let onSignedOut = () => {};
+
+  /** fetch() with the bearer token and JSON; throws ApiError with a readable message. */
+  async function request(path, {method = 'GET', body, headers = {}, raw = false} = {}) {
+    const sent = {Accept: 'application/json, application/problem+json', ...headers};
+    if (body !== undefined) sent['Content-Type'] = 'application/json';
+    const token = tokens.token();
+    if (token) sent.Authorization = `Bearer ${token}`;
+    let response;
     try {
-      problem = await response.json();
+      response = await send(path, {method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body)});
     } catch {
-      problem = null;
+      throw new ApiError(0, 'NETWORK', 'We could not reach TrustPay. Check your internet connection and try again.');
     }
-    const code = problem && problem.code;
-    if (response.status === 401 && token && code !== 'INVALID_CREDENTIALS') {
-      session.signOut();
-      onSignedOut();
+    if (!response.ok) {
+      let problem = null;
+      try {
+        problem = await response.json();
+      } catch {
+        problem = null;
+      }
+      const code = problem && problem.code;
+      if (response.status === 401 && token && code !== 'INVALID_CREDENTIALS') {
+        tokens.signOut();
+        onSignedOut();
+      }
+      const message = messageFor(response.status, problem, response.headers.get('Retry-After'));
+      throw new ApiError(response.status, code || null, message, problem);
     }
-    const message = messageFor(response.status, problem, response.headers.get('Retry-After'));
-    throw new ApiError(response.status, code || null, message, problem);
+    if (raw) return response;
+    if (response.status === 204) return null;
+    const text = await response.text();
+    return text ? JSON.parse(text) : null;
   }
-  if (raw) return response;
-  if (response.status === 204) return null;
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
+
+  const post = (path, body, options = {}) => request(path, {...options, method: 'POST', body});
+
+  return {
+    /** Called when the server says the session is over (the router sends the user to the login screen). */
+    whenSignedOut(handler) {
+      onSignedOut = handler;
+    },
+    /** Settings of this deployment (sandbox on or off, refresh interval). */
+    async uiConfig() {
+      try {
+        return await request(paths.uiConfig());
+      } catch {
+        return {sandbox: false, pollMillis: 2500};
+      }
+    },
+    auth: {
+      login: (email, password) => post(paths.login(), {email, password}),
+      register: (account) => post(paths.register(), account),
+    },
+    escrows: {
+      list: () => request(paths.escrows()),
+      create: (terms, idempotencyKey) => post(paths.escrows(), terms, {headers: {'Idempotency-Key': idempotencyKey}}),
+      get: (id) => request(paths.escrow(id)),
+      byCode: (code) => request(paths.escrowByCode(code)),
+      join: (code, vpa) => post(paths.join(), {code, vpa}),
+      history: (id) => request(paths.history(id)),
+      payment: (id) => request(paths.payment(id)),
+      checkPayment: (id) => post(paths.paymentCheck(id)),
+      retryPayment: (id) => post(paths.paymentRetry(id)),
+      confirm: (id) => post(paths.confirm(id)),
+      cancel: (id, reason) => post(paths.cancel(id), reason ? {reason} : {}),
+      dispute: (id, reason) => post(paths.dispute(id), reason ? {reason} : {}),
+      /** The PDF receipt as the raw response (the caller reads its blob). */
+      receipt: (id) => request(paths.receipt(id), {raw: true, headers: {Accept: 'application/pdf'}}),
+    },
+    admin: {
+      escrows: (statuses) => request(paths.adminEscrows(statuses)),
+      resolve: (id, outcome, note) => post(paths.resolve(id), {outcome, note}),
+      retryRelease: (id) => post(paths.retryRelease(id)),
+      retryRefund: (id) => post(paths.retryRefund(id)),
+    },
+    sandbox: {
+      /** The sandbox's mock payer pays (or declines) the payment request with NPCI reference refId. */
+      pay: (refId, amountPaise, outcome) => post(paths.sandboxPay(), {refId, amountPaise, outcome}),
+    },
+  };
 }
 
-/** Settings of this deployment (sandbox on or off, refresh interval). */
-export async function uiConfig() {
-  try {
-    return await api('/ui-config.json');
-  } catch {
-    return {sandbox: false, pollMillis: 2500};
-  }
-}
+/** The page's client. */
+export const api = createApi();

@@ -15,8 +15,8 @@ export function adminActions(e, refresh) {
     const decide = (button) => async () => {
       alert.clear();
       try {
-        await busy(button, 'Sending…', () => api(`/api/admin/escrows/${e.id}/resolve`, {method: 'POST',
-          body: {outcome: button.dataset.outcome, note: note.input.value.trim() || undefined}}));
+        await busy(button, 'Sending…', () =>
+          api.admin.resolve(e.id, button.dataset.outcome, note.input.value.trim() || undefined));
         notify('Decision recorded.');
         await refresh();
       } catch (err) {
@@ -30,22 +30,22 @@ export function adminActions(e, refresh) {
   }
   if (e.status === 'RELEASE_FAILED') {
     return retryBox(e, refresh, alert, {heading: 'Admin: failed release', label: 'Retry release',
-      path: 'retry-release', done: 'Release restarted.'});
+      action: 'retry-release', run: api.admin.retryRelease, done: 'Release restarted.'});
   }
   if (e.status === 'REFUND_FAILED') {
     return retryBox(e, refresh, alert, {heading: 'Admin: failed refund', label: 'Retry refund',
-      path: 'retry-refund', done: 'Refund restarted.'});
+      action: 'retry-refund', run: api.admin.retryRefund, done: 'Refund restarted.'});
   }
   return null;
 }
 
 /** One retry button for a failed release or refund, with the last error. */
-function retryBox(e, refresh, alert, {heading, label, path, done}) {
-  const retry = h('button', {type: 'button', class: 'primary', dataset: {action: path}}, label);
+function retryBox(e, refresh, alert, {heading, label, action, run, done}) {
+  const retry = h('button', {type: 'button', class: 'primary', dataset: {action}}, label);
   retry.addEventListener('click', async () => {
     alert.clear();
     try {
-      await busy(retry, 'Retrying…', () => api(`/api/admin/escrows/${e.id}/${path}`, {method: 'POST'}));
+      await busy(retry, 'Retrying…', () => run(e.id));
       notify(done);
       await refresh();
     } catch (err) {
@@ -63,12 +63,12 @@ function retryBox(e, refresh, alert, {heading, label, path, done}) {
  */
 async function needingAttention() {
   try {
-    const all = await api('/api/admin/escrows?status=DISPUTED,RELEASE_FAILED,REFUND_FAILED');
+    const all = await api.admin.escrows(['DISPUTED', 'RELEASE_FAILED', 'REFUND_FAILED']);
     if (Array.isArray(all)) return {escrows: all, complete: true};
   } catch {
     // not offered (yet)
   }
-  const mine = await api('/api/escrows');
+  const mine = await api.escrows.list();
   return {escrows: Array.isArray(mine) ? mine : [], complete: false};
 }
 

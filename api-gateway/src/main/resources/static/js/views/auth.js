@@ -4,7 +4,7 @@ import {alertBox, busy, field, h, setFieldError} from '../dom.js';
 import {session} from '../session.js';
 
 async function logIn(email, password) {
-  const answer = await api('/api/auth/login', {method: 'POST', body: {email, password}});
+  const answer = await api.auth.login(email, password);
   session.signIn(answer.accessToken);
 }
 
@@ -76,7 +76,7 @@ export function signupView(ctx) {
     if (digits) body.phone = digits;
     try {
       await busy(submit, 'Creating your account…', async () => {
-        await api('/api/auth/register', {method: 'POST', body});
+        await api.auth.register(body);
         await logIn(body.email, body.password);
       });
       ctx.signedIn();

@@ -67,7 +67,7 @@ export function createView(ctx) {
     };
     try {
       const escrow = await busy(submit, 'Creating…', () =>
-        api('/api/escrows', {method: 'POST', body, headers: {'Idempotency-Key': idempotencyKey}}));
+        api.escrows.create(body, idempotencyKey));
       ctx.go(`/e/${escrow.id}`);
     } catch (err) {
       alert.show(err.message);

@@ -169,7 +169,7 @@ function confirmAction(e, refresh) {
   });
   yes.addEventListener('click', async () => {
     try {
-      await busy(yes, 'Confirming…', () => api(`/api/escrows/${e.id}/confirm`, {method: 'POST'}));
+      await busy(yes, 'Confirming…', () => api.escrows.confirm(e.id));
       notify('Confirmed.');
       await refresh();
     } catch (err) {
@@ -181,7 +181,7 @@ function confirmAction(e, refresh) {
 
 async function downloadReceipt(e, button) {
   await busy(button, 'Preparing PDF…', async () => {
-    const response = await api(`/api/escrows/${e.id}/receipt`, {raw: true, headers: {Accept: 'application/pdf'}});
+    const response = await api.escrows.receipt(e.id);
     const blob = await response.blob();
     const url = URL.createObjectURL(blob);
     const a = h('a', {href: url, download: `trustpay-receipt-${e.code || e.id}.pdf`, hidden: true});
@@ -204,8 +204,8 @@ function actions(e, ctx, refresh, alert) {
     const mine = e.myRole === 'PAYER' ? c.payer : c.payee;
     if (!mine) list.push(confirmAction(e, refresh));
   }
-  const run = (path) => async (reason) => {
-    await api(`/api/escrows/${e.id}/${path}`, {method: 'POST', body: reason ? {reason} : {}});
+  const run = (action) => async (reason) => {
+    await action(e.id, reason);
     await refresh();
   };
   if (party && (CANCELLABLE.includes(e.status) || (e.status === 'HELD' && e.myRole === 'PAYEE'))) {
@@ -216,7 +216,7 @@ function actions(e, ctx, refresh, alert) {
       title: held ? `The payer gets ${rupees(e.amountPaise)} back.` : 'Cancel this escrow? This cannot be undone.',
       submitLabel: held ? 'Cancel and refund' : 'Cancel escrow',
       danger: true,
-      run: run('cancel'),
+      run: run(api.escrows.cancel),
     }));
   }
   if (party && e.status === 'HELD') {
@@ -227,7 +227,7 @@ function actions(e, ctx, refresh, alert) {
       submitLabel: 'Open dispute',
       required: true,
       danger: true,
-      run: run('dispute'),
+      run: run(api.escrows.dispute),
     }));
   }
   if (e.paymentCompletedAt || PAID.includes(e.status)) {
@@ -273,7 +273,7 @@ export async function detailView(ctx, id) {
   let lastHistoryStatus = '';
 
   async function refresh() {
-    const fresh = await api(`/api/escrows/${id}`);
+    const fresh = await api.escrows.get(id);
     const json = JSON.stringify(fresh);
     if (json === lastJson) return;
     lastJson = json;
@@ -281,7 +281,7 @@ export async function detailView(ctx, id) {
     draw();
     if (fresh.status !== lastHistoryStatus) {
       lastHistoryStatus = fresh.status;
-      api(`/api/escrows/${id}/history`)
+      api.escrows.history(id)
         .then((entries) => replace(history, timeline(entries, fresh, ctx.user)))
         .catch(() => replace(history, h('p', {class: 'muted'}, 'The timeline is not available right now.')));
     }

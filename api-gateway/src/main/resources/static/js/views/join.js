@@ -17,7 +17,7 @@ export function joinView(ctx, initialCode) {
     const mine = ++seq;
     replace(preview, h('p', {class: 'muted'}, 'Looking up the code…'));
     try {
-      const found = await api(`/api/escrows/by-code/${encodeURIComponent(value)}`);
+      const found = await api.escrows.byCode(value);
       if (mine !== seq) return;
       previewed = found;
       showPreview(found);
@@ -66,7 +66,7 @@ export function joinView(ctx, initialCode) {
       setFieldError(vpa, '');
       try {
         const escrow = await busy(submit, 'Joining…', () =>
-          api('/api/escrows/join', {method: 'POST', body: {code: found.code, vpa: vpa.input.value.trim()}}));
+          api.escrows.join(found.code, vpa.input.value.trim()));
         ctx.go(escrow.myRole === 'PAYER' ? `/e/${escrow.id}/pay` : `/e/${escrow.id}`);
       } catch (err) {
         alert.show(err.message);

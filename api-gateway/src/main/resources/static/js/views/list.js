@@ -23,7 +23,7 @@ export async function listView(ctx) {
   let last = '';
 
   async function load() {
-    const escrows = asList(await api('/api/escrows'));
+    const escrows = asList(await api.escrows.list());
     const key = JSON.stringify(escrows.map((e) => [e.id, e.status]));
     if (key === last) return;
     last = key;

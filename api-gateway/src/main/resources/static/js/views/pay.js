@@ -21,8 +21,7 @@ function sandboxPanel(escrow, payment, refresh, alert) {
   if (!refId) return null;
   const simulate = async (outcome, button) => {
     try {
-      await busy(button, 'Simulating…', () => api('/sandbox-pay', {method: 'POST',
-        body: {refId, amountPaise: escrow.amountPaise, outcome}}));
+      await busy(button, 'Simulating…', () => api.sandbox.pay(refId, escrow.amountPaise, outcome));
       notify(outcome === 'SUCCESS' ? 'Sandbox payer paid. Waiting for the bank…' : 'Sandbox payer declined.');
       await refresh();
     } catch (err) {
@@ -49,11 +48,11 @@ export async function payView(ctx, id) {
   ctx.onLeave(() => clearInterval(countdownTimer));
 
   async function refresh() {
-    escrow = await api(`/api/escrows/${id}`);
+    escrow = await api.escrows.get(id);
     let payment = escrow.payment;
     if (escrow.status === 'PAYMENT_PENDING' && (!payment || (!payment.intentLink && !payment.collectId))) {
       try {
-        payment = await api(`/api/escrows/${id}/payment`);
+        payment = await api.escrows.payment(id);
       } catch {
         // not requested yet: keep waiting
       }
@@ -129,7 +128,7 @@ export async function payView(ctx, id) {
     paid.addEventListener('click', async () => {
       alert.clear();
       try {
-        await busy(paid, 'Checking with your bank…', () => api(`/api/escrows/${e.id}/payment/check`, {method: 'POST'}));
+        await busy(paid, 'Checking with your bank…', () => api.escrows.checkPayment(e.id));
         status.textContent = 'We asked your bank. This page updates as soon as the payment shows up.';
         await refresh();
       } catch (err) {
@@ -151,7 +150,7 @@ export async function payView(ctx, id) {
       alert.clear();
       try {
         await busy(retry, 'Creating a new payment request…',
-          () => api(`/api/escrows/${e.id}/payment/retry`, {method: 'POST'}));
+          () => api.escrows.retryPayment(e.id));
         await refresh();
       } catch (err) {
         alert.show(err.message);

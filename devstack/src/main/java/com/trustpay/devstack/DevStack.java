@@ -18,15 +18,6 @@ public final class DevStack {
         Path root = Path.of(System.getProperty("devstack.root", "."))
                 .toAbsolutePath()
                 .normalize();
-        if (args.length > 0 && args[0].equals("bench-e2e")) {
-            try {
-                EndToEndBench.main(root, args);
-                System.exit(0);
-            } catch (Exception e) {
-                e.printStackTrace();
-                System.exit(1);
-            }
-        }
         if (args.length > 0 && args[0].equals("demo")) {
             String api = args.length > 1 ? args[1] : "http://127.0.0.1:" + Service.GATEWAY.defaultPort();
             new Demo(api, "http://127.0.0.1:" + Service.SANDBOX.defaultPort(), System.out).run();

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * {@code POST /bench/noop} reads the body and answers; {@code POST /bench/insert} also inserts it as one row in its
  * own transaction. A plain servlet on the same Tomcat, virtual threads, filters and connection pool as the webhook
- * servlet, so the bench compares like with like.
+ * servlet, so the bench compares like with like. The table {@code bench.probe} belongs to the bench, not to the
+ * service's schema: {@code run.sh} creates it in its throw-away database (Flyway manages only {@code public}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("webhook.bench-probes.enabled")
@@ -23,8 +24,6 @@ class BenchProbes {
 
     @Bean
     ServletRegistrationBean<ProbeServlet> benchProbeServlet(JdbcTemplate jdbc) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_probe"
-                + " (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, body bytea NOT NULL)");
         ServletRegistrationBean<ProbeServlet> registration =
                 new ServletRegistrationBean<>(new ProbeServlet(jdbc), "/bench/*");
         registration.setName("bench-probes");
@@ -47,7 +46,7 @@ class BenchProbes {
             byte[] body = request.getInputStream().readAllBytes();
             switch (String.valueOf(request.getPathInfo())) {
                 case "/noop" -> {}
-                case "/insert" -> jdbc.update("INSERT INTO bench_probe (body) VALUES (?)", (Object) body);
+                case "/insert" -> jdbc.update("INSERT INTO bench.probe (body) VALUES (?)", (Object) body);
                 default -> {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;

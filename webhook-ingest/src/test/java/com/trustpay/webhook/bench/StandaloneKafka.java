@@ -1,4 +1,4 @@
-package com.trustpay.webhook.support;
+package com.trustpay.webhook.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

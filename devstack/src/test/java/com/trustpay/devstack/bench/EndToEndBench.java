@@ -1,5 +1,10 @@
-package com.trustpay.devstack;
+package com.trustpay.devstack.bench;
 
+import com.trustpay.devstack.Api;
+import com.trustpay.devstack.SandboxPayer;
+import com.trustpay.devstack.Service;
+import com.trustpay.devstack.Stack;
+import com.trustpay.devstack.StackOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * End: the {@code at} of the escrow's transition to HELD in its history. Both are this machine's wall clock.
  * The path measured: sandbox → webhook-ingest (verify, store, outbox) → Kafka → payment-service (read the
  * payment back from the sandbox, outbox) → Kafka → escrow-service (HELD).
+ *
+ * <p>Bench code, so it lives with devstack's tests and stays out of devstack's jar: {@code devstack/run} starts it
+ * from that jar with these classes on the loader path.
  */
 public final class EndToEndBench {
 
@@ -186,9 +194,23 @@ public final class EndToEndBench {
         throw new IllegalStateException("Timed out");
     }
 
-    static void main(Path root, String[] args) throws Exception {
-        int escrows = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        new EndToEndBench(System.out).run(root, escrows, concurrency);
+    /**
+     * Arguments: number of escrows (200), how many at a time (8); {@code devstack.root} names the checkout. Exits
+     * when done (0) or failed (1) rather than waiting for the in-process Kafka's threads.
+     */
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Path root = Path.of(System.getProperty("devstack.root", "."))
+                .toAbsolutePath()
+                .normalize();
+        int escrows = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        try {
+            new EndToEndBench(System.out).run(root, escrows, concurrency);
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
     }
 }
