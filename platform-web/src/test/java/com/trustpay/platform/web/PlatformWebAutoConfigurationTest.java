@@ -55,10 +55,12 @@ class PlatformWebAutoConfigurationTest {
     }
 
     @Test
-    void anApplicationWithoutAWebServerGetsNoProblemWriter() {
+    void withoutAWebServerOnlyTheServletWriterIsThereForTheServletRegistrations() {
         new ApplicationContextRunner().withConfiguration(ALL).run(context -> {
+            assertThat(context).hasSingleBean(com.trustpay.platform.web.servlet.ServletProblems.class);
+            assertThat(context).doesNotHaveBean(ProblemHandler.class);
+            assertThat(context).doesNotHaveBean(ProblemAuthenticationEntryPoint.class);
             assertThat(context).doesNotHaveBean(ReactiveProblems.class);
-            assertThat(context).doesNotHaveBean(com.trustpay.platform.web.servlet.ServletProblems.class);
         });
     }
 

@@ -11,13 +11,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Problems in a servlet service, with nothing to wire: the {@link ServletProblems} writer for filters and
- * servlets, the {@link ProblemHandler} advice and the {@code /error} {@link ProblemErrorController} with Spring MVC,
- * and with Spring Security the entry point, access-denied handler and {@link ResourceServerDefaults}.
+ * servlets, and in a servlet web application the {@link ProblemHandler} advice and the {@code /error} {@link
+ * ProblemErrorController} (with Spring MVC) and the entry point, access-denied handler and {@link
+ * ResourceServerDefaults} (with Spring Security). The writer is there whenever the servlet API is, because servlet
+ * and filter registrations are defined even when a test starts the application without a web server.
  */
 @AutoConfiguration(
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
         beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(name = "jakarta.servlet.http.HttpServletResponse")
 public class ServletProblemConfiguration {
 
     @Bean
@@ -29,6 +31,7 @@ public class ServletProblemConfiguration {
 
     /** Controller errors and the error page, where Spring MVC serves requests. */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(
             name = {
                 "org.springframework.web.servlet.DispatcherServlet",
@@ -51,6 +54,7 @@ public class ServletProblemConfiguration {
 
     /** Refused tokens and callers, where Spring Security guards the service. */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(
             name = {
                 "org.springframework.security.web.AuthenticationEntryPoint",
