@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class ArchitectureTest {
 
     static final List<String> FEATURES =
-            List.of("problem", "requestid", "security", "ratelimit", "routing", "sandbox", "server", "ui");
+            List.of("requestid", "security", "ratelimit", "routing", "sandbox", "server", "ui");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -35,20 +35,6 @@ class ArchitectureTest {
         slices().matching("com.trustpay.gateway.(*)..")
                 .should()
                 .beFreeOfCycles()
-                .check(CLASSES);
-    }
-
-    @Test
-    void problemResponsesDependOnNoFeature() {
-        noClasses()
-                .that()
-                .resideInAPackage("com.trustpay.gateway.problem..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(FEATURES.stream()
-                        .filter(f -> !f.equals("problem"))
-                        .map(f -> "com.trustpay.gateway." + f + "..")
-                        .toArray(String[]::new))
                 .check(CLASSES);
     }
 
