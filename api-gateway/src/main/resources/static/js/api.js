@@ -22,7 +22,6 @@ const MESSAGES = {
   INVALID_PHONE: 'Enter a 10-digit Indian mobile number, or leave it empty.',
   AUTHENTICATION_REQUIRED: 'Please log in to continue.',
   INVALID_TOKEN: 'Your session has ended. Please log in again.',
-  UNAUTHENTICATED: 'Please log in to continue.',
   FORBIDDEN: 'Your account is not allowed to do this.',
   ADMIN_ONLY: 'Only TrustPay staff can do this.',
   // Escrows
@@ -54,9 +53,19 @@ const MESSAGES = {
   IDEMPOTENCY_KEY_REUSED: 'This form was already sent with different details. Reload the page and try again.',
   CONCURRENT_UPDATE: 'Someone else changed this escrow at the same moment. Please try again.',
   INVALID_OUTCOME: 'Choose release or refund.',
-  // Gateway
+  // Every service and the gateway (platform-web's ProblemCodes)
+  VALIDATION_FAILED: 'Some of what you entered is not valid. Check the fields and try again.',
+  MALFORMED_REQUEST: 'That did not work. Please check what you entered and try again.',
+  NOT_FOUND: 'We could not find what you asked for.',
+  METHOD_NOT_ALLOWED: 'That did not work. Please reload the page and try again.',
+  NOT_ACCEPTABLE: 'That did not work. Please reload the page and try again.',
+  PAYLOAD_TOO_LARGE: 'That is too much to send at once.',
+  UNSUPPORTED_MEDIA_TYPE: 'That did not work. Please reload the page and try again.',
+  REQUEST_REFUSED: 'That did not work. Please check what you entered and try again.',
+  INTERNAL_ERROR: 'Something went wrong on our side. Please try again; your money is safe.',
   RATE_LIMITED: 'Too many attempts in a short time. Please wait a moment and try again.',
   SERVICE_UNAVAILABLE: 'This part of TrustPay is not answering right now. Please try again in a minute.',
+  // Gateway
   SANDBOX_REJECTED: 'The test payment was refused: the payment request may have expired or been paid already.',
   SANDBOX_UNAVAILABLE: 'The payment sandbox is not running.',
 };
@@ -76,7 +85,8 @@ function byStatus(status) {
 /** The words to show for a failed call. */
 export function messageFor(status, problem, retryAfter) {
   const code = problem && problem.code;
-  let text = (code && MESSAGES[code]) || null;
+  const fields = code === 'VALIDATION_FAILED' && Array.isArray(problem.errors) ? problem.errors : [];
+  let text = fields.length === 1 && fields[0].message ? fields[0].message : (code && MESSAGES[code]) || null;
   if (!text && problem && problem.detail && status < 500 && status !== 401) text = problem.detail;
   if (!text) text = byStatus(status);
   if (status === 429 && retryAfter) text = `Too many attempts. Please wait ${retryAfter} seconds and try again.`;

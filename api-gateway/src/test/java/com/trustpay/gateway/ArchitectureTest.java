@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest extends ArchitectureRules {
 
     static final List<String> FEATURES =
-            List.of("problem", "requestid", "security", "ratelimit", "routing", "sandbox", "server", "ui");
+            List.of("requestid", "security", "ratelimit", "routing", "sandbox", "server", "ui");
 
     ArchitectureTest() {
         super(gatewayLayout());
@@ -22,21 +22,6 @@ class ArchitectureTest extends ArchitectureRules {
         ModuleLayout layout = ModuleLayout.of("com.trustpay.gateway");
         FEATURES.forEach(layout::feature);
         return layout;
-    }
-
-    @Test
-    void problemResponsesDependOnNoFeature() {
-        noClasses()
-                .that()
-                .resideInAPackage(within("problem"))
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(FEATURES.stream()
-                        .filter(f -> !f.equals("problem"))
-                        .map(this::within)
-                        .toArray(String[]::new))
-                .allowEmptyShould(false)
-                .check(mainClasses());
     }
 
     @Test

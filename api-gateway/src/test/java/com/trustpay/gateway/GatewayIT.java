@@ -140,6 +140,9 @@ class GatewayIT {
         JsonNode problem = Http.json(response);
         assertThat(problem.get("status").asInt()).isEqualTo(401);
         assertThat(problem.get("code").asString()).isEqualTo("AUTHENTICATION_REQUIRED");
+        assertThat(problem.get("type").asString()).isEqualTo("https://trustpay.dev/problems/authentication-required");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/escrows");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(ESCROW.gotRequestWithin(Duration.ofMillis(200))).isFalse();
     }
 
@@ -169,6 +172,7 @@ class GatewayIT {
 
         assertThat(asUser.statusCode()).isEqualTo(403);
         assertThat(Http.json(asUser).get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(Http.json(asUser).get("type").asString()).isEqualTo("https://trustpay.dev/problems/forbidden");
         assertThat(asAdmin.statusCode()).isEqualTo(200);
         assertThat(takeNonJwks(ESCROW).path()).isEqualTo("/api/admin/escrows/e1/retry-release");
     }
@@ -199,6 +203,8 @@ class GatewayIT {
         HttpResponse<byte[]> response = http.get("/internal/escrows/e1", TOKENS.admin());
 
         assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(Http.json(response).get("code").asString()).isEqualTo("NOT_FOUND");
         assertThat(ESCROW.gotRequestWithin(Duration.ofMillis(200))).isFalse();
     }
 

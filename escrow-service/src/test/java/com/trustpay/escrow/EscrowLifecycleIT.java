@@ -419,8 +419,10 @@ class EscrowLifecycleIT {
         assertThat(me.json().get("roles").get(0).asString()).isEqualTo("USER");
         Response anonymous = api.get("/api/escrows", null);
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.code()).isEqualTo("UNAUTHENTICATED");
-        assertThat(api.get("/api/escrows", token + "x").status()).isEqualTo(401);
+        assertThat(anonymous.code()).isEqualTo("AUTHENTICATION_REQUIRED");
+        Response forged = api.get("/api/escrows", token + "x");
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.code()).isEqualTo("INVALID_TOKEN");
 
         Response jwks = api.get("/.well-known/jwks.json", null);
         assertThat(jwks.json().get("keys").get(0).get("kty").asString()).isEqualTo("RSA");

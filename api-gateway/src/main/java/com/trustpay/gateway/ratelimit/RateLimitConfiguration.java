@@ -1,6 +1,7 @@
 package com.trustpay.gateway.ratelimit;
 
 import com.trustpay.gateway.ratelimit.RateLimitProperties.Limit;
+import com.trustpay.platform.web.reactive.ReactiveProblems;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -32,23 +33,27 @@ class RateLimitConfiguration {
 
     @Bean
     @Order(-150)
-    WebFilter clientRateLimitWebFilter(EdgeRateLimiter limiter) {
-        return new RateLimitWebFilter(CLIENT, limiter.limiter(), API, RateLimitConfiguration::clientAddress);
+    WebFilter clientRateLimitWebFilter(EdgeRateLimiter limiter, ReactiveProblems problems) {
+        return new RateLimitWebFilter(CLIENT, limiter.limiter(), API, RateLimitConfiguration::clientAddress, problems);
     }
 
     @Bean
     @Order(-149)
-    WebFilter webhookRateLimitWebFilter(EdgeRateLimiter limiter) {
+    WebFilter webhookRateLimitWebFilter(EdgeRateLimiter limiter, ReactiveProblems problems) {
         return new RateLimitWebFilter(
-                WEBHOOK, limiter.limiter(), List.of("/webhooks/**"), RateLimitConfiguration::clientAddress);
+                WEBHOOK, limiter.limiter(), List.of("/webhooks/**"), RateLimitConfiguration::clientAddress, problems);
     }
 
     /** Right after Spring Security's chain (order -100), which has set the principal by then. */
     @Bean
     @Order(-99)
-    WebFilter userRateLimitWebFilter(EdgeRateLimiter limiter) {
-        return new RateLimitWebFilter(USER, limiter.limiter(), API, exchange -> exchange.getPrincipal()
-                .map(p -> p.getName()));
+    WebFilter userRateLimitWebFilter(EdgeRateLimiter limiter, ReactiveProblems problems) {
+        return new RateLimitWebFilter(
+                USER,
+                limiter.limiter(),
+                API,
+                exchange -> exchange.getPrincipal().map(p -> p.getName()),
+                problems);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package com.trustpay.gateway.ratelimit;
 
-import com.trustpay.gateway.problem.ProblemResponses;
+import com.trustpay.platform.problem.ProblemCodes;
+import com.trustpay.platform.web.Problem;
+import com.trustpay.platform.web.reactive.ReactiveProblems;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +27,20 @@ class RateLimitWebFilter implements WebFilter {
     private final RateLimiter<?> limiter;
     private final List<PathPattern> paths;
     private final Function<ServerWebExchange, Mono<String>> key;
+    private final ReactiveProblems problems;
 
     RateLimitWebFilter(
-            String policy, RateLimiter<?> limiter, List<String> paths, Function<ServerWebExchange, Mono<String>> key) {
+            String policy,
+            RateLimiter<?> limiter,
+            List<String> paths,
+            Function<ServerWebExchange, Mono<String>> key,
+            ReactiveProblems problems) {
         this.policy = policy;
         this.limiter = limiter;
         this.paths =
                 paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.key = key;
+        this.problems = problems;
     }
 
     @Override
@@ -51,13 +59,14 @@ class RateLimitWebFilter implements WebFilter {
                         : tooManyRequests(exchange, response.get().getHeaders()));
     }
 
-    private static Mono<Void> tooManyRequests(ServerWebExchange exchange, Map<String, String> headers) {
+    private Mono<Void> tooManyRequests(ServerWebExchange exchange, Map<String, String> headers) {
         String retryAfter = headers.getOrDefault("Retry-After", "1");
-        return ProblemResponses.write(
+        return problems.write(
                 exchange,
-                HttpStatus.TOO_MANY_REQUESTS,
-                "RATE_LIMITED",
-                "Too many requests; try again in " + retryAfter + " s.",
+                Problem.of(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        ProblemCodes.RATE_LIMITED,
+                        "Too many requests; try again in " + retryAfter + " s."),
                 Map.of("Retry-After", retryAfter));
     }
 }

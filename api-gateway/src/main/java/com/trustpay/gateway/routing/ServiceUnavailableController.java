@@ -1,9 +1,10 @@
 package com.trustpay.gateway.routing;
 
-import com.trustpay.gateway.problem.Problem;
+import com.trustpay.platform.problem.ProblemCodes;
+import com.trustpay.platform.web.Problem;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The circuit breakers' fallback ({@code forward:/fallback/{service}}): 503 problem JSON naming the service in
- * words, never the technical cause.
+ * words, never the technical cause. It has no {@code instance}: the forward has replaced the caller's path.
  */
 @RestController
 class ServiceUnavailableController {
@@ -26,13 +27,12 @@ class ServiceUnavailableController {
     @RequestMapping("/fallback/{service}")
     ResponseEntity<Problem> unavailable(@PathVariable String service) {
         String name = NAMES.getOrDefault(service, "A TrustPay service");
-        Problem problem = Problem.of(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "SERVICE_UNAVAILABLE",
-                name + " is not answering right now. Please try again in a minute.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Retry-After", "10")
-                .body(problem);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "10");
+        return Problem.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ProblemCodes.SERVICE_UNAVAILABLE,
+                        name + " is not answering right now. Please try again in a minute.")
+                .toResponseEntity(headers);
     }
 }

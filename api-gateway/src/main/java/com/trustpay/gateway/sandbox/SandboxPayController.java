@@ -1,6 +1,6 @@
 package com.trustpay.gateway.sandbox;
 
-import com.trustpay.gateway.problem.Problem;
+import com.trustpay.platform.web.Problem;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpStatus;
@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 @ConditionalOnBooleanProperty("trustpay.sandbox.enabled")
 class SandboxPayController {
 
+    private static final String PATH = "/sandbox-pay";
     private static final Pattern REF_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final SandboxPayer payer;
@@ -25,7 +26,7 @@ class SandboxPayController {
         this.payer = payer;
     }
 
-    @PostMapping(path = "/sandbox-pay", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<?>> pay(@RequestBody SandboxPayRequest request) {
         String payerVpa = SandboxPayer.payerVpa(request.outcome());
         if (request.refId() == null
@@ -57,8 +58,6 @@ class SandboxPayController {
     }
 
     private static ResponseEntity<?> problem(HttpStatus status, String code, String detail) {
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problem.of(status, code, detail));
+        return Problem.of(status, code, detail).at(PATH).toResponseEntity();
     }
 }

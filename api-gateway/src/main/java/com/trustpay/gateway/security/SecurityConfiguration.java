@@ -1,63 +1,47 @@
 package com.trustpay.gateway.security;
 
+import com.trustpay.platform.web.reactive.ReactiveResourceServerDefaults;
+import com.trustpay.platform.web.security.JwtDefaults;
+import com.trustpay.platform.web.security.JwtProperties;
+import com.trustpay.platform.web.security.SigningKeysUnavailableException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * Which paths need a bearer token, how tokens are checked, and the headers every response carries. Stateless: no
- * session, no CSRF token (the API takes bearer tokens only, never cookies).
+ * Which paths need a bearer token, how tokens are checked, and the headers every response carries. platform-web's
+ * resource-server defaults make it stateless (no session, no CSRF token: the API takes bearer tokens only, never
+ * cookies), open register and login, keep {@code /api/admin/**} for admins, read roles from the token and answer
+ * refusals as problems; here the rest of {@code /api/**} and {@code /sandbox-pay} need a token and everything else
+ * (the UI, the webhooks, the JWKS) is open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
+    static final String KEYS_UNAVAILABLE = "Sign-in cannot be checked right now (the escrow service is not answering). "
+            + "Please try again in a minute.";
+
     @Bean
     SecurityWebFilterChain securityWebFilterChain(
-            ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, EdgeSecurityProperties props) {
-        var entryPoint = new ProblemAuthenticationEntryPoint();
-        var denied = new ProblemAccessDeniedHandler();
-        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .cors(cors -> cors.configurationSource(corsSource(props.corsAllowedOrigins())))
-                .authorizeExchange(ex -> ex.pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
-                        .permitAll()
-                        .pathMatchers("/api/admin/**")
-                        .hasRole("ADMIN")
+            ServerHttpSecurity http, ReactiveResourceServerDefaults defaults, EdgeSecurityProperties props) {
+        return defaults.apply(http, exchanges -> exchanges
                         .pathMatchers("/api/**", "/sandbox-pay")
                         .authenticated()
                         .anyExchange()
                         .permitAll())
-                .oauth2ResourceServer(
-                        rs -> rs.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(rolesConverter()))
-                                .authenticationEntryPoint(entryPoint)
-                                .accessDeniedHandler(denied))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                .cors(cors -> cors.configurationSource(corsSource(props.corsAllowedOrigins())))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(props.contentSecurityPolicy()))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.mode(Mode.DENY)))
@@ -65,27 +49,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(EdgeSecurityProperties props) {
+    ReactiveJwtDecoder jwtDecoder(EdgeSecurityProperties props, JwtProperties jwt) {
         NimbusReactiveJwtDecoder decoder =
                 NimbusReactiveJwtDecoder.withJwkSetUri(props.jwkSetUri()).build();
-        OAuth2TokenValidator<Jwt> validator =
-                props.issuer() == null || props.issuer().isBlank()
-                        ? JwtValidators.createDefault()
-                        : new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(props.issuer()));
-        decoder.setJwtValidator(validator);
+        decoder.setJwtValidator(JwtDefaults.validator(props.issuer(), jwt.clockSkew()));
         // A bad token is a JwtException (401); anything else means the keys could not be fetched (503).
         return token -> decoder.decode(token)
-                .onErrorMap(e -> !(e instanceof JwtException), SigningKeysUnavailableException::new);
-    }
-
-    /** The token's {@code roles} claim ({@code [USER, ADMIN]}) becomes {@code ROLE_USER}, {@code ROLE_ADMIN}. */
-    private static ReactiveJwtAuthenticationConverterAdapter rolesConverter() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("roles");
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+                .onErrorMap(
+                        e -> !(e instanceof JwtException),
+                        e -> new SigningKeysUnavailableException(KEYS_UNAVAILABLE, e));
     }
 
     /** Same-origin calls never need CORS; a cross-origin call is refused unless its origin is configured. */

@@ -7,6 +7,8 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.trustpay.escrow.identity.application.Accounts;
 import com.trustpay.escrow.identity.application.TokenIssuer;
 import com.trustpay.escrow.identity.persistence.UserRepository;
+import com.trustpay.platform.web.security.JwtDefaults;
+import com.trustpay.platform.web.security.JwtProperties;
 import java.time.Clock;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +19,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -41,12 +42,12 @@ public class IdentityConfiguration {
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(jwkSet));
     }
 
-    /** Verifies tokens with our own public key: signature, expiry and issuer. */
+    /** Verifies tokens with our own public key: signature, expiry (with platform-web's clock skew) and issuer. */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey jwtSigningKey, IdentityProperties properties) throws JOSEException {
+    JwtDecoder jwtDecoder(RSAKey jwtSigningKey, IdentityProperties properties, JwtProperties jwt) throws JOSEException {
         NimbusJwtDecoder decoder =
                 NimbusJwtDecoder.withPublicKey(jwtSigningKey.toRSAPublicKey()).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        decoder.setJwtValidator(JwtDefaults.validator(properties.issuer(), jwt.clockSkew()));
         return decoder;
     }
 

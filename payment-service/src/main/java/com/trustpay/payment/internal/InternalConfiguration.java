@@ -2,6 +2,7 @@ package com.trustpay.payment.internal;
 
 import com.trustpay.payment.internal.persistence.TransactionsQuery;
 import com.trustpay.payment.internal.web.InternalAccessFilter;
+import com.trustpay.platform.web.servlet.ServletProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +23,9 @@ class InternalConfiguration {
 
     @Bean
     FilterRegistrationBean<InternalAccessFilter> internalAccessFilter(
-            @Value("${payment.internal.token:}") String token) {
+            @Value("${payment.internal.token:}") String token, ServletProblems problems) {
         FilterRegistrationBean<InternalAccessFilter> bean =
-                new FilterRegistrationBean<>(new InternalAccessFilter(token));
+                new FilterRegistrationBean<>(new InternalAccessFilter(token, problems));
         bean.addUrlPatterns("/internal/*");
         return bean;
     }

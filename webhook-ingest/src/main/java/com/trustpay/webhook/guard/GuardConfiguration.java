@@ -1,12 +1,12 @@
 package com.trustpay.webhook.guard;
 
+import com.trustpay.platform.web.servlet.ServletProblems;
 import com.trustpay.webhook.guard.application.SourceGuard;
 import com.trustpay.webhook.guard.application.SourceRateLimiter;
 import com.trustpay.webhook.guard.domain.IpAllowList;
 import com.trustpay.webhook.guard.web.SourceGuardFilter;
 import com.trustpay.webhook.ingest.application.WebhookIngestion;
 import com.trustpay.webhook.ingest.application.WebhookMetrics;
-import com.trustpay.webhook.shared.web.ProblemResponses;
 import com.trustpay.webhook.shared.web.WebhookPath;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +37,7 @@ public class GuardConfiguration {
     /** Runs before every other filter on {@code /webhooks/*}, so a refused source costs as little as possible. */
     @Bean
     FilterRegistrationBean<SourceGuardFilter> sourceGuardFilter(
-            SourceGuard guard, WebhookIngestion ingestion, WebhookMetrics metrics, ProblemResponses problems) {
+            SourceGuard guard, WebhookIngestion ingestion, WebhookMetrics metrics, ServletProblems problems) {
         FilterRegistrationBean<SourceGuardFilter> registration =
                 new FilterRegistrationBean<>(new SourceGuardFilter(guard, ingestion, metrics, problems));
         registration.addUrlPatterns(WebhookPath.PATTERN);

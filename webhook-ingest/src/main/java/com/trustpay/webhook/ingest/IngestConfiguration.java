@@ -1,6 +1,7 @@
 package com.trustpay.webhook.ingest;
 
 import com.trustpay.platform.outbox.Outbox;
+import com.trustpay.platform.web.servlet.ServletProblems;
 import com.trustpay.webhook.ingest.application.OpsAlerts;
 import com.trustpay.webhook.ingest.application.ReceiptPublisher;
 import com.trustpay.webhook.ingest.application.ReceiptStore;
@@ -16,7 +17,6 @@ import com.trustpay.webhook.ingest.messaging.OutboxOpsAlerts;
 import com.trustpay.webhook.ingest.messaging.OutboxReceiptPublisher;
 import com.trustpay.webhook.ingest.persistence.JdbcReceiptStore;
 import com.trustpay.webhook.ingest.web.WebhookServlet;
-import com.trustpay.webhook.shared.web.ProblemResponses;
 import com.trustpay.webhook.shared.web.WebhookPath;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -109,12 +109,6 @@ public class IngestConfiguration {
                 properties.staleAfter());
     }
 
-    /** Problem bodies for the webhook servlet and the filters in front of it. */
-    @Bean
-    ProblemResponses problemResponses(JsonMapper json) {
-        return new ProblemResponses(json);
-    }
-
     /** {@code POST /webhooks/{provider}}, served by its own servlet rather than Spring MVC (see the servlet). */
     @Bean
     ServletRegistrationBean<WebhookServlet> webhookServlet(
@@ -122,7 +116,7 @@ public class IngestConfiguration {
             WebhookMetrics metrics,
             Clock clock,
             IngestProperties properties,
-            ProblemResponses problems) {
+            ServletProblems problems) {
         ServletRegistrationBean<WebhookServlet> registration = new ServletRegistrationBean<>(
                 new WebhookServlet(ingestion, metrics, clock, properties, problems), WebhookPath.PATTERN);
         registration.setName("webhooks");

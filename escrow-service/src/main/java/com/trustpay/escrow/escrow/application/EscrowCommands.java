@@ -10,7 +10,7 @@ import com.trustpay.escrow.escrow.domain.Party;
 import com.trustpay.escrow.escrow.domain.Vpa;
 import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.IdempotencyKeys;
-import com.trustpay.escrow.shared.ProblemException;
+import com.trustpay.platform.problem.ProblemException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

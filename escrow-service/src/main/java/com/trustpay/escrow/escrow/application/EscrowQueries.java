@@ -7,7 +7,7 @@ import com.trustpay.escrow.escrow.domain.JoinCode;
 import com.trustpay.escrow.escrow.domain.TimelineEntry;
 import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.HistoryRepository;
-import com.trustpay.escrow.shared.ProblemException;
+import com.trustpay.platform.problem.ProblemException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;

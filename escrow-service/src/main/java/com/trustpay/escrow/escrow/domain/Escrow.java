@@ -20,7 +20,7 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent.Refunded;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseFailed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseStarted;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Released;
-import com.trustpay.escrow.shared.ProblemException;
+import com.trustpay.platform.problem.ProblemException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -255,7 +255,7 @@ public final class Escrow {
             throw ProblemException.forbidden("ONLY_PARTIES", "Only the payer and payee open a dispute");
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("REASON_REQUIRED", "Say why you dispute the deal");
+            throw new InvalidInputException("reason", "REASON_REQUIRED", "Say why you dispute the deal");
         }
         return List.of(new Disputed(move(DISPUTED, "dispute"), actor.userId(), reason.strip()));
     }

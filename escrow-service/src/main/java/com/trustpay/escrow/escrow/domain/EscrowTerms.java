@@ -21,28 +21,31 @@ public record EscrowTerms(String title, String description, long amountPaise, Pa
             String title, String description, Long amountPaise, PaymentMode mode, long maxAmountPaise) {
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty()) {
-            throw new InvalidInputException("TITLE_REQUIRED", "A title is required");
+            throw new InvalidInputException("title", "TITLE_REQUIRED", "A title is required");
         }
         if (cleanTitle.length() > MAX_TITLE_LENGTH) {
             throw new InvalidInputException(
-                    "TITLE_TOO_LONG", "The title may have at most " + MAX_TITLE_LENGTH + " characters");
+                    "title", "TITLE_TOO_LONG", "The title may have at most " + MAX_TITLE_LENGTH + " characters");
         }
         String cleanDescription = description == null || description.isBlank() ? null : description.strip();
         if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION_LENGTH) {
             throw new InvalidInputException(
+                    "description",
                     "DESCRIPTION_TOO_LONG",
                     "The description may have at most " + MAX_DESCRIPTION_LENGTH + " characters");
         }
         if (amountPaise == null) {
-            throw new InvalidInputException("AMOUNT_REQUIRED", "amountPaise is required");
+            throw new InvalidInputException("amountPaise", "AMOUNT_REQUIRED", "amountPaise is required");
         }
         if (amountPaise < MIN_AMOUNT_PAISE) {
             throw new InvalidInputException(
-                    "AMOUNT_TOO_SMALL", "The amount must be at least " + MIN_AMOUNT_PAISE + " paise (₹1)");
+                    "amountPaise",
+                    "AMOUNT_TOO_SMALL",
+                    "The amount must be at least " + MIN_AMOUNT_PAISE + " paise (₹1)");
         }
         if (amountPaise > maxAmountPaise) {
             throw new InvalidInputException(
-                    "AMOUNT_TOO_LARGE", "The amount may be at most " + maxAmountPaise + " paise");
+                    "amountPaise", "AMOUNT_TOO_LARGE", "The amount may be at most " + maxAmountPaise + " paise");
         }
         return new EscrowTerms(cleanTitle, cleanDescription, amountPaise, mode == null ? PaymentMode.INTENT : mode);
     }

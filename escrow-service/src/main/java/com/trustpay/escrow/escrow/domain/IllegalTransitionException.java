@@ -1,6 +1,6 @@
 package com.trustpay.escrow.escrow.domain;
 
-import com.trustpay.escrow.shared.ProblemException;
+import com.trustpay.platform.problem.ProblemException;
 
 /** An action that the escrow's current status does not allow (HTTP 409, code {@code ILLEGAL_TRANSITION}). */
 public class IllegalTransitionException extends ProblemException {

@@ -29,7 +29,7 @@ public final class JoinCode {
         String code = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(code).matches()) {
             throw new InvalidInputException(
-                    "INVALID_CODE", "A join code is " + LENGTH + " letters and digits, e.g. K7Q3MX");
+                    "code", "INVALID_CODE", "A join code is " + LENGTH + " letters and digits, e.g. K7Q3MX");
         }
         return code;
     }

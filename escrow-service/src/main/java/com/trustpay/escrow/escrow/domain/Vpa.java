@@ -18,7 +18,7 @@ public final class Vpa {
     /** The VPA in its canonical form, or an {@code INVALID_VPA} failure. */
     public static String normalise(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidInputException("INVALID_VPA", "A VPA (UPI id) such as name@bank is required");
+            throw new InvalidInputException("vpa", "INVALID_VPA", "A VPA (UPI id) such as name@bank is required");
         }
         String vpa = raw.trim();
         int at = vpa.indexOf('@');
@@ -34,6 +34,6 @@ public final class Vpa {
     }
 
     private static InvalidInputException invalid(String vpa) {
-        return new InvalidInputException("INVALID_VPA", "'" + vpa + "' is not a VPA of the form name@bank");
+        return new InvalidInputException("vpa", "INVALID_VPA", "'" + vpa + "' is not a VPA of the form name@bank");
     }
 }

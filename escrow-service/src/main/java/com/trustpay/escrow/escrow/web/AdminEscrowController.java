@@ -3,8 +3,8 @@ package com.trustpay.escrow.escrow.web;
 import com.trustpay.escrow.escrow.application.EscrowCommands;
 import com.trustpay.escrow.escrow.application.EscrowQueries;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
-import com.trustpay.escrow.shared.ProblemException;
 import com.trustpay.escrow.shared.web.Caller;
+import com.trustpay.platform.problem.ProblemException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +55,7 @@ class AdminEscrowController {
             try {
                 statuses.add(EscrowStatus.valueOf(name.trim()));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("INVALID_STATUS", "Unknown escrow status " + name);
+                throw ProblemException.invalid("status", "INVALID_STATUS", "Unknown escrow status " + name);
             }
         }
         return statuses;

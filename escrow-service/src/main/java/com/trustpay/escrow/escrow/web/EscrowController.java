@@ -13,8 +13,8 @@ import com.trustpay.escrow.escrow.domain.InvalidInputException;
 import com.trustpay.escrow.escrow.domain.JoinCode;
 import com.trustpay.escrow.escrow.domain.TimelineEntry;
 import com.trustpay.escrow.escrow.domain.Vpa;
-import com.trustpay.escrow.shared.ProblemException;
 import com.trustpay.escrow.shared.web.Caller;
+import com.trustpay.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -214,7 +214,7 @@ class EscrowController {
             return null;
         }
         if (raw.length() > MAX_IDEMPOTENCY_KEY) {
-            throw new InvalidInputException(
+            throw InvalidInputException.of(
                     "INVALID_IDEMPOTENCY_KEY",
                     "Idempotency-Key may have at most " + MAX_IDEMPOTENCY_KEY + " characters");
         }

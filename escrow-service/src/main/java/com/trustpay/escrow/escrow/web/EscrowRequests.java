@@ -22,7 +22,7 @@ final class EscrowRequests {
         try {
             return PartyRole.valueOf(upper(raw));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("INVALID_ROLE", "role must be PAYER or PAYEE");
+            throw new InvalidInputException("role", "INVALID_ROLE", "role must be PAYER or PAYEE");
         }
     }
 
@@ -33,7 +33,8 @@ final class EscrowRequests {
         try {
             return PaymentMode.valueOf(upper(raw));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("INVALID_PAYMENT_MODE", "paymentMode must be INTENT or COLLECT");
+            throw new InvalidInputException(
+                    "paymentMode", "INVALID_PAYMENT_MODE", "paymentMode must be INTENT or COLLECT");
         }
     }
 
@@ -42,7 +43,8 @@ final class EscrowRequests {
         return switch (upper(outcome)) {
             case "RELEASE" -> true;
             case "REFUND" -> false;
-            default -> throw new InvalidInputException("INVALID_OUTCOME", "outcome must be RELEASE or REFUND");
+            default ->
+                throw new InvalidInputException("outcome", "INVALID_OUTCOME", "outcome must be RELEASE or REFUND");
         };
     }
 
@@ -50,7 +52,7 @@ final class EscrowRequests {
         String reason =
                 body == null || body.reason() == null ? null : body.reason().strip();
         if (reason != null && reason.length() > 500) {
-            throw new InvalidInputException("REASON_TOO_LONG", "The reason may have at most 500 characters");
+            throw new InvalidInputException("reason", "REASON_TOO_LONG", "The reason may have at most 500 characters");
         }
         return reason == null || reason.isEmpty() ? null : reason;
     }

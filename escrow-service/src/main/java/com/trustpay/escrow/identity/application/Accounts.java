@@ -4,7 +4,7 @@ import com.trustpay.escrow.identity.domain.Registration;
 import com.trustpay.escrow.identity.domain.Role;
 import com.trustpay.escrow.identity.domain.User;
 import com.trustpay.escrow.identity.persistence.UserRepository;
-import com.trustpay.escrow.shared.ProblemException;
+import com.trustpay.platform.problem.ProblemException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

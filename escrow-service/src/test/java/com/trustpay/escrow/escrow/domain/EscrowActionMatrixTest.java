@@ -4,7 +4,7 @@ import static com.trustpay.escrow.escrow.domain.EscrowFixtures.*;
 import static com.trustpay.escrow.escrow.domain.EscrowStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.trustpay.escrow.shared.ProblemException;
+import com.trustpay.platform.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,8 +26,8 @@ import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
 import com.trustpay.escrow.escrow.domain.IllegalTransitionException;
 import com.trustpay.escrow.escrow.domain.Party;
-import com.trustpay.escrow.shared.ProblemException;
 import com.trustpay.escrow.shared.web.ApiSecurityConfiguration;
+import com.trustpay.platform.problem.ProblemException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -139,6 +140,20 @@ class EscrowControllerTest {
     }
 
     @Test
+    void aRefusedInputIsNamedInTheProblemsErrors() throws Exception {
+        mvc.perform(post("/api/escrows")
+                        .with(user())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Bike\",\"amountPaise\":99,\"role\":\"PAYER\",\"vpa\":\"a@okaxis\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("AMOUNT_TOO_SMALL"))
+                .andExpect(jsonPath("$.instance").value("/api/escrows"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("amountPaise"))
+                .andExpect(jsonPath("$.errors[0].message").exists());
+    }
+
+    @Test
     void aTitleLongerThanTheLimitIsRefused() throws Exception {
         String body = "{\"title\":\"" + "x".repeat(101) + "\",\"amountPaise\":500,\"role\":\"PAYER\",\"vpa\":\"a@ok\"}";
 
@@ -204,7 +219,10 @@ class EscrowControllerTest {
     void withoutATokenTheApiAnswers401() throws Exception {
         mvc.perform(get("/api/escrows"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("AUTHENTICATION_REQUIRED"))
+                .andExpect(jsonPath("$.type").value("https://trustpay.dev/problems/authentication-required"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.trustpay.payment.internal.web;
 
+import com.trustpay.platform.web.Problem;
+import com.trustpay.platform.web.servlet.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,18 +10,22 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Minimal protection of {@code /internal/**}: with a configured token, callers must send it as
- * {@code X-Internal-Token}; without one, only loopback callers are served. Anything else gets a 403 problem.
+ * {@code X-Internal-Token}; without one, only loopback callers are served. Anything else gets a 403 problem
+ * {@code INTERNAL_ONLY}.
  */
 public class InternalAccessFilter extends OncePerRequestFilter {
 
     private final String token;
+    private final ServletProblems problems;
 
-    public InternalAccessFilter(String token) {
+    public InternalAccessFilter(String token, ServletProblems problems) {
         this.token = token == null || token.isBlank() ? null : token;
+        this.problems = problems;
     }
 
     @Override
@@ -34,12 +40,7 @@ public class InternalAccessFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(403);
-        response.setContentType("application/problem+json");
-        response.getOutputStream()
-                .write(("{\"type\":\"https://trustpay.dev/problems/internal-only\",\"title\":\"Forbidden\","
-                                + "\"status\":403,\"detail\":\"internal API\",\"code\":\"INTERNAL_ONLY\"}")
-                        .getBytes(StandardCharsets.UTF_8));
+        problems.write(request, response, Problem.of(HttpStatus.FORBIDDEN, "INTERNAL_ONLY", "internal API"));
     }
 
     private boolean allowed(HttpServletRequest request) {

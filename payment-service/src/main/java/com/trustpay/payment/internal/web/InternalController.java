@@ -2,16 +2,13 @@ package com.trustpay.payment.internal.web;
 
 import com.trustpay.payment.audit.persistence.AuditRepository;
 import com.trustpay.payment.internal.persistence.TransactionsQuery;
-import com.trustpay.platform.web.Problems;
+import com.trustpay.platform.problem.ProblemException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,10 +36,10 @@ class InternalController {
 
     @GetMapping("/internal/transactions")
     Transactions transactions(@RequestParam String from, @RequestParam String to) {
-        Instant f = parse(from);
-        Instant t = parse(to);
+        Instant f = parse("from", from);
+        Instant t = parse("to", to);
         if (!t.isAfter(f) || Duration.between(f, t).compareTo(MAX_RANGE) > 0) {
-            throw new BadRange("to must be after from, at most 31 days apart");
+            throw badRange("to", "to must be after from, at most 31 days apart");
         }
         return new Transactions(f, t, transactions.between(f, t));
     }
@@ -52,27 +49,20 @@ class InternalController {
         return new Audit(escrowId, audit.forEscrow(escrowId));
     }
 
-    @ExceptionHandler(BadRange.class)
-    ProblemDetail badRange(BadRange e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "INVALID_RANGE", e.getMessage());
-    }
-
-    private static Instant parse(String text) {
+    private static Instant parse(String field, String text) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException again) {
-                throw new BadRange("times must be ISO-8601 with an offset, e.g. 2026-01-01T00:00:00Z");
+                throw badRange(field, "times must be ISO-8601 with an offset, e.g. 2026-01-01T00:00:00Z");
             }
         }
     }
 
-    /** An unusable time range. */
-    static class BadRange extends RuntimeException {
-        BadRange(String message) {
-            super(message);
-        }
+    /** An unusable time range: 400 {@code INVALID_RANGE}, answered by platform-web. */
+    private static ProblemException badRange(String field, String message) {
+        return ProblemException.invalid(field, "INVALID_RANGE", message);
     }
 }

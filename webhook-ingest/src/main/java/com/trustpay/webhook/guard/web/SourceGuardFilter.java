@@ -1,10 +1,12 @@
 package com.trustpay.webhook.guard.web;
 
+import com.trustpay.platform.problem.ProblemCodes;
+import com.trustpay.platform.web.Problem;
+import com.trustpay.platform.web.servlet.ServletProblems;
 import com.trustpay.webhook.guard.application.SourceGuard;
 import com.trustpay.webhook.guard.application.SourceGuard.Verdict;
 import com.trustpay.webhook.ingest.application.WebhookIngestion;
 import com.trustpay.webhook.ingest.application.WebhookMetrics;
-import com.trustpay.webhook.shared.web.ProblemResponses;
 import com.trustpay.webhook.shared.web.WebhookPath;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -31,10 +32,10 @@ public class SourceGuardFilter extends HttpFilter {
     private final transient SourceGuard guard;
     private final transient WebhookIngestion ingestion;
     private final transient WebhookMetrics metrics;
-    private final transient ProblemResponses problems;
+    private final transient ServletProblems problems;
 
     public SourceGuardFilter(
-            SourceGuard guard, WebhookIngestion ingestion, WebhookMetrics metrics, ProblemResponses problems) {
+            SourceGuard guard, WebhookIngestion ingestion, WebhookMetrics metrics, ServletProblems problems) {
         this.guard = guard;
         this.ingestion = ingestion;
         this.metrics = metrics;
@@ -53,10 +54,10 @@ public class SourceGuardFilter extends HttpFilter {
                 problems.write(
                         request,
                         response,
-                        HttpStatus.FORBIDDEN,
-                        "SOURCE_NOT_ALLOWED",
-                        "This address may not send webhooks for " + provider,
-                        Map.of());
+                        Problem.of(
+                                HttpStatus.FORBIDDEN,
+                                "SOURCE_NOT_ALLOWED",
+                                "This address may not send webhooks for " + provider));
             }
             case Verdict.RateLimited limited -> {
                 metrics.rejected(tag(provider), "rate_limited");
@@ -65,10 +66,11 @@ public class SourceGuardFilter extends HttpFilter {
                 problems.write(
                         request,
                         response,
-                        HttpStatus.TOO_MANY_REQUESTS,
-                        "RATE_LIMITED",
-                        "Too many webhooks from this address",
-                        Map.of("retryAfterSeconds", seconds));
+                        Problem.of(
+                                        HttpStatus.TOO_MANY_REQUESTS,
+                                        ProblemCodes.RATE_LIMITED,
+                                        "Too many webhooks from this address")
+                                .with("retryAfterSeconds", seconds));
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.trustpay.webhook.ingest.web;
 
+import com.trustpay.platform.web.Problem;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
@@ -10,30 +11,23 @@ import org.springframework.http.HttpStatus;
  */
 class WebhookProblem extends RuntimeException {
 
-    private final HttpStatus status;
-    private final String code;
-    private final Map<String, Object> properties;
+    private final transient Problem problem;
 
     WebhookProblem(HttpStatus status, String code, String detail) {
         this(status, code, detail, Map.of());
     }
 
-    WebhookProblem(HttpStatus status, String code, String detail, Map<String, Object> properties) {
+    /** @param properties more members of the problem, after {@code code} */
+    WebhookProblem(HttpStatus status, String code, String detail, Map<String, ?> properties) {
         super(detail, null, false, false);
-        this.status = status;
-        this.code = code;
-        this.properties = properties;
+        this.problem = Problem.of(status, code, detail).with(properties);
     }
 
-    HttpStatus status() {
-        return status;
+    Problem problem() {
+        return problem;
     }
 
     String code() {
-        return code;
-    }
-
-    Map<String, Object> properties() {
-        return properties;
+        return problem.code();
     }
 }

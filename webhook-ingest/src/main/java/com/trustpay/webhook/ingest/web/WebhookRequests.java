@@ -1,5 +1,6 @@
 package com.trustpay.webhook.ingest.web;
 
+import com.trustpay.platform.problem.ProblemCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,7 @@ final class WebhookRequests {
         if (!json) {
             throw new WebhookProblem(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "UNSUPPORTED_MEDIA_TYPE",
+                    ProblemCodes.UNSUPPORTED_MEDIA_TYPE,
                     "Webhooks must be sent as application/json");
         }
     }
@@ -61,6 +62,8 @@ final class WebhookRequests {
 
     private static WebhookProblem tooLarge(int limit) {
         return new WebhookProblem(
-                HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "Webhook bodies are limited to " + limit + " bytes");
+                HttpStatus.CONTENT_TOO_LARGE,
+                ProblemCodes.PAYLOAD_TOO_LARGE,
+                "Webhook bodies are limited to " + limit + " bytes");
     }
 }

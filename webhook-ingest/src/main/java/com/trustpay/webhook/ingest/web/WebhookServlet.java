@@ -1,12 +1,14 @@
 package com.trustpay.webhook.ingest.web;
 
+import com.trustpay.platform.problem.ProblemCodes;
+import com.trustpay.platform.web.Problem;
+import com.trustpay.platform.web.servlet.ServletProblems;
 import com.trustpay.webhook.ingest.IngestProperties;
 import com.trustpay.webhook.ingest.application.IngestOutcome;
 import com.trustpay.webhook.ingest.application.WebhookIngestion;
 import com.trustpay.webhook.ingest.application.WebhookMetrics;
 import com.trustpay.webhook.ingest.domain.InboundWebhook;
 import com.trustpay.webhook.ingest.domain.WebhookVerifier;
-import com.trustpay.webhook.shared.web.ProblemResponses;
 import com.trustpay.webhook.shared.web.WebhookPath;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +48,7 @@ public class WebhookServlet extends HttpServlet {
     private final transient WebhookIngestion ingestion;
     private final transient WebhookMetrics metrics;
     private final transient Clock clock;
-    private final transient ProblemResponses problems;
+    private final transient ServletProblems problems;
     private final int maxBodyBytes;
 
     public WebhookServlet(
@@ -54,7 +56,7 @@ public class WebhookServlet extends HttpServlet {
             WebhookMetrics metrics,
             Clock clock,
             IngestProperties properties,
-            ProblemResponses problems) {
+            ServletProblems problems) {
         this.ingestion = ingestion;
         this.metrics = metrics;
         this.clock = clock;
@@ -69,10 +71,10 @@ public class WebhookServlet extends HttpServlet {
             problems.write(
                     request,
                     response,
-                    HttpStatus.METHOD_NOT_ALLOWED,
-                    "METHOD_NOT_ALLOWED",
-                    "Webhooks are sent with POST",
-                    Map.of());
+                    Problem.of(
+                            HttpStatus.METHOD_NOT_ALLOWED,
+                            ProblemCodes.METHOD_NOT_ALLOWED,
+                            "Webhooks are sent with POST"));
             return;
         }
         receive(request, response);
@@ -95,27 +97,26 @@ public class WebhookServlet extends HttpServlet {
             write(response, ack);
         } catch (WebhookProblem problem) {
             outcome = problem.code().toLowerCase(Locale.ROOT);
-            problems.write(
-                    request, response, problem.status(), problem.code(), problem.getMessage(), problem.properties());
+            problems.write(request, response, problem.problem());
         } catch (DataAccessException | TransactionException e) {
             log.error("Webhook not stored: {}", e.toString());
             outcome = "storage_unavailable";
             problems.write(
                     request,
                     response,
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "STORAGE_UNAVAILABLE",
-                    "The webhook could not be stored; retry later",
-                    Map.of());
+                    Problem.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "STORAGE_UNAVAILABLE",
+                            "The webhook could not be stored; retry later"));
         } catch (RuntimeException e) {
             log.error("Webhook failed", e);
             problems.write(
                     request,
                     response,
-                    HttpStatus.INTERNAL_SERVER_ERROR,
-                    "INTERNAL_ERROR",
-                    "Something went wrong on our side",
-                    Map.of());
+                    Problem.of(
+                            HttpStatus.INTERNAL_SERVER_ERROR,
+                            ProblemCodes.INTERNAL_ERROR,
+                            "Something went wrong on our side"));
         } finally {
             metrics.latency(tag, outcome, Duration.ofNanos(System.nanoTime() - started));
         }

@@ -1,2 +1,5 @@
-/** What the servlet endpoints of both features share: problem bodies and reading the provider from the path. */
+/**
+ * What the servlet endpoints of both features share: reading the provider from the path. Their problem bodies are
+ * written by platform-web's {@code ServletProblems}.
+ */
 package com.trustpay.webhook.shared.web;

@@ -1,0 +1,24 @@
+package com.trustpay.platform.web.security;
+
+/**
+ * The paths every TrustPay resource server opens or guards the same way. A service opens more of its own (the
+ * gateway its UI, escrow-service its metrics) after these.
+ */
+public final class PublicPaths {
+
+    /** Open to anyone, with POST only: signing up and logging in. */
+    public static final String[] POST = {"/api/auth/register", "/api/auth/login"};
+
+    /** Open to anyone, any method: the token signing keys, the OpenAPI documents and health. */
+    public static final String[] ANY_METHOD = {
+        "/.well-known/jwks.json", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**"
+    };
+
+    /** Needs the {@link #ADMIN_ROLE} role. */
+    public static final String ADMIN = "/api/admin/**";
+
+    /** The role (without its {@code ROLE_} prefix) that operations staff have. */
+    public static final String ADMIN_ROLE = "ADMIN";
+
+    private PublicPaths() {}
+}
