@@ -27,13 +27,6 @@ const FALLBACK = {
   INVALID_STATUS: 'the admin screen asks for fixed, valid statuses',
   INVALID_IDEMPOTENCY_KEY: 'the create form sends a UUID',
   INVALID_REQUEST: 'the sandbox panel always sends a reference, an amount and an outcome',
-  MALFORMED_REQUEST: 'the UI never sends unreadable JSON; words by status',
-  NOT_FOUND: 'a path the UI never calls; words by status',
-  METHOD_NOT_ALLOWED: 'a method the UI never uses; words by status',
-  NOT_ACCEPTABLE: 'the UI accepts what each endpoint serves; words by status',
-  UNSUPPORTED_MEDIA_TYPE: 'the UI always sends JSON; words by status',
-  INTERNAL_ERROR: 'a fault on our side: words by status, never the server\'s detail',
-  HTTP_: 'any other status without a code of its own: words by status',
 };
 
 const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]*)*$/;
