@@ -1,13 +1,17 @@
 package com.trustpay.payment;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Domain packages stay free of web, Kafka, HTTP-client and JDBC types; only the adapters touch OkHttp. */
+/**
+ * Domain packages stay free of web, Kafka, HTTP-client and JDBC types; only the adapters touch OkHttp; the feature
+ * packages depend on each other without cycles.
+ */
 class ArchitectureTest {
 
     private static final String[] DOMAINS = {
@@ -57,6 +61,16 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("com.trustpay.payment..web..", "com.trustpay.payment..messaging..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /** Polling runs what the features register and knows none of them, so no feature leads back to itself. */
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("com.trustpay.payment.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .allowEmptyShould(false)
                 .check(classes);
     }

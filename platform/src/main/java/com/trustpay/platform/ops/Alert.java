@@ -40,6 +40,11 @@ public record Alert(Severity severity, String kind, UUID escrowId, String key, D
                         occurrences == 1 ? detail : detail + " (" + occurrences + " occurrences since " + since + ")");
     }
 
+    /** The same alert, its repeats counted by {@code key} instead. */
+    public Alert withKey(String key) {
+        return new Alert(severity, kind, escrowId, key, detail);
+    }
+
     /** Writes an alert's text. */
     @FunctionalInterface
     public interface Detail {
