@@ -106,6 +106,21 @@ class OpsAlertsIT {
     }
 
     @Test
+    void alertsWithoutAnEscrowCanBeCountedByAKeyOfTheirOwn() {
+        OpsAlerts alerts = throttled();
+        String marker = UUID.randomUUID().toString();
+        Alert unmatched = Alert.of(Severity.WARNING, "WEBHOOK_UNMATCHED", null, "unmatched " + marker);
+
+        alerts.raise(unmatched.withKey("pay-1"));
+        alerts.raise(unmatched.withKey("pay-2"));
+        alerts.raise(unmatched.withKey("pay-1"));
+
+        assertThat(alertsMentioning(marker))
+                .as("one per resource, the repeat held back")
+                .hasSize(2);
+    }
+
+    @Test
     void aCallerKeyAndTextCountTheRepeatsTheirOwnWay() {
         OpsAlerts alerts = throttled();
         String provider = "setu-" + UUID.randomUUID();
