@@ -38,8 +38,7 @@ public class PlatformTestApplication {
             inbound.handle(
                     record,
                     incoming -> tx.executeWithoutResult(status -> {
-                        if (processed.firstDelivery(
-                                "platform-test", incoming.envelope().eventId())) {
+                        if (processed.firstDelivery(incoming.envelope().eventId())) {
                             PaymentSucceeded paid = incoming.payloadAs(PaymentSucceeded.class);
                             jdbc.update(
                                     "INSERT INTO applied_payment (escrow_id, amount_paise) VALUES (?, ?)",

@@ -15,25 +15,26 @@ import com.trustpay.escrow.escrow.persistence.IdempotencyKeys;
 import com.trustpay.escrow.escrow.web.ReceiptRenderer;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.messaging.InboundMessages;
+import com.trustpay.platform.ops.OpsAlerts;
 import com.trustpay.platform.outbox.Outbox;
+import com.trustpay.platform.scheduling.PeriodicJob;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the escrow feature: storage, the outbox publisher, use cases, listeners and the code expiry sweep. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EscrowProperties.class)
-@EnableScheduling
 public class EscrowConfiguration {
 
     @Bean
-    EscrowRepository escrowRepository(JdbcClient jdbc) {
+    EscrowRepository escrowRepository(JdbcTemplate jdbc) {
         return new EscrowRepository(jdbc);
     }
 
@@ -48,8 +49,8 @@ public class EscrowConfiguration {
     }
 
     @Bean
-    EscrowEventPublisher escrowEventPublisher(Outbox outbox, Clock clock) {
-        return new OutboxEscrowEventPublisher(outbox, clock);
+    EscrowEventPublisher escrowEventPublisher(Outbox outbox, OpsAlerts alerts) {
+        return new OutboxEscrowEventPublisher(outbox, alerts);
     }
 
     @Bean
@@ -95,6 +96,12 @@ public class EscrowConfiguration {
     CodeExpiry codeExpiry(
             EscrowRepository escrows, EscrowStore store, PlatformTransactionManager transactions, Clock clock) {
         return new CodeExpiry(escrows, store, new TransactionTemplate(transactions), clock);
+    }
+
+    /** The code expiry sweep, every {@code trustpay.escrow.expiry-sweep} on every instance. */
+    @Bean
+    PeriodicJob codeExpirySweep(CodeExpiry expiry, EscrowProperties properties) {
+        return new PeriodicJob("escrow-code-expiry", properties.expirySweep(), expiry::sweep);
     }
 
     @Bean

@@ -1,11 +1,11 @@
 package com.trustpay.payment.attempt;
 
-import com.trustpay.payment.PaymentServiceApplication;
 import com.trustpay.payment.attempt.application.AttemptSettlement;
 import com.trustpay.payment.attempt.application.PaymentRequests;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.polling.PollingProperties;
+import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
@@ -48,16 +48,12 @@ class AttemptConfiguration {
             AuditLog audit,
             Clock clock,
             AttemptProperties props) {
-        return new PaymentRequests(
-                tx,
-                processed,
-                PaymentServiceApplication.CONSUMER,
-                attempts,
-                settlement,
-                setu,
-                outbox,
-                audit,
-                clock,
-                props);
+        return new PaymentRequests(tx, processed, attempts, settlement, setu, outbox, audit, clock, props);
+    }
+
+    /** Due attempts, read from Setu each polling round. */
+    @Bean
+    DueWork attemptPolls(AttemptRepository attempts, AttemptSettlement settlement, Clock clock) {
+        return (max, lease) -> attempts.workDue(clock, lease, max, id -> settlement.refresh(id, "poll"));
     }
 }

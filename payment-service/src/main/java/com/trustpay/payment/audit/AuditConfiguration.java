@@ -2,7 +2,7 @@ package com.trustpay.payment.audit;
 
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.audit.persistence.AuditRepository;
-import com.trustpay.platform.outbox.Outbox;
+import com.trustpay.platform.ops.OpsAlerts;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +18,7 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditLog auditLog(AuditRepository repository, Outbox outbox, Clock clock) {
-        return new AuditLog(repository, outbox, clock);
+    AuditLog auditLog(AuditRepository repository, OpsAlerts alerts, Clock clock) {
+        return new AuditLog(repository, alerts, clock);
     }
 }

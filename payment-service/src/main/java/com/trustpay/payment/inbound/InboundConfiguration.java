@@ -1,6 +1,5 @@
 package com.trustpay.payment.inbound;
 
-import com.trustpay.payment.PaymentServiceApplication;
 import com.trustpay.payment.attempt.application.AttemptSettlement;
 import com.trustpay.payment.attempt.application.PaymentRequests;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
@@ -32,17 +31,7 @@ class InboundConfiguration {
             RefundRepository refundRows,
             Refunds refunds,
             AuditLog audit) {
-        return new WebhookHints(
-                tx,
-                processed,
-                PaymentServiceApplication.CONSUMER,
-                attempts,
-                settlement,
-                payoutRows,
-                payouts,
-                refundRows,
-                refunds,
-                audit);
+        return new WebhookHints(tx, processed, attempts, settlement, payoutRows, payouts, refundRows, refunds, audit);
     }
 
     @Bean

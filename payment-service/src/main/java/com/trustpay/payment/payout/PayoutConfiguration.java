@@ -1,10 +1,10 @@
 package com.trustpay.payment.payout;
 
-import com.trustpay.payment.PaymentServiceApplication;
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.payout.application.Payouts;
 import com.trustpay.payment.payout.persistence.PayoutRepository;
 import com.trustpay.payment.polling.PollingProperties;
+import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.PayoutProvider;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
@@ -34,16 +34,18 @@ class PayoutConfiguration {
             Clock clock,
             PayoutProperties props,
             PollingProperties polling) {
-        return new Payouts(
-                tx,
-                processed,
-                PaymentServiceApplication.CONSUMER,
-                payouts,
-                provider,
-                outbox,
-                audit,
-                clock,
-                props,
-                polling.schedule());
+        return new Payouts(tx, processed, payouts, provider, outbox, audit, clock, props, polling.schedule());
+    }
+
+    /** Due payouts, read from (or re-sent to) the payout provider each polling round. */
+    @Bean
+    DueWork payoutPolls(PayoutRepository payoutRows, Payouts payouts, Clock clock) {
+        return (max, lease) -> payoutRows.workDue(clock, lease, max, id -> payouts.refresh(id, "poll"));
+    }
+
+    /** Payout series whose backoff is over start their next attempt. */
+    @Bean
+    DueWork payoutRetries(Payouts payouts) {
+        return (max, lease) -> payouts.startDueRetries(max);
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param phases then poll every {@code every} for {@code lasting}, phase after phase
  * @param thenEvery then this often until the resource is terminal (attempts: until expiry plus grace)
  * @param tick how often an instance looks for due rows
- * @param batch rows claimed per look
- * @param lease how long a claimed row is left alone by other instances
+ * @param batch rows of each kind worked per look, each claimed when its turn comes
+ * @param lease how long a claimed row is left alone by other instances: it must outlast the work of one row (its
+ *     provider calls with their timeouts), or a second instance may take the row while it is still being worked
  * @param maxAge payouts and refunds still open after this long are reported and no longer polled
  */
 @ConfigurationProperties("payment.polling")

@@ -1,10 +1,10 @@
 package com.trustpay.payment.refund;
 
-import com.trustpay.payment.PaymentServiceApplication;
 import com.trustpay.payment.attempt.AttemptProperties;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.polling.PollingProperties;
+import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.payment.provider.setu.SetuProperties;
 import com.trustpay.payment.refund.application.Refunds;
@@ -42,7 +42,6 @@ class RefundConfiguration {
         return new Refunds(
                 tx,
                 processed,
-                PaymentServiceApplication.CONSUMER,
                 refunds,
                 attempts,
                 setu,
@@ -56,5 +55,11 @@ class RefundConfiguration {
                         attemptProps.recoveryAfter(),
                         attemptProps.maxCreateTries()),
                 polling.schedule());
+    }
+
+    /** Due refunds, read from Setu (or recovered) each polling round. */
+    @Bean
+    DueWork refundPolls(RefundRepository refundRows, Refunds refunds, Clock clock) {
+        return (max, lease) -> refundRows.workDue(clock, lease, max, id -> refunds.refresh(id, "poll"));
     }
 }

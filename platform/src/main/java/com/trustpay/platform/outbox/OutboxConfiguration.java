@@ -1,5 +1,6 @@
 package com.trustpay.platform.outbox;
 
+import com.trustpay.platform.ApplicationName;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.KafkaDefaultsConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,9 +54,10 @@ public class OutboxConfiguration {
         return new Outbox(jdbc, codec, relay);
     }
 
+    /** The processed-message guard, recording under the service's own name. */
     @Bean
-    ProcessedMessages processedMessages(JdbcTemplate jdbc) {
-        return new ProcessedMessages(jdbc);
+    ProcessedMessages processedMessages(JdbcTemplate jdbc, Environment environment) {
+        return new ProcessedMessages(jdbc, ApplicationName.of(environment));
     }
 
     @Bean

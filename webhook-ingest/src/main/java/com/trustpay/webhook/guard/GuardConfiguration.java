@@ -1,6 +1,7 @@
 package com.trustpay.webhook.guard;
 
 import com.trustpay.platform.web.servlet.ServletProblems;
+import com.trustpay.platform.scheduling.PeriodicJob;
 import com.trustpay.webhook.guard.application.SourceGuard;
 import com.trustpay.webhook.guard.application.SourceRateLimiter;
 import com.trustpay.webhook.guard.domain.IpAllowList;
@@ -8,6 +9,7 @@ import com.trustpay.webhook.guard.web.SourceGuardFilter;
 import com.trustpay.webhook.ingest.application.WebhookIngestion;
 import com.trustpay.webhook.ingest.application.WebhookMetrics;
 import com.trustpay.webhook.shared.web.WebhookPath;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,7 +17,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires the per-source rate limit and the per-provider allow-lists in front of {@code /webhooks/**}. */
 @Configuration(proxyBeanMethods = false)
@@ -45,23 +46,9 @@ public class GuardConfiguration {
         return registration;
     }
 
-    @Bean
-    IdleSourceSweeper idleSourceSweeper(SourceRateLimiter rateLimiter) {
-        return new IdleSourceSweeper(rateLimiter);
-    }
-
     /** Forgets quiet sources every minute so the bucket map stays small. */
-    static final class IdleSourceSweeper {
-
-        private final SourceRateLimiter rateLimiter;
-
-        IdleSourceSweeper(SourceRateLimiter rateLimiter) {
-            this.rateLimiter = rateLimiter;
-        }
-
-        @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
-        void sweep() {
-            rateLimiter.forgetIdle();
-        }
+    @Bean
+    PeriodicJob idleSourceSweep(SourceRateLimiter rateLimiter) {
+        return new PeriodicJob("webhook-idle-sources", Duration.ofMinutes(1), rateLimiter::forgetIdle);
     }
 }

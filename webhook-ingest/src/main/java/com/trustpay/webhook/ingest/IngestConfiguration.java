@@ -1,8 +1,8 @@
 package com.trustpay.webhook.ingest;
 
+import com.trustpay.platform.ops.OpsAlerts;
 import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.platform.web.servlet.ServletProblems;
-import com.trustpay.webhook.ingest.application.OpsAlerts;
 import com.trustpay.webhook.ingest.application.ReceiptPublisher;
 import com.trustpay.webhook.ingest.application.ReceiptStore;
 import com.trustpay.webhook.ingest.application.ReceiptWriter;
@@ -13,7 +13,6 @@ import com.trustpay.webhook.ingest.domain.RazorpayXVerifier;
 import com.trustpay.webhook.ingest.domain.SetuVerifier;
 import com.trustpay.webhook.ingest.domain.WebhookSecrets;
 import com.trustpay.webhook.ingest.domain.WebhookVerifier;
-import com.trustpay.webhook.ingest.messaging.OutboxOpsAlerts;
 import com.trustpay.webhook.ingest.messaging.OutboxReceiptPublisher;
 import com.trustpay.webhook.ingest.persistence.JdbcReceiptStore;
 import com.trustpay.webhook.ingest.web.WebhookServlet;
@@ -26,7 +25,6 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the receipt path: one verifier per provider, the JDBC store, the outbox publisher and the alarm. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
-@EnableScheduling
 public class IngestConfiguration {
 
     @Bean
@@ -62,14 +59,10 @@ public class IngestConfiguration {
         return new OutboxReceiptPublisher(outbox);
     }
 
+    /** Security alerts, throttled per provider and kind every {@code trustpay.ops.alerts.throttle-window}. */
     @Bean
-    OpsAlerts opsAlerts(Outbox outbox, PlatformTransactionManager transactions, Clock clock) {
-        return new OutboxOpsAlerts(outbox, new TransactionTemplate(transactions), clock);
-    }
-
-    @Bean
-    RejectionAlarm rejectionAlarm(OpsAlerts alerts, Clock clock, IngestProperties properties) {
-        return new RejectionAlarm(alerts, clock, properties.alertInterval());
+    RejectionAlarm rejectionAlarm(OpsAlerts alerts) {
+        return new RejectionAlarm(alerts);
     }
 
     @Bean

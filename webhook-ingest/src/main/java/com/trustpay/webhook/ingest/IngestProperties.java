@@ -10,22 +10,15 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxBodySize longer bodies are refused with 413 (default 64 KiB)
  * @param staleAfter events whose own timestamp is older than this are flagged stale, still accepted (24 h)
- * @param alertInterval at most one security alert per provider and kind per interval (1 min)
  * @param secrets per provider: the current signing secret and, during a rotation, the previous one
  * @param writer the group commit of receipts
  */
 @ConfigurationProperties("webhook")
-public record IngestProperties(
-        DataSize maxBodySize,
-        Duration staleAfter,
-        Duration alertInterval,
-        Map<String, Secrets> secrets,
-        Writer writer) {
+public record IngestProperties(DataSize maxBodySize, Duration staleAfter, Map<String, Secrets> secrets, Writer writer) {
 
     public IngestProperties {
         maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(64) : maxBodySize;
         staleAfter = staleAfter == null ? Duration.ofHours(24) : staleAfter;
-        alertInterval = alertInterval == null ? Duration.ofMinutes(1) : alertInterval;
         secrets = secrets == null ? Map.of() : Map.copyOf(secrets);
         writer = writer == null ? new Writer(0, 0, null) : writer;
     }

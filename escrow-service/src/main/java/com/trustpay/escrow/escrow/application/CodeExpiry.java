@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Expires escrows nobody joined within the code's time to live. Rows are taken with {@code FOR UPDATE SKIP
- * LOCKED}, so several instances share the work without doing any escrow twice.
+ * LOCKED}, so several instances share the work without doing any escrow twice. Run every
+ * {@code trustpay.escrow.expiry-sweep} by a platform {@code PeriodicJob} (see {@code EscrowConfiguration}).
  */
 public class CodeExpiry {
 
@@ -29,9 +29,7 @@ public class CodeExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(
-            fixedDelayString = "${trustpay.escrow.expiry-sweep:60s}",
-            initialDelayString = "${trustpay.escrow.expiry-sweep:60s}")
+    /** Expires overdue codes batch after batch until none is left. */
     public void sweep() {
         int expired;
         do {

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public class EscrowOutcomes {
 
-    static final String CONSUMER = "escrow-service";
     private static final Logger log = LoggerFactory.getLogger(EscrowOutcomes.class);
 
     private final EscrowRepository escrows;
@@ -40,7 +39,7 @@ public class EscrowOutcomes {
      */
     public boolean apply(UUID eventId, UUID escrowId, Function<Escrow, List<EscrowEvent>> change) {
         return retry.run(() -> {
-            if (!processed.firstDelivery(CONSUMER, eventId)) {
+            if (!processed.firstDelivery(eventId)) {
                 return false;
             }
             Optional<Escrow> found = escrowId == null ? Optional.empty() : escrows.find(escrowId);

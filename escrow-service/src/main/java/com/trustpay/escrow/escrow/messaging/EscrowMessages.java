@@ -20,26 +20,26 @@ import com.trustpay.contracts.escrow.Refunded;
 import com.trustpay.contracts.escrow.ReleaseFailed;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.escrow.Released;
-import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.contracts.ops.Severity;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
-import java.time.Instant;
+import com.trustpay.platform.ops.Alert;
+import com.trustpay.platform.ops.OpsAlerts;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Domain events to wire messages: every event becomes its {@code escrow.events} record; some also carry a
- * command for payment-service or an alert for operators. A failed refund (REFUND_FAILED) has no
- * {@code escrow.events} record in the contracts: it goes out as an {@link AdminAlert} only, and shows in the
- * escrow's history and status.
+ * command for payment-service, and some call for an alert for operators ({@link #alertOf}). A failed refund
+ * (REFUND_FAILED) has no {@code escrow.events} record in the contracts: it goes out as an admin alert only, and
+ * shows in the escrow's history and status; an anomaly is an alert only as well.
  */
 public final class EscrowMessages {
 
-    static final String SOURCE = "escrow-service";
-
     private EscrowMessages() {}
 
-    public static List<Message> of(UUID escrowId, EscrowEvent event, Instant now) {
+    /** The wire messages an event becomes: its {@code escrow.events} record and the command it implies, if any. */
+    public static List<Message> of(UUID escrowId, EscrowEvent event) {
         String previous = event.transition().from() == null
                 ? null
                 : event.transition().from().name();
@@ -82,28 +82,28 @@ public final class EscrowMessages {
                         new RefundStarted(escrowId, e.amountPaise(), e.reason()),
                         new RefundPayment(escrowId, e.amountPaise(), e.reason()));
             case EscrowEvent.Refunded e -> List.of(new Refunded(escrowId, e.amountPaise(), e.refundReference()));
-            case EscrowEvent.RefundFailed e ->
-                List.of(new AdminAlert(
-                        UUID.randomUUID(),
-                        Severity.CRITICAL,
-                        "REFUND_FAILED",
-                        escrowId,
-                        SOURCE,
-                        "Refund " + e.refundReference() + " of " + e.amountPaise() + " paise failed (" + e.reason()
-                                + "); the money is still held: retry the refund",
-                        now));
+            case EscrowEvent.RefundFailed e -> List.of();
             case EscrowEvent.Cancelled e -> cancelled(escrowId, e, previous);
             case EscrowEvent.Disputed e -> List.of(new Disputed(escrowId, e.byUserId(), e.reason()));
             case EscrowEvent.CodeExpired e -> List.of(new CodeExpired(escrowId, e.code()));
-            case EscrowEvent.AnomalyDetected e ->
-                List.of(new AdminAlert(
-                        UUID.randomUUID(),
-                        e.critical() ? Severity.CRITICAL : Severity.WARNING,
-                        e.kind(),
+            case EscrowEvent.AnomalyDetected e -> List.of();
+        };
+    }
+
+    /** The alert for operators an event calls for, if any; it is raised through {@link OpsAlerts}. */
+    public static Optional<Alert> alertOf(UUID escrowId, EscrowEvent event) {
+        return switch (event) {
+            case EscrowEvent.RefundFailed e ->
+                Optional.of(Alert.of(
+                        Severity.CRITICAL,
+                        "REFUND_FAILED",
                         escrowId,
-                        SOURCE,
-                        e.detail(),
-                        now));
+                        "Refund " + e.refundReference() + " of " + e.amountPaise() + " paise failed (" + e.reason()
+                                + "); the money is still held: retry the refund"));
+            case EscrowEvent.AnomalyDetected e ->
+                Optional.of(
+                        Alert.of(e.critical() ? Severity.CRITICAL : Severity.WARNING, e.kind(), escrowId, e.detail()));
+            default -> Optional.empty();
         };
     }
 

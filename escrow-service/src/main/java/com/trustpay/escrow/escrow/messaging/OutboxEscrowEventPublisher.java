@@ -4,27 +4,31 @@ import com.trustpay.contracts.Message;
 import com.trustpay.escrow.escrow.application.EscrowEventPublisher;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
+import com.trustpay.platform.ops.OpsAlerts;
 import com.trustpay.platform.outbox.Outbox;
-import java.time.Clock;
 import java.util.List;
 
-/** Publishes an escrow's events through the transactional outbox, so they commit with the state change. */
+/**
+ * Publishes an escrow's events through the transactional outbox, and raises the alerts they call for, so that both
+ * commit with the state change.
+ */
 public class OutboxEscrowEventPublisher implements EscrowEventPublisher {
 
     private final Outbox outbox;
-    private final Clock clock;
+    private final OpsAlerts alerts;
 
-    public OutboxEscrowEventPublisher(Outbox outbox, Clock clock) {
+    public OutboxEscrowEventPublisher(Outbox outbox, OpsAlerts alerts) {
         this.outbox = outbox;
-        this.clock = clock;
+        this.alerts = alerts;
     }
 
     @Override
     public void publish(Escrow escrow, List<EscrowEvent> events) {
         for (EscrowEvent event : events) {
-            for (Message message : EscrowMessages.of(escrow.id(), event, clock.instant())) {
+            for (Message message : EscrowMessages.of(escrow.id(), event)) {
                 outbox.publish(message);
             }
+            EscrowMessages.alertOf(escrow.id(), event).ifPresent(alerts::raise);
         }
     }
 }

@@ -2,11 +2,15 @@ package com.trustpay.escrow.escrow.persistence;
 
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
+import com.trustpay.platform.scheduling.DueRows;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,9 +22,14 @@ public class EscrowRepository {
     private static final String COLUMNS = String.join(", ", EscrowRows.COLUMNS);
 
     private final JdbcClient jdbc;
+    private final DueRows<UUID> overdueCodes;
 
-    public EscrowRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public EscrowRepository(JdbcTemplate jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.overdueCodes = DueRows.in("escrow", "id", UUID.class)
+                .dueAt("code_expires_at")
+                .where("status = 'AWAITING_PARTNER'")
+                .build(jdbc);
     }
 
     public void insert(Escrow escrow) {
@@ -77,7 +86,7 @@ public class EscrowRepository {
     }
 
     /** Escrows in any of the given statuses, oldest change first: the admin's work list. */
-    public List<Escrow> findByStatus(java.util.Collection<String> statuses, int limit) {
+    public List<Escrow> findByStatus(Collection<String> statuses, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE status IN (:statuses)"
                         + " ORDER BY created_at LIMIT :limit")
                 .param("statuses", List.copyOf(statuses))
@@ -88,14 +97,9 @@ public class EscrowRepository {
 
     /**
      * Locks up to {@code limit} escrows whose code has run out, skipping rows another instance already holds,
-     * for the rest of the caller's transaction.
+     * for the rest of the caller's transaction (the expiry is done in it, so the row lock is the whole lease).
      */
-    public List<UUID> lockOverdueCodes(java.time.Instant now, int limit) {
-        return jdbc.sql("SELECT id FROM escrow WHERE status = 'AWAITING_PARTNER' AND code_expires_at <= ?"
-                        + " ORDER BY code_expires_at LIMIT ? FOR UPDATE SKIP LOCKED")
-                .param(java.sql.Timestamp.from(now))
-                .param(limit)
-                .query(UUID.class)
-                .list();
+    public List<UUID> lockOverdueCodes(Instant now, int limit) {
+        return overdueCodes.lock(now, limit);
     }
 }

@@ -21,6 +21,7 @@ import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,7 +53,7 @@ class JoinCodeCollisionIT {
         DataSource db = TestPostgres.instance().newDatabase("codes").dataSource();
         Flyway.configure().dataSource(db).load().migrate();
         JdbcClient jdbc = JdbcClient.create(db);
-        EscrowRepository escrows = new EscrowRepository(jdbc);
+        EscrowRepository escrows = new EscrowRepository(new JdbcTemplate(db));
         EscrowStore store =
                 new EscrowStore(escrows, new HistoryRepository(jdbc), (escrow, events) -> {}, Clock.systemUTC());
         ConflictRetry retry = new ConflictRetry(new TransactionTemplate(new DataSourceTransactionManager(db)));

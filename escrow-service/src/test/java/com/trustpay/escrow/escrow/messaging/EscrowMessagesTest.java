@@ -12,7 +12,6 @@ import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.PaymentAwaited;
 import com.trustpay.contracts.escrow.RefundStarted;
 import com.trustpay.contracts.escrow.ReleaseStarted;
-import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.contracts.ops.Severity;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Domain events become their escrow.events record plus the command or alert they imply. */
+/** Domain events become their escrow.events record plus the command they imply, or an alert. */
 class EscrowMessagesTest {
 
     private static final UUID ESCROW = UUID.randomUUID();
@@ -39,8 +38,7 @@ class EscrowMessagesTest {
                         "asha@okaxis",
                         "Asha",
                         PaymentMode.COLLECT,
-                        "TrustPay Amber Falcon"),
-                NOW);
+                        "TrustPay Amber Falcon"));
 
         assertThat(messages)
                 .containsExactly(
@@ -64,8 +62,7 @@ class EscrowMessagesTest {
                         2,
                         50_000,
                         "ravi@ybl",
-                        "Ravi"),
-                NOW);
+                        "Ravi"));
 
         assertThat(messages)
                 .containsExactly(
@@ -76,8 +73,8 @@ class EscrowMessagesTest {
     void aRefundIsAnnouncedAndCommanded() {
         List<Message> messages = EscrowMessages.of(
                 ESCROW,
-                new EscrowEvent.RefundStarted(new Transition(EscrowStatus.HELD, EscrowStatus.REFUNDING), 50_000, "why"),
-                NOW);
+                new EscrowEvent.RefundStarted(
+                        new Transition(EscrowStatus.HELD, EscrowStatus.REFUNDING), 50_000, "why"));
 
         assertThat(messages)
                 .containsExactly(new RefundStarted(ESCROW, 50_000, "why"), new RefundPayment(ESCROW, 50_000, "why"));
@@ -88,7 +85,7 @@ class EscrowMessagesTest {
         UUID user = UUID.randomUUID();
         Transition cancelled = new Transition(EscrowStatus.AWAITING_PARTNER, EscrowStatus.CANCELLED);
 
-        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.Cancelled(cancelled, user, "no", 0), NOW))
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.Cancelled(cancelled, user, "no", 0)))
                 .containsExactly(new Cancelled(ESCROW, user, "no", "AWAITING_PARTNER"));
     }
 
@@ -97,50 +94,53 @@ class EscrowMessagesTest {
         UUID user = UUID.randomUUID();
         Transition cancelled = new Transition(EscrowStatus.PAYMENT_PENDING, EscrowStatus.CANCELLED);
 
-        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.Cancelled(cancelled, user, null, 3), NOW))
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.Cancelled(cancelled, user, null, 3)))
                 .containsExactly(
                         new Cancelled(ESCROW, user, null, "PAYMENT_PENDING"),
                         new CancelPaymentRequest(ESCROW, 3, "Escrow cancelled"));
     }
 
     @Test
-    void anAnomalyBecomesAnAdminAlert() {
+    void anAnomalyBecomesAnAdminAlertOnly() {
         Transition stay = new Transition(EscrowStatus.PAYMENT_PENDING, EscrowStatus.PAYMENT_PENDING);
+        EscrowEvent anomaly = new EscrowEvent.AnomalyDetected(stay, "AMOUNT_MISMATCH", true, "Received 1 paise");
 
-        List<Message> messages = EscrowMessages.of(
-                ESCROW, new EscrowEvent.AnomalyDetected(stay, "AMOUNT_MISMATCH", true, "Received 1 paise"), NOW);
-
-        assertThat(messages).singleElement().isInstanceOfSatisfying(AdminAlert.class, alert -> {
+        assertThat(EscrowMessages.of(ESCROW, anomaly)).isEmpty();
+        assertThat(EscrowMessages.alertOf(ESCROW, anomaly)).hasValueSatisfying(alert -> {
             assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(alert.kind()).isEqualTo("AMOUNT_MISMATCH");
             assertThat(alert.escrowId()).isEqualTo(ESCROW);
-            assertThat(alert.source()).isEqualTo("escrow-service");
-            assertThat(alert.raisedAt()).isEqualTo(NOW);
+            assertThat(alert.detail().describe(1, NOW)).isEqualTo("Received 1 paise");
         });
     }
 
     @Test
     void aFailedRefundAlertsOperatorsAndAnnouncesNoEscrowRecord() {
         Transition failed = new Transition(EscrowStatus.REFUNDING, EscrowStatus.REFUND_FAILED);
+        EscrowEvent refundFailed = new EscrowEvent.RefundFailed(failed, "rf-1", 50_000, "R21: online refund disabled");
 
-        List<Message> messages = EscrowMessages.of(
-                ESCROW, new EscrowEvent.RefundFailed(failed, "rf-1", 50_000, "R21: online refund disabled"), NOW);
-
-        assertThat(messages).singleElement().isInstanceOfSatisfying(AdminAlert.class, alert -> {
+        assertThat(EscrowMessages.of(ESCROW, refundFailed)).isEmpty();
+        assertThat(EscrowMessages.alertOf(ESCROW, refundFailed)).hasValueSatisfying(alert -> {
             assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(alert.kind()).isEqualTo("REFUND_FAILED");
             assertThat(alert.escrowId()).isEqualTo(ESCROW);
-            assertThat(alert.source()).isEqualTo("escrow-service");
-            assertThat(alert.detail()).contains("rf-1", "R21: online refund disabled");
-            assertThat(alert.raisedAt()).isEqualTo(NOW);
+            assertThat(alert.detail().describe(1, NOW)).contains("rf-1", "R21: online refund disabled");
         });
+    }
+
+    @Test
+    void ordinaryEventsCallForNoAlert() {
+        Transition held = new Transition(EscrowStatus.PAYMENT_PENDING, EscrowStatus.HELD);
+
+        assertThat(EscrowMessages.alertOf(ESCROW, new EscrowEvent.FundsHeld(held, 1, 50_000, "TP-1")))
+                .isEmpty();
     }
 
     @Test
     void aRetriedRefundIsAnnouncedAndCommandedAgain() {
         Transition retried = new Transition(EscrowStatus.REFUND_FAILED, EscrowStatus.REFUNDING);
 
-        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.RefundStarted(retried, 50_000, "retry"), NOW))
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.RefundStarted(retried, 50_000, "retry")))
                 .containsExactly(
                         new RefundStarted(ESCROW, 50_000, "retry"), new RefundPayment(ESCROW, 50_000, "retry"));
     }

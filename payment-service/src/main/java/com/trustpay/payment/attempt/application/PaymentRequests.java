@@ -29,7 +29,6 @@ public class PaymentRequests {
 
     private final TransactionTemplate tx;
     private final ProcessedMessages processed;
-    private final String consumer;
     private final AttemptRepository attempts;
     private final AttemptSettlement settlement;
     private final UpiCollections setu;
@@ -41,7 +40,6 @@ public class PaymentRequests {
     public PaymentRequests(
             TransactionTemplate tx,
             ProcessedMessages processed,
-            String consumer,
             AttemptRepository attempts,
             AttemptSettlement settlement,
             UpiCollections setu,
@@ -51,7 +49,6 @@ public class PaymentRequests {
             AttemptProperties props) {
         this.tx = tx;
         this.processed = processed;
-        this.consumer = consumer;
         this.attempts = attempts;
         this.settlement = settlement;
         this.setu = setu;
@@ -70,7 +67,7 @@ public class PaymentRequests {
 
     public void check(UUID eventId, CheckPaymentStatus cmd) {
         PaymentAttempt attempt = tx.execute(status -> {
-            if (!processed.firstDelivery(consumer, eventId)) {
+            if (!processed.firstDelivery(eventId)) {
                 return null;
             }
             audit.command(cmd.escrowId(), null, "CheckPaymentStatus attempt " + cmd.attempt());
@@ -83,7 +80,7 @@ public class PaymentRequests {
 
     public void cancel(UUID eventId, CancelPaymentRequest cmd) {
         PaymentAttempt attempt = tx.execute(status -> {
-            if (!processed.firstDelivery(consumer, eventId)) {
+            if (!processed.firstDelivery(eventId)) {
                 return null;
             }
             audit.command(cmd.escrowId(), null, "CancelPaymentRequest attempt " + cmd.attempt() + ": " + cmd.reason());
@@ -107,7 +104,7 @@ public class PaymentRequests {
     }
 
     private PaymentAttempt record(UUID eventId, RequestPayment cmd) {
-        if (!processed.firstDelivery(consumer, eventId)) {
+        if (!processed.firstDelivery(eventId)) {
             return null;
         }
         Instant now = clock.instant();

@@ -6,13 +6,16 @@ import com.trustpay.payment.attempt.domain.PaymentAttempt;
 import com.trustpay.payment.provider.domain.CreatedRequest;
 import com.trustpay.payment.provider.domain.ProviderPayment;
 import com.trustpay.payment.provider.domain.RequestState;
+import com.trustpay.platform.scheduling.DueRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,9 +30,13 @@ public class AttemptRepository {
             + " payer_name, note, status, create_tries, cancel_requested, provider_instance_id, expires_at, created_at";
 
     private final JdbcTemplate jdbc;
+    private final DueRows<UUID> duePolls;
 
     public AttemptRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.duePolls = DueRows.in("payment_attempt", "id", UUID.class)
+                .dueAt("next_poll_at")
+                .build(jdbc);
     }
 
     /** Inserts the attempt unless (escrow, attempt) exists; false if it did. */
@@ -210,15 +217,14 @@ public class AttemptRepository {
                 == 1;
     }
 
-    /** Claims due attempts for this instance: their next poll moves a lease ahead so no one else takes them. */
-    public List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return jdbc.queryForList(
-                "UPDATE payment_attempt SET next_poll_at = ? WHERE id IN (SELECT id FROM payment_attempt"
-                        + " WHERE next_poll_at <= ? ORDER BY next_poll_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id",
-                UUID.class,
-                ts(leaseUntil),
-                ts(now),
-                limit);
+    /**
+     * Works due attempts one at a time, each claimed when its turn comes: its next poll moves a lease ahead, so no
+     * other instance takes it while it is worked (see {@link DueRows}); the work then sets the real next poll.
+     *
+     * @return how many were worked
+     */
+    public int workDue(Clock clock, Duration lease, int max, Consumer<UUID> work) {
+        return duePolls.workEach(clock, lease, max, work);
     }
 
     private Optional<PaymentAttempt> one(String sql, Object... args) {

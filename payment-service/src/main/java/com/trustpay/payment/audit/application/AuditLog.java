@@ -1,10 +1,10 @@
 package com.trustpay.payment.audit.application;
 
-import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.contracts.ops.Severity;
 import com.trustpay.payment.audit.persistence.AuditRepository;
 import com.trustpay.payment.audit.persistence.AuditRepository.Kind;
-import com.trustpay.platform.outbox.Outbox;
+import com.trustpay.platform.ops.Alert;
+import com.trustpay.platform.ops.OpsAlerts;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -12,20 +12,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the payment audit log and raises admin alerts. Entries join the caller's transaction when there is one,
- * so a decision and its audit line commit together; an alert is published through the outbox and so needs one.
+ * so a decision and its audit line commit together; so does an alert, raised through the platform's
+ * {@link OpsAlerts} (which throttles repeats of one kind per escrow; every occurrence is still an audit line).
  */
 public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
-    public static final String SOURCE = "payment-service";
 
     private final AuditRepository repository;
-    private final Outbox outbox;
+    private final OpsAlerts alerts;
     private final Clock clock;
 
-    public AuditLog(AuditRepository repository, Outbox outbox, Clock clock) {
+    public AuditLog(AuditRepository repository, OpsAlerts alerts, Clock clock) {
         this.repository = repository;
-        this.outbox = outbox;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -49,10 +49,14 @@ public class AuditLog {
         write(escrowId, Kind.FAILURE, subject, detail);
     }
 
-    /** Publishes an {@link AdminAlert} (in the caller's transaction) and records it. */
+    /**
+     * Raises an admin alert (in the caller's transaction) and records it. Repeats are counted per escrow, or per
+     * subject when no escrow is concerned (an unmatched webhook's resource).
+     */
     public void alert(Severity severity, String kind, UUID escrowId, String subject, String detail) {
         log.warn("admin alert {} {} escrow={} {}: {}", severity, kind, escrowId, subject, detail);
-        outbox.publish(new AdminAlert(UUID.randomUUID(), severity, kind, escrowId, SOURCE, detail, clock.instant()));
+        Alert alert = Alert.of(severity, kind, escrowId, detail);
+        alerts.raise(escrowId == null && subject != null ? alert.withKey(subject) : alert);
         write(escrowId, Kind.ALERT, subject, kind + " (" + severity + "): " + detail);
     }
 

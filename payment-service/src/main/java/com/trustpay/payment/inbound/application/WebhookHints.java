@@ -40,7 +40,6 @@ public class WebhookHints {
 
     private final TransactionTemplate tx;
     private final ProcessedMessages processed;
-    private final String consumer;
     private final AttemptRepository attempts;
     private final AttemptSettlement settlement;
     private final PayoutRepository payoutRows;
@@ -52,7 +51,6 @@ public class WebhookHints {
     public WebhookHints(
             TransactionTemplate tx,
             ProcessedMessages processed,
-            String consumer,
             AttemptRepository attempts,
             AttemptSettlement settlement,
             PayoutRepository payoutRows,
@@ -62,7 +60,6 @@ public class WebhookHints {
             AuditLog audit) {
         this.tx = tx;
         this.processed = processed;
-        this.consumer = consumer;
         this.attempts = attempts;
         this.settlement = settlement;
         this.payoutRows = payoutRows;
@@ -73,7 +70,7 @@ public class WebhookHints {
     }
 
     public void handle(UUID eventId, ProviderWebhookReceived hook) {
-        Target target = tx.execute(status -> processed.firstDelivery(consumer, eventId) ? match(hook) : null);
+        Target target = tx.execute(status -> processed.firstDelivery(eventId) ? match(hook) : null);
         switch (target) {
             case AttemptTarget t when ignored(t.attempt()) -> {}
             case AttemptTarget t

@@ -33,7 +33,6 @@ public class Payouts {
 
     private final TransactionTemplate tx;
     private final ProcessedMessages processed;
-    private final String consumer;
     private final PayoutRepository payouts;
     private final PayoutProvider provider;
     private final Outbox outbox;
@@ -46,7 +45,6 @@ public class Payouts {
     public Payouts(
             TransactionTemplate tx,
             ProcessedMessages processed,
-            String consumer,
             PayoutRepository payouts,
             PayoutProvider provider,
             Outbox outbox,
@@ -56,7 +54,6 @@ public class Payouts {
             PollSchedule schedule) {
         this.tx = tx;
         this.processed = processed;
-        this.consumer = consumer;
         this.payouts = payouts;
         this.provider = provider;
         this.outbox = outbox;
@@ -141,7 +138,7 @@ public class Payouts {
     }
 
     private Payout start(UUID eventId, ReleaseFunds cmd) {
-        if (!processed.firstDelivery(consumer, eventId)) {
+        if (!processed.firstDelivery(eventId)) {
             return null;
         }
         Instant now = clock.instant();

@@ -3,13 +3,17 @@ package com.trustpay.payment.payout.persistence;
 import com.trustpay.payment.payout.domain.Payout;
 import com.trustpay.payment.payout.domain.PayoutStatus;
 import com.trustpay.payment.provider.domain.ProviderPayout;
+import com.trustpay.platform.scheduling.DueRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The {@code payout_series} and {@code payout} tables; state changes are guarded UPDATEs. */
@@ -22,9 +26,12 @@ public class PayoutRepository {
     public record Series(UUID escrowId, int round, int attempts, long amountPaise, String payeeVpa, String payeeName) {}
 
     private final JdbcTemplate jdbc;
+    private final DueRows<UUID> duePolls;
 
     public PayoutRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.duePolls =
+                DueRows.in("payout", "id", UUID.class).dueAt("next_poll_at").build(jdbc);
     }
 
     /** Starts the series of (escrow, round); false if it exists. */
@@ -217,14 +224,14 @@ public class PayoutRepository {
                 limit);
     }
 
-    public List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return jdbc.queryForList(
-                "UPDATE payout SET next_poll_at = ? WHERE id IN (SELECT id FROM payout WHERE next_poll_at <= ?"
-                        + " ORDER BY next_poll_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id",
-                UUID.class,
-                ts(leaseUntil),
-                ts(now),
-                limit);
+    /**
+     * Works due payouts one at a time, each claimed when its turn comes: its next poll moves a lease ahead, so no
+     * other instance takes it while it is worked (see {@link DueRows}); the work then sets the real next poll.
+     *
+     * @return how many were worked
+     */
+    public int workDue(Clock clock, Duration lease, int max, Consumer<UUID> work) {
+        return duePolls.workEach(clock, lease, max, work);
     }
 
     private Optional<Payout> one(String sql, Object... args) {

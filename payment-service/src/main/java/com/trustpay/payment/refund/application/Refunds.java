@@ -44,7 +44,6 @@ public class Refunds {
 
     private final TransactionTemplate tx;
     private final ProcessedMessages processed;
-    private final String consumer;
     private final RefundRepository refunds;
     private final AttemptRepository attempts;
     private final UpiCollections setu;
@@ -57,7 +56,6 @@ public class Refunds {
     public Refunds(
             TransactionTemplate tx,
             ProcessedMessages processed,
-            String consumer,
             RefundRepository refunds,
             AttemptRepository attempts,
             UpiCollections setu,
@@ -68,7 +66,6 @@ public class Refunds {
             PollSchedule schedule) {
         this.tx = tx;
         this.processed = processed;
-        this.consumer = consumer;
         this.refunds = refunds;
         this.attempts = attempts;
         this.setu = setu;
@@ -108,7 +105,7 @@ public class Refunds {
     }
 
     private Refund start(UUID eventId, RefundPayment cmd) {
-        if (!processed.firstDelivery(consumer, eventId)) {
+        if (!processed.firstDelivery(eventId)) {
             return null;
         }
         Instant now = clock.instant();

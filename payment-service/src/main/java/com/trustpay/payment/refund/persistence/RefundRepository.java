@@ -3,13 +3,17 @@ package com.trustpay.payment.refund.persistence;
 import com.trustpay.payment.provider.domain.ProviderRefund;
 import com.trustpay.payment.refund.domain.Refund;
 import com.trustpay.payment.refund.domain.RefundStatus;
+import com.trustpay.platform.scheduling.DueRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The {@code refund} table and the escrow ledger it is checked against. */
@@ -19,9 +23,12 @@ public class RefundRepository {
             + " provider_payment_txn_id, status, create_tries, provider_refund_id, created_at";
 
     private final JdbcTemplate jdbc;
+    private final DueRows<UUID> duePolls;
 
     public RefundRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.duePolls =
+                DueRows.in("refund", "id", UUID.class).dueAt("next_poll_at").build(jdbc);
     }
 
     /** Locks the escrow's ledger row and returns how much is still refundable, or -1 if nothing was collected. */
@@ -141,14 +148,14 @@ public class RefundRepository {
                 id);
     }
 
-    public List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return jdbc.queryForList(
-                "UPDATE refund SET next_poll_at = ? WHERE id IN (SELECT id FROM refund WHERE next_poll_at <= ?"
-                        + " ORDER BY next_poll_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id",
-                UUID.class,
-                ts(leaseUntil),
-                ts(now),
-                limit);
+    /**
+     * Works due refunds one at a time, each claimed when its turn comes: its next poll moves a lease ahead, so no
+     * other instance takes it while it is worked (see {@link DueRows}); the work then sets the real next poll.
+     *
+     * @return how many were worked
+     */
+    public int workDue(Clock clock, Duration lease, int max, Consumer<UUID> work) {
+        return duePolls.workEach(clock, lease, max, work);
     }
 
     private Optional<Refund> one(String sql, Object... args) {

@@ -1,17 +1,16 @@
 package com.trustpay.webhook.ingest.application;
 
-import com.trustpay.webhook.ingest.domain.AlertThrottle;
-import com.trustpay.webhook.ingest.domain.AlertThrottle.Burst;
-import java.time.Clock;
-import java.time.Duration;
+import com.trustpay.contracts.ops.Severity;
+import com.trustpay.platform.ops.Alert;
+import com.trustpay.platform.ops.OpsAlerts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Raises security alerts about rejected webhooks, throttled per provider and kind: {@code WEBHOOK_SIGNATURE}
- * (bad or missing signature: forgery, or a secret out of step) and {@code WEBHOOK_MALFORMED} (signed but
- * unreadable: an event we may lose, since the provider retries only a few times).
+ * Raises security alerts about rejected webhooks, throttled per provider and kind by {@link OpsAlerts}:
+ * {@code WEBHOOK_SIGNATURE} (bad or missing signature: forgery, or a secret out of step) and
+ * {@code WEBHOOK_MALFORMED} (signed but unreadable: an event we may lose, since the provider retries only a few
+ * times). A flood becomes one alert per window that says how many were rejected since when.
  */
 public class RejectionAlarm {
 
@@ -20,46 +19,34 @@ public class RejectionAlarm {
 
     private static final Logger log = LoggerFactory.getLogger(RejectionAlarm.class);
 
-    private final AlertThrottle<Key> throttle;
     private final OpsAlerts alerts;
-    private final Clock clock;
 
-    public RejectionAlarm(OpsAlerts alerts, Clock clock, Duration interval) {
-        this.throttle = new AlertThrottle<>(interval);
+    public RejectionAlarm(OpsAlerts alerts) {
         this.alerts = alerts;
-        this.clock = clock;
     }
 
     public void badSignature(String provider, String source) {
-        occurred(new Key(provider, SIGNATURE), source);
+        occurred(provider, SIGNATURE, "a bad or missing signature", source);
     }
 
     public void malformed(String provider, String source) {
-        occurred(new Key(provider, MALFORMED), source);
+        occurred(provider, MALFORMED, "an unreadable body", source);
     }
 
-    /** Reports rejections still counted from a quiet interval. */
-    @Scheduled(fixedDelayString = "${webhook.alert-interval:60s}", initialDelayString = "${webhook.alert-interval:60s}")
-    public void flush() {
-        throttle.due(clock.instant()).forEach(burst -> raise(burst, null));
-    }
-
-    private void occurred(Key key, String source) {
-        throttle.occurred(key, clock.instant()).ifPresent(burst -> raise(burst, source));
-    }
-
-    private void raise(Burst<Key> burst, String lastSource) {
-        Key key = burst.key();
-        String what = SIGNATURE.equals(key.kind()) ? "a bad or missing signature" : "an unreadable body";
-        String detail = burst.count() + " webhook(s) to /webhooks/" + key.provider() + " rejected for " + what
-                + " since " + burst.since() + (lastSource == null ? "" : "; last from " + lastSource);
+    private void occurred(String provider, String kind, String what, String source) {
+        String rejected = "/webhooks/" + provider + " rejected for " + what;
+        String last = source == null ? "" : "; last from " + source;
         try {
-            alerts.raise(key.kind(), detail);
+            alerts.raise(new Alert(
+                    Severity.WARNING,
+                    kind,
+                    null,
+                    provider,
+                    (count, since) -> count + " webhook(s) to " + rejected + " since " + since + last));
         } catch (RuntimeException e) {
-            // The rejection itself must still be answered; the alert is lost only if the database is down too.
-            log.error("Could not raise {} alert ({}): {}", key.kind(), detail, e.toString());
+            // The rejection itself must still be answered. The alert is not lost: OpsAlerts counts it again and
+            // reports it with the next one, or with its flush once the database is back.
+            log.error("Could not raise {} alert (a webhook to {}{}): {}", kind, rejected, last, e.toString());
         }
     }
-
-    private record Key(String provider, String kind) {}
 }
