@@ -1,7 +1,7 @@
 package com.trustpay.webhook.guard;
 
-import com.trustpay.platform.web.servlet.ServletProblems;
 import com.trustpay.platform.scheduling.PeriodicJob;
+import com.trustpay.platform.web.servlet.ServletProblems;
 import com.trustpay.webhook.guard.application.SourceGuard;
 import com.trustpay.webhook.guard.application.SourceRateLimiter;
 import com.trustpay.webhook.guard.domain.IpAllowList;
