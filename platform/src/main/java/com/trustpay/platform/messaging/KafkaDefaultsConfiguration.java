@@ -13,6 +13,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,16 +25,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerContainerPauseService;
 import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Kafka the TrustPay way: acks=all and an idempotent producer; String keys (the escrow id) and envelope bytes
- * as values; manual, read-committed consumption; a failing handler retried with exponential backoff a bounded
- * number of times, then its record sent to {@code <topic>.DLT} so the partition moves on; every topic and its
- * DLT declared.
+ * as values; manual, read-committed consumption; a failing handler retried with exponential backoff, without
+ * limit while the failure is {@linkplain FailureKind#TRANSIENT transient} and a bounded number of times otherwise,
+ * then its record kept by the service ({@link DeadLetterSink}) and sent to {@code <topic>.DLT} so the partition
+ * moves on; every topic and its DLT declared.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(TrustpayKafkaProperties.class)
@@ -95,18 +104,75 @@ public class KafkaDefaultsConfiguration {
         };
     }
 
+    /**
+     * Retries by {@link FailureKind}: a transient failure without limit (the database or broker is down: the message
+     * is not at fault and must not be lost), a permanent one a few times, a poison record not at all; what is given
+     * up on goes to the service's {@link DeadLetterSink} and then to {@code <topic>.DLT}. Between retries the
+     * container is paused rather than its thread put to sleep, so it keeps polling (no {@code max.poll.interval}
+     * expiry and rebalance during a long outage); the failed record is sought back, so each partition keeps its order.
+     */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler trustpayErrorHandler(KafkaOperations<?, ?> template, TrustpayKafkaProperties properties) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
+    DefaultErrorHandler trustpayErrorHandler(
+            KafkaOperations<?, ?> template,
+            TrustpayKafkaProperties properties,
+            ObjectProvider<DeadLetterSink> sinks,
+            BackOffScheduler scheduler) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(
                 template, (record, failure) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
         TrustpayKafkaProperties.Retry retry = properties.retry();
+        BackOff whileUnavailable = unlimited(retry);
+        BackOff bounded = bounded(retry);
+        DefaultErrorHandler handler = new DefaultErrorHandler(
+                new DeadLetterRecoverer(publisher, sinks),
+                whileUnavailable,
+                new ContainerPausingBackOffHandler(new ListenerContainerPauseService(null, scheduler.scheduler())));
+        handler.setBackOffFunction((record, failure) -> switch (FailureClassifier.classify(failure)) {
+            case TRANSIENT -> whileUnavailable;
+            case PERMANENT -> bounded;
+            case POISON -> new FixedBackOff(0, 0);
+        });
+        handler.addNotRetryableExceptions(PoisonMessageException.class, DeserializationException.class);
+        return handler;
+    }
+
+    /** The pauses' resume timer: a scheduler of its own, kept out of the context so Boot's own still applies. */
+    @Bean
+    BackOffScheduler trustpayBackOffScheduler() {
+        return new BackOffScheduler();
+    }
+
+    static BackOff unlimited(TrustpayKafkaProperties.Retry retry) {
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initial().toMillis(), retry.multiplier());
+        backOff.setMaxInterval(retry.transientMax().toMillis());
+        return backOff;
+    }
+
+    static BackOff bounded(TrustpayKafkaProperties.Retry retry) {
         ExponentialBackOff backOff = new ExponentialBackOff(retry.initial().toMillis(), retry.multiplier());
         backOff.setMaxInterval(retry.max().toMillis());
         backOff.setMaxAttempts(retry.attempts());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(PoisonMessageException.class, DeserializationException.class);
-        return handler;
+        return backOff;
+    }
+
+    /** Holds the scheduler that resumes paused listener containers, and shuts it down with the context. */
+    static final class BackOffScheduler implements DisposableBean {
+        private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
+        BackOffScheduler() {
+            scheduler.setThreadNamePrefix("kafka-backoff-");
+            scheduler.setDaemon(true);
+            scheduler.initialize();
+        }
+
+        TaskScheduler scheduler() {
+            return scheduler;
+        }
+
+        @Override
+        public void destroy() {
+            scheduler.shutdown();
+        }
     }
 
     @Bean
