@@ -13,6 +13,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -46,6 +48,8 @@ import org.springframework.util.backoff.FixedBackOff;
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(TrustpayKafkaProperties.class)
 public class KafkaDefaultsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaDefaultsConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -133,6 +137,14 @@ public class KafkaDefaultsConfiguration {
             case POISON -> new FixedBackOff(0, 0);
         });
         handler.addNotRetryableExceptions(PoisonMessageException.class, DeserializationException.class);
+        handler.setRetryListeners((record, failure, attempt) -> log.warn(
+                "Delivery {} of {}-{}@{} failed ({}): {}",
+                attempt,
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                failure == null ? "?" : FailureClassifier.classify(failure),
+                failure == null ? "" : FailureReasons.describe(failure)));
         return handler;
     }
 
