@@ -22,6 +22,7 @@ import com.trustpay.testsupport.kafka.Recorded;
 import com.trustpay.testsupport.kafka.TopicRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -109,7 +111,7 @@ class DeadLettersIT {
         listener.refused.remove(refused); // the fix is deployed
         assertThat(act(dead.id(), "replay").outcome()).isEqualTo(Outcome.REPLAYED);
         assertThat(applied(refused)).isEqualTo(1);
-        assertThat(endpoint.one(dead.id()).getBody().status()).isEqualTo(DeadLetter.REPLAYED);
+        assertThat(endpoint.one(OPERATOR, dead.id()).getBody().status()).isEqualTo(DeadLetter.REPLAYED);
         assertThat(openGauge()).isZero();
 
         assertThat(act(dead.id(), "replay").outcome()).isEqualTo(Outcome.ALREADY_REPLAYED);
@@ -131,35 +133,63 @@ class DeadLettersIT {
                                 "SELECT count(*) FROM dead_letter WHERE message_key = ?", Integer.class, key)
                         == 1);
         long id = jdbc.queryForObject("SELECT id FROM dead_letter WHERE message_key = ?", Long.class, key);
-        DeadLetter dead = endpoint.one(id).getBody();
+        DeadLetter dead = endpoint.one(OPERATOR, id).getBody();
         assertThat(dead.failureKind()).isEqualTo("POISON");
         assertThat(dead.eventId()).isNull();
 
         Result failed = act(id, "replay");
         assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(failed.error()).contains("PoisonMessageException");
-        assertThat(endpoint.one(id).getBody())
+        assertThat(endpoint.one(OPERATOR, id).getBody())
                 .satisfies(d -> assertThat(d.status()).isEqualTo(DeadLetter.OPEN))
                 .satisfies(d -> assertThat(d.replayAttempts()).isEqualTo(1))
                 .satisfies(d -> assertThat(d.lastReplayError()).contains("Not a TrustPay envelope"));
 
-        assertThat(endpoint.act(id, "discard", " ").getStatus()).isEqualTo(WebEndpointResponse.STATUS_BAD_REQUEST);
-        assertThat(endpoint.act(id, "discard", "garbage from a misconfigured producer")
+        assertThat(endpoint.act(OPERATOR, id, "discard", " ").getStatus())
+                .isEqualTo(WebEndpointResponse.STATUS_BAD_REQUEST);
+        assertThat(endpoint.act(OPERATOR, id, "discard", "garbage from a misconfigured producer")
                         .getStatus())
                 .isEqualTo(WebEndpointResponse.STATUS_OK);
-        assertThat(endpoint.one(id).getBody().note()).isEqualTo("garbage from a misconfigured producer");
-        assertThat(endpoint.act(id, "replay", null).getStatus()).isEqualTo(409);
-        assertThat(endpoint.act(id, "explode", null).getStatus()).isEqualTo(WebEndpointResponse.STATUS_BAD_REQUEST);
-        assertThat(endpoint.act(Long.MAX_VALUE, "replay", null).getStatus())
+        assertThat(endpoint.one(OPERATOR, id).getBody().note()).isEqualTo("garbage from a misconfigured producer");
+        assertThat(endpoint.act(OPERATOR, id, "replay", null).getStatus()).isEqualTo(409);
+        assertThat(endpoint.act(OPERATOR, id, "explode", null).getStatus())
+                .isEqualTo(WebEndpointResponse.STATUS_BAD_REQUEST);
+        assertThat(endpoint.act(OPERATOR, Long.MAX_VALUE, "replay", null).getStatus())
                 .isEqualTo(WebEndpointResponse.STATUS_NOT_FOUND);
         @SuppressWarnings("unchecked")
         List<DeadLetter> discarded =
-                (List<DeadLetter>) endpoint.list("discarded").getBody();
+                (List<DeadLetter>) endpoint.list(OPERATOR, "discarded").getBody();
         assertThat(discarded).extracting(DeadLetter::id).contains(id);
     }
 
+    @Test
+    void aSignedInCallerWhoIsNotAnAdminIsRefused() {
+        SecurityContext user = signedIn("USER");
+        assertThat(endpoint.list(user, null).getStatus()).isEqualTo(403);
+        assertThat(endpoint.one(user, 1).getStatus()).isEqualTo(403);
+        assertThat(endpoint.act(user, 1, "replay", null).getStatus()).isEqualTo(403);
+        assertThat(endpoint.list(signedIn("ADMIN"), null).getStatus()).isEqualTo(WebEndpointResponse.STATUS_OK);
+    }
+
+    /** A caller on a management port without web security: the service knows no principal. */
+    private static final SecurityContext OPERATOR = SecurityContext.NONE;
+
+    private static SecurityContext signedIn(String role) {
+        return new SecurityContext() {
+            @Override
+            public Principal getPrincipal() {
+                return () -> "someone";
+            }
+
+            @Override
+            public boolean isUserInRole(String wanted) {
+                return role.equals(wanted);
+            }
+        };
+    }
+
     private Result act(long id, String action) {
-        return (Result) endpoint.act(id, action, null).getBody();
+        return (Result) endpoint.act(OPERATOR, id, action, null).getBody();
     }
 
     private DeadLetter onlyDeadLetterOf(UUID eventId) {
@@ -168,7 +198,7 @@ class DeadLettersIT {
                                 "SELECT count(*) FROM dead_letter WHERE event_id = ?", Integer.class, eventId)
                         == 1);
         long id = jdbc.queryForObject("SELECT id FROM dead_letter WHERE event_id = ?", Long.class, eventId);
-        return endpoint.one(id).getBody();
+        return endpoint.one(OPERATOR, id).getBody();
     }
 
     private double openGauge() {
