@@ -124,7 +124,8 @@ public class DeadLetters implements DeadLetterSink {
                                 group,
                                 id,
                                 reason)
-                + " Replay it after the fix (POST /actuator/deadletters/" + id + "/replay on the management port) or discard it with a note.";
+                + " Replay it after the fix (POST /actuator/deadletters/" + id
+                + "/replay on the management port) or discard it with a note.";
         UUID escrowId = record.key() == null ? null : uuid(record.key().toString());
         return Alert.of(Severity.WARNING, ALERT_KIND, escrowId, text);
     }
