@@ -34,7 +34,7 @@ public final class ProductionReadiness {
         }
         for (ReadinessRules.SandboxDefault forbidden : rules.sandboxDefaults()) {
             String value = config.getProperty(forbidden.property());
-            if (value != null && value.strip().equals(forbidden.value())) {
+            if (value != null && value.strip().equalsIgnoreCase(forbidden.value())) {
                 findings.add(forbidden.property() + " has the sandbox's default value");
             }
         }
