@@ -45,6 +45,8 @@ public class WebhookBench {
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
         URI url = URI.create(opt.getOrDefault("url", "http://127.0.0.1:18083"));
+        // Actuator (Prometheus) is on the management port, never on the API port.
+        URI management = URI.create(opt.getOrDefault("management", "http://127.0.0.1:19083"));
         int[] rates = Arrays.stream(opt.getOrDefault("rates", "500,1000,2000,3000,4000").split(","))
                 .filter(r -> !r.isBlank() && !r.equals("none")).mapToInt(Integer::parseInt).toArray();
         boolean probes = !"webhook".equals(opt.get("limits"));
@@ -81,9 +83,9 @@ public class WebhookBench {
         List<String> serverLines = new ArrayList<>();
         for (int rate : rates) {
             Cpu before = Cpu.now();
-            Map<Double, Double> bucketsBefore = ServerLatency.buckets(url);
+            Map<Double, Double> bucketsBefore = ServerLatency.buckets(management);
             Result r = openLoop(url, rate, seconds, connections);
-            Map<Double, Double> bucketsAfter = ServerLatency.buckets(url);
+            Map<Double, Double> bucketsAfter = ServerLatency.buckets(management);
             serverLines.add(String.format("%9d/s: p50 %s ms, p99 %s ms, p99.9 %s ms (client p99 %.1f ms)", rate,
                     ServerLatency.at(bucketsBefore, bucketsAfter, 0.5), ServerLatency.at(bucketsBefore, bucketsAfter, 0.99),
                     ServerLatency.at(bucketsBefore, bucketsAfter, 0.999), r.pct(99)));

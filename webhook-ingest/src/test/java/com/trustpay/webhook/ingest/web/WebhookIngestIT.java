@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +56,9 @@ class WebhookIngestIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -293,13 +297,17 @@ class WebhookIngestIT {
     }
 
     @Test
-    void metricsAndReadinessAreExposed() {
+    void metricsAndReadinessAreExposedOnTheManagementPortOnly() {
         client.setu(
                 Payloads.setuPayment(UUID.randomUUID().toString(), "pay-metrics", Instant.now()),
                 ProviderSignatures.LOCAL_SETU_SECRET);
 
-        assertThat(client.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        String prometheus = client.get("/actuator/prometheus").body();
+        WebhookClient management = new WebhookClient(managementPort);
+        assertThat(management.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(client.get("/actuator/prometheus").statusCode())
+                .as("not on the API port")
+                .isEqualTo(404);
+        String prometheus = management.get("/actuator/prometheus").body();
         assertThat(prometheus)
                 .contains("webhook_received_total{provider=\"setu\"}")
                 .contains("webhook_verified_total{provider=\"setu\"}")
