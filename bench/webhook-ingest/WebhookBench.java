@@ -562,13 +562,17 @@ public class WebhookBench {
         }
     }
 
-    /** A unique webhook: four in five are Setu payment.success, one in five a RazorpayX payout.processed. */
+    /**
+     * A unique webhook: four in five are Setu payment.success, one in five a RazorpayX payout.processed (of a payout of
+     * its own: webhook-ingest de-duplicates RazorpayX on the signed payout id, event and created_at).
+     */
     static byte[] webhookRequest(URI url, int i) {
         String eventId = UUID.randomUUID().toString();
         Instant now = Instant.now();
         if (i % 5 == 4) {
             byte[] body = ("{\"entity\":\"event\",\"account_id\":\"acc_SandboxAccount01\",\"event\":\"payout.processed\","
-                    + "\"contains\":[\"payout\"],\"payload\":{\"payout\":{\"entity\":{\"id\":\"pout_" + i
+                    + "\"contains\":[\"payout\"],\"payload\":{\"payout\":{\"entity\":{\"id\":\"pout_"
+                    + eventId.replace("-", "").substring(0, 14)
                     + "\",\"entity\":\"payout\",\"fund_account_id\":\"fa_bench\",\"amount\":50000,\"currency\":\"INR\","
                     + "\"fees\":590,\"tax\":90,\"status\":\"processed\",\"purpose\":\"payout\",\"utr\":\"UTR" + i
                     + "\",\"mode\":\"UPI\",\"reference_id\":\"escrow-" + i + "\",\"narration\":\"TrustPay release\","

@@ -119,16 +119,37 @@ class WebhookIngestIT {
 
     @Test
     void aRazorpayXPayoutWebhookIsAcceptedKeyedByThePayout() {
-        String eventId = "evt_" + UUID.randomUUID();
-        byte[] body = Payloads.razorpayxPayout("pout_accepted", "payout.processed", Instant.now());
+        String payout = "pout_" + UUID.randomUUID().toString().replace("-", "");
+        Instant created = Instant.now();
+        byte[] body = Payloads.razorpayxPayout(payout, "payout.processed", created);
+        String eventId = payout + ":payout.processed:" + created.getEpochSecond();
 
-        HttpResponse<String> response = client.razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, eventId);
+        HttpResponse<String> response =
+                client.razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, "evt_" + UUID.randomUUID());
 
         assertThat(response.statusCode()).isEqualTo(200);
         Recorded sent = webhooks.await(r -> eventId.equals(providerEventId(r)));
-        assertThat(sent.key()).isEqualTo("razorpayx:pout_accepted");
+        assertThat(sent.key()).isEqualTo("razorpayx:" + payout);
         assertThat(sent.as(ProviderWebhookReceived.class).headers())
                 .containsOnlyKeys("x-razorpay-signature", "x-razorpay-event-id", "content-type");
+    }
+
+    /** The event id header is not signed: a captured webhook replayed under a new one is still the same event. */
+    @Test
+    void aRazorpayXReplayWithAChangedEventIdHeaderIsADuplicate() {
+        String payout = "pout_" + UUID.randomUUID().toString().replace("-", "");
+        Instant created = Instant.now();
+        byte[] body = Payloads.razorpayxPayout(payout, "payout.reversed", created);
+
+        HttpResponse<String> first = client.razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, "evt_original");
+        HttpResponse<String> replay = client.razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, "evt_replayed");
+
+        assertThat(JSON.readTree(first.body()).get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(replay.body()).get("status").asString()).isEqualTo("DUPLICATE");
+        assertThat(receiptsOf("razorpayx", payout + ":payout.reversed:" + created.getEpochSecond()))
+                .isOne();
+        assertThat(outboxRowsMentioning(payout)).isOne();
     }
 
     @Test
