@@ -16,6 +16,16 @@ class ProductionStartTest {
     }
 
     @Test
+    void refusesActuatorOnTheApiPort() {
+        assertThat(ProductionStart.refusal(
+                        EscrowServiceApplication.class,
+                        "--trustpay.identity.private-key=-----BEGIN PRIVATE KEY-----",
+                        "--management.server.port=8081"))
+                .contains("management.server.port is the API port")
+                .doesNotContain("trustpay.identity.private-key");
+    }
+
+    @Test
     void startsWithASigningKeyOfItsOwn() {
         ProductionStart.passes(
                 EscrowServiceApplication.class,

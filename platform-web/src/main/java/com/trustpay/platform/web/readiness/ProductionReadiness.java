@@ -44,6 +44,14 @@ public final class ProductionReadiness {
                 findings.add(property + " " + problem);
             }
         }
+        if (rules.separateManagementPort()) {
+            String management = config.getProperty("management.server.port");
+            String server = config.getProperty("server.port", "8080");
+            if (isBlank(management) || management.strip().equals(server.strip())) {
+                findings.add("management.server.port is " + (isBlank(management) ? "not set" : "the API port")
+                        + ": actuator must have a port of its own");
+            }
+        }
         return findings;
     }
 

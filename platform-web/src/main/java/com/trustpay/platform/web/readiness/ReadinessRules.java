@@ -12,15 +12,18 @@ import java.util.List;
  * @param sandboxDefaults property values that are the sandbox's own and must never be in effect
  * @param providerUrls properties holding a provider's base URL: must be {@code https} and not the sandbox, a local
  *     or a loopback address
+ * @param separateManagementPort whether actuator must be on a port of its own ({@code management.server.port} set
+ *     and different from {@code server.port}), never on the API port
  */
 public record ReadinessRules(
         List<String> requiredSecrets,
         List<String> generatedKeys,
         List<SandboxDefault> sandboxDefaults,
-        List<String> providerUrls) {
+        List<String> providerUrls,
+        boolean separateManagementPort) {
 
     /** Nothing to check: a service that declares no rules. */
-    public static final ReadinessRules NONE = new ReadinessRules(null, null, null, null);
+    public static final ReadinessRules NONE = new ReadinessRules(null, null, null, null, false);
 
     public ReadinessRules {
         requiredSecrets = requiredSecrets == null ? List.of() : List.copyOf(requiredSecrets);

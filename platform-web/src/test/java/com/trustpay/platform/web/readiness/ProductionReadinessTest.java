@@ -15,14 +15,17 @@ class ProductionReadinessTest {
             List.of("provider.client-secret", "webhook.secret"),
             List.of("identity.private-key"),
             List.of(new SandboxDefault("webhook.secret", "sandbox_secret")),
-            List.of("provider.base-url"));
+            List.of("provider.base-url"),
+            true);
 
     private static MockEnvironment ready() {
         return new MockEnvironment()
                 .withProperty("provider.client-secret", "s3cr3t-from-the-vault")
                 .withProperty("webhook.secret", "whsec-from-the-vault")
                 .withProperty("identity.private-key", "-----BEGIN PRIVATE KEY-----...")
-                .withProperty("provider.base-url", "https://umap.setu.co");
+                .withProperty("provider.base-url", "https://umap.setu.co")
+                .withProperty("server.port", "8082")
+                .withProperty("management.server.port", "9090");
     }
 
     @Test
@@ -45,7 +48,21 @@ class ProductionReadinessTest {
                         "provider.client-secret is empty: set it to the real secret",
                         "webhook.secret is empty: set it to the real secret",
                         "identity.private-key is empty: a signing key would be generated for this process only",
-                        "provider.base-url is empty: set the provider's URL");
+                        "provider.base-url is empty: set the provider's URL",
+                        "management.server.port is not set: actuator must have a port of its own");
+    }
+
+    @Test
+    void actuatorOnTheApiPortIsRefused() {
+        assertThat(ProductionReadiness.findings(RULES, ready().withProperty("management.server.port", "8082")))
+                .containsExactly("management.server.port is the API port: actuator must have a port of its own");
+        MockEnvironment unset = new MockEnvironment()
+                .withProperty("provider.client-secret", "x")
+                .withProperty("webhook.secret", "y")
+                .withProperty("identity.private-key", "z")
+                .withProperty("provider.base-url", "https://umap.setu.co");
+        assertThat(ProductionReadiness.findings(RULES, unset))
+                .containsExactly("management.server.port is not set: actuator must have a port of its own");
     }
 
     @Test
