@@ -24,7 +24,7 @@ SERVICE_PID=
 cleanup() { [[ -n "$SERVICE_PID" ]] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true; }
 trap cleanup EXIT
 
-SERVER_PORT=$PORT "$JAVA" -jar "$JAR" --logging.level.root=WARN >"$WORK/sandbox.log" 2>&1 &
+SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$PORT "$JAVA" -jar "$JAR" --logging.level.root=WARN >"$WORK/sandbox.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 120); do
     curl -fs "http://127.0.0.1:$PORT/sandbox/faults" >/dev/null 2>&1 && break; sleep 0.5

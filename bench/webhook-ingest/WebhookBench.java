@@ -45,6 +45,8 @@ public class WebhookBench {
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
         URI url = URI.create(opt.getOrDefault("url", "http://127.0.0.1:18083"));
+        // Actuator (Prometheus) is on the management port, never on the API port.
+        URI management = URI.create(opt.getOrDefault("management", "http://127.0.0.1:19083"));
         int[] rates = Arrays.stream(opt.getOrDefault("rates", "500,1000,2000,3000,4000").split(","))
                 .filter(r -> !r.isBlank() && !r.equals("none")).mapToInt(Integer::parseInt).toArray();
         boolean probes = !"webhook".equals(opt.get("limits"));
@@ -81,9 +83,9 @@ public class WebhookBench {
         List<String> serverLines = new ArrayList<>();
         for (int rate : rates) {
             Cpu before = Cpu.now();
-            Map<Double, Double> bucketsBefore = ServerLatency.buckets(url);
+            Map<Double, Double> bucketsBefore = ServerLatency.buckets(management);
             Result r = openLoop(url, rate, seconds, connections);
-            Map<Double, Double> bucketsAfter = ServerLatency.buckets(url);
+            Map<Double, Double> bucketsAfter = ServerLatency.buckets(management);
             serverLines.add(String.format("%9d/s: p50 %s ms, p99 %s ms, p99.9 %s ms (client p99 %.1f ms)", rate,
                     ServerLatency.at(bucketsBefore, bucketsAfter, 0.5), ServerLatency.at(bucketsBefore, bucketsAfter, 0.99),
                     ServerLatency.at(bucketsBefore, bucketsAfter, 0.999), r.pct(99)));
@@ -560,13 +562,17 @@ public class WebhookBench {
         }
     }
 
-    /** A unique webhook: four in five are Setu payment.success, one in five a RazorpayX payout.processed. */
+    /**
+     * A unique webhook: four in five are Setu payment.success, one in five a RazorpayX payout.processed (of a payout of
+     * its own: webhook-ingest de-duplicates RazorpayX on the signed payout id, event and created_at).
+     */
     static byte[] webhookRequest(URI url, int i) {
         String eventId = UUID.randomUUID().toString();
         Instant now = Instant.now();
         if (i % 5 == 4) {
             byte[] body = ("{\"entity\":\"event\",\"account_id\":\"acc_SandboxAccount01\",\"event\":\"payout.processed\","
-                    + "\"contains\":[\"payout\"],\"payload\":{\"payout\":{\"entity\":{\"id\":\"pout_" + i
+                    + "\"contains\":[\"payout\"],\"payload\":{\"payout\":{\"entity\":{\"id\":\"pout_"
+                    + eventId.replace("-", "").substring(0, 14)
                     + "\",\"entity\":\"payout\",\"fund_account_id\":\"fa_bench\",\"amount\":50000,\"currency\":\"INR\","
                     + "\"fees\":590,\"tax\":90,\"status\":\"processed\",\"purpose\":\"payout\",\"utr\":\"UTR" + i
                     + "\",\"mode\":\"UPI\",\"reference_id\":\"escrow-" + i + "\",\"narration\":\"TrustPay release\","

@@ -4,7 +4,7 @@
 # a table. Not part of ./mvnw verify. Stops only the processes it started.
 #
 # Environment: JAVA_HOME (default temurin 25), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/postgres),
-# BENCH_PORT (18083), RATES (500,1000,2000,3000,4000), SECONDS_PER_RATE (15), CONNECTIONS (64), DB_POOL_SIZE (16),
+# BENCH_PORT (18083; its actuator on BENCH_MANAGEMENT_PORT, 19083), RATES (500,1000,2000,3000,4000), SECONDS_PER_RATE (15), CONNECTIONS (64), DB_POOL_SIZE (16),
 # WARMUP_SECONDS (20, full speed) and WARMUP_OPEN_SECONDS (90, at 1,000/s), MAX_SECONDS (10, each bare limit),
 # SKIP_BUILD=1 to reuse the last build, SERVER_CPUS (e.g. "0" to pin the service to one core with taskset);
 # the service's own settings pass through, e.g. WEBHOOK_WRITER_THREADS and WEBHOOK_WRITER_MAX_BATCH. The build
@@ -20,6 +20,7 @@ JAVA="$JAVA_HOME/bin/java"
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 PORT=${BENCH_PORT:-18083}
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19083}
 DB=trustpay_webhook_bench
 RATE_LIMIT=1000000   # per source IP; the generator is one IP, so the default 2,000/s would throttle it
 WORK="$MODULE/target/bench"
@@ -59,7 +60,9 @@ echo "Kafka at $KAFKA"
 
 PIN=()
 [[ -n "${SERVER_CPUS:-}" ]] && PIN=(taskset -c "$SERVER_CPUS")
-SERVER_PORT=$PORT \
+# The sandbox profile: the webhook secrets are the sandbox's (WebhookBench signs with them).
+SPRING_PROFILES_ACTIVE=sandbox SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$PORT \
+MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
 KAFKA_BOOTSTRAP_SERVERS=$KAFKA DB_POOL_SIZE=${DB_POOL_SIZE:-16} \
 WEBHOOK_RATE_LIMIT_PER_SECOND=$RATE_LIMIT WEBHOOK_RATE_LIMIT_BURST=$RATE_LIMIT \
@@ -69,12 +72,12 @@ WEBHOOK_RATE_LIMIT_PER_SECOND=$RATE_LIMIT WEBHOOK_RATE_LIMIT_BURST=$RATE_LIMIT \
 SERVICE_PID=$!
 PIDS+=($SERVICE_PID)
 for _ in $(seq 120); do
-    curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5
+    curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5
 done
-curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo "service did not start"; tail -50 "$WORK/service.log"; exit 1; }
+curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" >/dev/null || { echo "service did not start"; tail -50 "$WORK/service.log"; exit 1; }
 echo "webhook-ingest up on $PORT (rate limit $RATE_LIMIT/s per IP, pool ${DB_POOL_SIZE:-16}, PostgreSQL synchronous_commit=$(psql -Atc 'show synchronous_commit'))"
 
-"$JAVA" -Xmx2g "$HERE/WebhookBench.java" url="http://127.0.0.1:$PORT" rates="${RATES:-500,1000,2000,3000,4000}" \
+"$JAVA" -Xmx2g "$HERE/WebhookBench.java" url="http://127.0.0.1:$PORT" management="http://127.0.0.1:$MANAGEMENT_PORT" rates="${RATES:-500,1000,2000,3000,4000}" \
     seconds="${SECONDS_PER_RATE:-15}" connections="${CONNECTIONS:-64}" out="$WORK/results.txt" \
     warmup="${WARMUP_SECONDS:-20}" warmup-open="${WARMUP_OPEN_SECONDS:-90}" max-seconds="${MAX_SECONDS:-10}" \
     service-pid=$SERVICE_PID kafka-pid=$KAFKA_PID db=$DB \

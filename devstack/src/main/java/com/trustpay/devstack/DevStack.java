@@ -41,7 +41,12 @@ public final class DevStack {
         System.out.println("PostgreSQL " + stack.describePostgres());
         for (Service service : Service.values()) {
             if (stack.runs(service)) {
-                System.out.printf("%-16s %s   (log %s)%n", service.module(), stack.url(service), stack.log(service));
+                System.out.printf(
+                        "%-16s %s   management %s   (log %s)%n",
+                        service.module(),
+                        stack.url(service),
+                        service.hasManagementPort() ? stack.managementUrl(service) : "-",
+                        stack.log(service));
             }
         }
         if (stack.runs(Service.GATEWAY)) {

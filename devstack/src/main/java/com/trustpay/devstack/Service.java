@@ -1,6 +1,10 @@
 package com.trustpay.devstack;
 
-/** The processes the devstack runs, with their default ports (ARCHITECTURE §7) and readiness paths. */
+/**
+ * The processes the devstack runs, with their default ports (ARCHITECTURE §7) and readiness paths. Every service
+ * with an actuator serves it on a management port of its own, its API port + 1000 by default (8081 → 9081); the
+ * sandbox has none and is probed on its API port.
+ */
 public enum Service {
     SANDBOX("sandbox", 8089, "/sandbox/faults", null),
     ESCROW("escrow-service", 8081, "/actuator/health/readiness", "escrow"),
@@ -27,6 +31,16 @@ public enum Service {
 
     public int defaultPort() {
         return defaultPort;
+    }
+
+    /** Whether the readiness path is on the management port (the services) rather than the API port (the sandbox). */
+    public boolean hasManagementPort() {
+        return readinessPath.startsWith("/actuator/");
+    }
+
+    /** The default management port: the API port + 1000. */
+    public int defaultManagementPort() {
+        return defaultPort + 1000;
     }
 
     public String readinessPath() {

@@ -23,15 +23,24 @@ final class ServiceProcess {
     private final Service service;
     private final Path jar;
     private final int port;
+    private final String probeUrl;
     private final Map<String, String> env;
     private final List<String> jvmOptions;
     private final Path log;
     private Process process;
 
-    ServiceProcess(Service service, Path jar, int port, Map<String, String> env, List<String> jvmOptions, Path logDir) {
+    ServiceProcess(
+            Service service,
+            Path jar,
+            int port,
+            String probeUrl,
+            Map<String, String> env,
+            List<String> jvmOptions,
+            Path logDir) {
         this.service = service;
         this.jar = jar;
         this.port = port;
+        this.probeUrl = probeUrl;
         this.env = env;
         this.jvmOptions = jvmOptions;
         this.log = logDir.resolve(service.module() + ".log");
@@ -50,7 +59,7 @@ final class ServiceProcess {
         process = builder.start();
     }
 
-    /** Waits until the readiness probe answers 200, the process dies, or the time runs out. */
+    /** Waits until the readiness probe (on the management port, where there is one) answers 200, the process dies, or the time runs out. */
     void awaitReady(Duration atMost) {
         Instant deadline = Instant.now().plus(atMost);
         while (Instant.now().isBefore(deadline)) {
@@ -68,7 +77,7 @@ final class ServiceProcess {
 
     boolean ready() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + service.readinessPath()))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(probeUrl))
                     .timeout(Duration.ofSeconds(2))
                     .GET()
                     .build();

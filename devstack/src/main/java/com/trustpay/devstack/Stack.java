@@ -28,6 +28,7 @@ public final class Stack implements AutoCloseable {
     private final KafkaNode kafka;
     private final PostgresNode postgres;
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
     private final List<String> databases = new ArrayList<>();
     private final KeyPair jwtKeys;
@@ -39,6 +40,9 @@ public final class Stack implements AutoCloseable {
         this.jwtKeys = rsaKeyPair();
         for (Service service : Service.values()) {
             ports.put(service, options.fixedPorts() ? service.defaultPort() : freePort());
+            if (service.hasManagementPort()) {
+                managementPorts.put(service, options.fixedPorts() ? service.defaultManagementPort() : freePort());
+            }
         }
     }
 
@@ -65,6 +69,11 @@ public final class Stack implements AutoCloseable {
 
     public String url(Service service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** The service's management (actuator) base URL, or its API URL for the sandbox, which has no actuator. */
+    public String managementUrl(Service service) {
+        return managementPorts.containsKey(service) ? "http://127.0.0.1:" + managementPorts.get(service) : url(service);
     }
 
     public boolean runs(Service service) {
@@ -100,7 +109,13 @@ public final class Stack implements AutoCloseable {
     private ServiceProcess launch(Service service) throws IOException {
         Path jar = jar(service).orElseThrow(() -> new IllegalStateException("No jar for " + service.module()));
         ServiceProcess process = new ServiceProcess(
-                service, jar, ports.get(service), environment(service), options.jvmOptions(), options.logDir());
+                service,
+                jar,
+                ports.get(service),
+                managementUrl(service) + service.readinessPath(),
+                environment(service),
+                options.jvmOptions(),
+                options.logDir());
         process.start();
         processes.put(service, process);
         return process;
@@ -122,7 +137,15 @@ public final class Stack implements AutoCloseable {
 
     private Map<String, String> environment(Service service) {
         Map<String, String> env = new HashMap<>();
+        // The sandbox profile (its defaults allowed, the production-readiness check off) and loopback only: nothing
+        // of a devstack, the unauthenticated sandbox least of all, is reachable from another machine.
+        env.put("SPRING_PROFILES_ACTIVE", "sandbox");
+        env.put("SERVER_ADDRESS", "127.0.0.1");
         env.put("SERVER_PORT", String.valueOf(ports.get(service)));
+        if (managementPorts.containsKey(service)) {
+            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPorts.get(service)));
+            env.put("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
+        }
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         if (service.database() != null) {

@@ -429,9 +429,7 @@ class EscrowLifecycleIT {
         assertThat(jwks.json().get("keys").get(0).get("d")).isNull();
         assertThat(api.get("/v3/api-docs", null).json().get("paths").has("/api/escrows/join"))
                 .isTrue();
-        assertThat(api.get("/actuator/health/readiness", null).text("status")).isEqualTo("UP");
-        assertThat(new String(api.get("/actuator/prometheus", null).bytes(), StandardCharsets.UTF_8))
-                .contains("jvm_memory_used_bytes");
+        // Health and Prometheus are on the management port only (ManagementPortIT).
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

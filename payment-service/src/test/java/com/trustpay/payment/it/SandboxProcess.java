@@ -30,7 +30,13 @@ final class SandboxProcess implements AutoCloseable {
             "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
             "com.trustpay.platform.messaging.KafkaDefaultsConfiguration",
-            "com.trustpay.platform.outbox.OutboxConfiguration");
+            "com.trustpay.platform.outbox.OutboxConfiguration",
+            // Spring Security is on this module's class path (payment-service's /internal/**), not on the sandbox's.
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration");
 
     private final ConfigurableApplicationContext context;
     private final String baseUrl;

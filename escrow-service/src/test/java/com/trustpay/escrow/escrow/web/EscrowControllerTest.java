@@ -43,11 +43,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The escrow API's validation and problem responses, with the use cases mocked out. */
+@ActiveProfiles("sandbox")
 @WebMvcTest(controllers = {EscrowController.class, AdminEscrowController.class})
 @Import({ApiSecurityConfiguration.class, EscrowControllerTest.Settings.class})
 class EscrowControllerTest {

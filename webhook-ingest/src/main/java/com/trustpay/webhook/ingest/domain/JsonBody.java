@@ -69,6 +69,12 @@ public final class JsonBody {
         }
     }
 
+    /** The integer at {@code pointer} if it fits a long, or {@code null}. */
+    public Long optionalLong(String pointer) {
+        JsonNode node = root.at(pointer);
+        return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : null;
+    }
+
     /** The epoch-seconds time at {@code pointer}, or {@code null} when absent or not an integer. */
     public Instant optionalEpochSeconds(String pointer) {
         JsonNode node = root.at(pointer);

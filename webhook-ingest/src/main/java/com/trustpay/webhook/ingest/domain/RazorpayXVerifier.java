@@ -5,15 +5,21 @@ import java.util.regex.Pattern;
 
 /**
  * RazorpayX payout webhooks (PROVIDERS.md §8, §3.1): {@code X-Razorpay-Signature} is hex HMAC-SHA256 over the raw
- * body with the webhook secret; the event id is the {@code x-razorpay-event-id} header. The envelope is
- * {@code {entity: "event", event, contains: [...], payload: {<entity>: {entity: {id, ...}}}, created_at}} with
- * {@code created_at} in epoch seconds.
+ * body with the webhook secret. The envelope is {@code {entity: "event", event, contains: [...], payload: {<entity>:
+ * {entity: {id, ...}}}, created_at}} with {@code created_at} in epoch seconds.
+ *
+ * <p>The de-duplication key comes from the signed body only: the entity's id, the event and {@code created_at}
+ * ({@code pout_1:payout.processed:1763802930}). Razorpay's {@code x-razorpay-event-id} header is not covered by the
+ * signature, so a captured webhook replayed with a new header would otherwise count as a new event; the header is
+ * kept with the receipt, but never decides anything.
  */
 public final class RazorpayXVerifier extends HmacHeaderVerifier {
 
     public static final String PROVIDER = "razorpayx";
     static final String SIGNATURE_HEADER = "x-razorpay-signature";
+    /** Kept with the receipt for the record; not signed, so never the de-duplication key. */
     static final String EVENT_ID_HEADER = "x-razorpay-event-id";
+
     private static final Pattern ENTITY_NAME = Pattern.compile("[a-z_]{1,40}");
 
     public RazorpayXVerifier(WebhookSecrets secrets) {
@@ -23,15 +29,14 @@ public final class RazorpayXVerifier extends HmacHeaderVerifier {
     @Override
     public ProviderEvent parse(InboundWebhook webhook) {
         JsonBody body = JsonBody.parse(webhook.body());
-        String eventId = webhook.header(EVENT_ID_HEADER);
-        if (eventId == null || eventId.isBlank()) {
-            throw new MalformedWebhookException("Missing header " + EVENT_ID_HEADER);
+        String event = body.requiredText("/event");
+        String entityId = body.requiredText("/payload/" + mainEntity(body) + "/entity/id");
+        Long createdAt = body.optionalLong("/created_at");
+        if (createdAt == null) {
+            throw new MalformedWebhookException("Missing integer field /created_at");
         }
         return new ProviderEvent(
-                eventId.strip(),
-                body.requiredText("/event"),
-                body.optionalText("/payload/" + mainEntity(body) + "/entity/id"),
-                body.optionalEpochSeconds("/created_at"));
+                entityId + ":" + event + ":" + createdAt, event, entityId, body.optionalEpochSeconds("/created_at"));
     }
 
     /** The entity the event is about: the first of {@code contains}, if it is a plain name, else {@code payout}. */

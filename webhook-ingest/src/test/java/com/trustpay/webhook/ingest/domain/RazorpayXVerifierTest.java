@@ -7,6 +7,7 @@ import com.trustpay.testsupport.providers.ProviderSignatures;
 import com.trustpay.webhook.support.Payloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,21 +43,57 @@ class RazorpayXVerifierTest {
     }
 
     @Test
-    void readsEventIdFromTheHeaderAndPayoutIdFromThePayload() {
+    void theEventIdComesFromTheSignedBodyNotFromTheHeader() {
         byte[] body = Payloads.razorpayxPayout("pout_1", "payout.processed", CREATED);
 
         ProviderEvent event = verifier.parse(webhook(body, "ignored", "evt_1"));
 
-        assertThat(event).isEqualTo(new ProviderEvent("evt_1", "payout.processed", "pout_1", CREATED));
+        assertThat(event)
+                .isEqualTo(new ProviderEvent(
+                        "pout_1:payout.processed:" + CREATED.getEpochSecond(), "payout.processed", "pout_1", CREATED));
     }
 
     @Test
-    void aMissingEventIdHeaderMakesTheWebhookMalformed() {
+    void aReplayWithAnotherEventIdHeaderIsTheSameEvent() {
         byte[] body = Payloads.razorpayxPayout("pout_1", "payout.processed", CREATED);
 
-        assertThatThrownBy(() -> verifier.parse(webhook(body, "ignored", null)))
+        assertThat(verifier.parse(webhook(body, "ignored", "evt_attacker")).eventId())
+                .isEqualTo(verifier.parse(webhook(body, "ignored", "evt_1")).eventId())
+                .isEqualTo(verifier.parse(webhook(body, "ignored", null)).eventId());
+    }
+
+    @Test
+    void anotherEventOrTimeOfThePayoutIsAnotherEvent() {
+        String processed = verifier.parse(
+                        webhook(Payloads.razorpayxPayout("pout_1", "payout.processed", CREATED), "ignored", "evt_1"))
+                .eventId();
+        String reversed = verifier.parse(
+                        webhook(Payloads.razorpayxPayout("pout_1", "payout.reversed", CREATED), "ignored", "evt_1"))
+                .eventId();
+        String updatedLater = verifier.parse(webhook(
+                        Payloads.razorpayxPayout("pout_1", "payout.processed", CREATED.plusSeconds(1)),
+                        "ignored",
+                        "evt_1"))
+                .eventId();
+
+        assertThat(List.of(processed, reversed, updatedLater)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aBodyWithoutTheEntityIdOrCreatedAtIsMalformed() {
+        byte[] noId =
+                "{\"event\":\"payout.processed\",\"contains\":[\"payout\"],\"payload\":{\"payout\":{\"entity\":{}}},\"created_at\":1}"
+                        .getBytes(StandardCharsets.UTF_8);
+        byte[] noTime =
+                "{\"event\":\"payout.processed\",\"contains\":[\"payout\"],\"payload\":{\"payout\":{\"entity\":{\"id\":\"pout_1\"}}}}"
+                        .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> verifier.parse(webhook(noId, "ignored", "evt_1")))
                 .isInstanceOf(MalformedWebhookException.class)
-                .hasMessageContaining("x-razorpay-event-id");
+                .hasMessageContaining("/payload/payout/entity/id");
+        assertThatThrownBy(() -> verifier.parse(webhook(noTime, "ignored", "evt_1")))
+                .isInstanceOf(MalformedWebhookException.class)
+                .hasMessageContaining("/created_at");
     }
 
     @Test
@@ -68,6 +105,7 @@ class RazorpayXVerifierTest {
         ProviderEvent event = verifier.parse(webhook(body, "ignored", "evt_2"));
 
         assertThat(event.resourceId()).isEqualTo("pout_2");
+        assertThat(event.eventId()).isEqualTo("pout_2:payout.failed:-5");
         assertThat(event.raisedAt()).isNull();
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +56,9 @@ class WebhookIngestIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -115,16 +119,37 @@ class WebhookIngestIT {
 
     @Test
     void aRazorpayXPayoutWebhookIsAcceptedKeyedByThePayout() {
-        String eventId = "evt_" + UUID.randomUUID();
-        byte[] body = Payloads.razorpayxPayout("pout_accepted", "payout.processed", Instant.now());
+        String payout = "pout_" + UUID.randomUUID().toString().replace("-", "");
+        Instant created = Instant.now();
+        byte[] body = Payloads.razorpayxPayout(payout, "payout.processed", created);
+        String eventId = payout + ":payout.processed:" + created.getEpochSecond();
 
-        HttpResponse<String> response = client.razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, eventId);
+        HttpResponse<String> response =
+                client.razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, "evt_" + UUID.randomUUID());
 
         assertThat(response.statusCode()).isEqualTo(200);
         Recorded sent = webhooks.await(r -> eventId.equals(providerEventId(r)));
-        assertThat(sent.key()).isEqualTo("razorpayx:pout_accepted");
+        assertThat(sent.key()).isEqualTo("razorpayx:" + payout);
         assertThat(sent.as(ProviderWebhookReceived.class).headers())
                 .containsOnlyKeys("x-razorpay-signature", "x-razorpay-event-id", "content-type");
+    }
+
+    /** The event id header is not signed: a captured webhook replayed under a new one is still the same event. */
+    @Test
+    void aRazorpayXReplayWithAChangedEventIdHeaderIsADuplicate() {
+        String payout = "pout_" + UUID.randomUUID().toString().replace("-", "");
+        Instant created = Instant.now();
+        byte[] body = Payloads.razorpayxPayout(payout, "payout.reversed", created);
+
+        HttpResponse<String> first = client.razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, "evt_original");
+        HttpResponse<String> replay = client.razorpayx(body, ProviderSignatures.LOCAL_RAZORPAYX_SECRET, "evt_replayed");
+
+        assertThat(JSON.readTree(first.body()).get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(replay.body()).get("status").asString()).isEqualTo("DUPLICATE");
+        assertThat(receiptsOf("razorpayx", payout + ":payout.reversed:" + created.getEpochSecond()))
+                .isOne();
+        assertThat(outboxRowsMentioning(payout)).isOne();
     }
 
     @Test
@@ -293,13 +318,17 @@ class WebhookIngestIT {
     }
 
     @Test
-    void metricsAndReadinessAreExposed() {
+    void metricsAndReadinessAreExposedOnTheManagementPortOnly() {
         client.setu(
                 Payloads.setuPayment(UUID.randomUUID().toString(), "pay-metrics", Instant.now()),
                 ProviderSignatures.LOCAL_SETU_SECRET);
 
-        assertThat(client.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        String prometheus = client.get("/actuator/prometheus").body();
+        WebhookClient management = new WebhookClient(managementPort);
+        assertThat(management.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(client.get("/actuator/prometheus").statusCode())
+                .as("not on the API port")
+                .isEqualTo(404);
+        String prometheus = management.get("/actuator/prometheus").body();
         assertThat(prometheus)
                 .contains("webhook_received_total{provider=\"setu\"}")
                 .contains("webhook_verified_total{provider=\"setu\"}")
