@@ -60,6 +60,8 @@ const MESSAGES = {
   METHOD_NOT_ALLOWED: 'That did not work. Please reload the page and try again.',
   NOT_ACCEPTABLE: 'That did not work. Please reload the page and try again.',
   PAYLOAD_TOO_LARGE: 'That is too much to send at once.',
+  INVALID_FIELD_TYPE: 'Some of what you entered is not in the right form (amounts are whole numbers). Check it and try again.',
+  NUL_CHARACTER: 'What you entered contains a character we cannot store. Remove it and try again.',
   UNSUPPORTED_MEDIA_TYPE: 'That did not work. Please reload the page and try again.',
   REQUEST_REFUSED: 'That was refused. Please check what you entered and try again.',
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again; your money is safe.',

@@ -53,7 +53,25 @@ public final class Api {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
         }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        return response(mvc.perform(request).andReturn().getResponse());
+    }
+
+    /** Sends the body exactly as given (JSON a client wrote by hand, not serialised by us). */
+    public Response raw(String path, String token, byte[] body, Map<String, String> headers) throws Exception {
+        MockHttpServletRequestBuilder request = request(HttpMethod.POST, path);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        request.contentType(MediaType.APPLICATION_JSON).content(body);
+        return response(mvc.perform(request).andReturn().getResponse());
+    }
+
+    public Response raw(String path, String token, String body) throws Exception {
+        return raw(path, token, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+    }
+
+    private Response response(MockHttpServletResponse response) throws Exception {
         byte[] bytes = response.getContentAsByteArray();
         String type = response.getContentType();
         JsonNode node = type != null && type.contains("json") && bytes.length > 0 ? json.readTree(bytes) : null;
