@@ -15,8 +15,9 @@ export class ApiError extends Error {
 const MESSAGES = {
   // Sign-in
   INVALID_CREDENTIALS: 'That e-mail and password do not match. Check them and try again.',
-  EMAIL_TAKEN: 'There is already an account with this e-mail. Log in instead.',
   WEAK_PASSWORD: 'Choose a password of at least 8 characters.',
+  PASSWORD_TOO_LONG: 'That password is too long: use at most 72 letters and digits (fewer with accents).',
+  LOGIN_LOCKED: 'Too many failed logins for this e-mail. Please wait and try again.',
   INVALID_EMAIL: 'Enter a valid e-mail address, like name@example.com.',
   INVALID_NAME: 'Enter your name.',
   INVALID_PHONE: 'Enter a 10-digit Indian mobile number, or leave it empty.',

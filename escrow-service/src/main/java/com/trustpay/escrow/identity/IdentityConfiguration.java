@@ -5,7 +5,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.trustpay.escrow.identity.application.Accounts;
+import com.trustpay.escrow.identity.application.LoginThrottle;
 import com.trustpay.escrow.identity.application.TokenIssuer;
+import com.trustpay.escrow.identity.persistence.LoginThrottleRepository;
 import com.trustpay.escrow.identity.persistence.UserRepository;
 import com.trustpay.platform.web.security.JwtDefaults;
 import com.trustpay.platform.web.security.JwtProperties;
@@ -67,8 +69,15 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    Accounts accounts(UserRepository users, PasswordEncoder passwordEncoder, TokenIssuer tokens) {
-        return new Accounts(users, passwordEncoder, tokens);
+    LoginThrottle loginThrottle(JdbcClient jdbc, IdentityProperties properties, Clock clock) {
+        return new LoginThrottle(
+                new LoginThrottleRepository(jdbc), properties.login().backoff(), clock);
+    }
+
+    @Bean
+    Accounts accounts(
+            UserRepository users, PasswordEncoder passwordEncoder, TokenIssuer tokens, LoginThrottle loginThrottle) {
+        return new Accounts(users, passwordEncoder, tokens, loginThrottle);
     }
 
     @Bean

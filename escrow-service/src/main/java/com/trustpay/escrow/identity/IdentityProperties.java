@@ -1,5 +1,6 @@
 package com.trustpay.escrow.identity;
 
+import com.trustpay.escrow.identity.domain.LoginBackoff;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tokenTtl how long an access token lives
  * @param adminEmail the first admin, created at start when missing
  * @param adminPassword the first admin's password
+ * @param login how failed logins lock an e-mail address ({@code trustpay.identity.login.*})
  */
 @ConfigurationProperties("trustpay.identity")
 public record IdentityProperties(
@@ -21,11 +23,32 @@ public record IdentityProperties(
         String publicKey,
         Duration tokenTtl,
         String adminEmail,
-        String adminPassword) {
+        String adminPassword,
+        Login login) {
+
+    /**
+     * Login throttling: after {@code maxFailures} consecutive failures an address is locked for {@code firstLock},
+     * doubling with each further failure up to {@code maxLock}; failures older than {@code failureWindow} are
+     * forgotten.
+     */
+    public record Login(Integer maxFailures, Duration firstLock, Duration maxLock, Duration failureWindow) {
+
+        public Login {
+            maxFailures = maxFailures == null ? 5 : maxFailures;
+            firstLock = firstLock == null ? Duration.ofMinutes(1) : firstLock;
+            maxLock = maxLock == null ? Duration.ofHours(1) : maxLock;
+            failureWindow = failureWindow == null ? Duration.ofDays(1) : failureWindow;
+        }
+
+        public LoginBackoff backoff() {
+            return new LoginBackoff(maxFailures, firstLock, maxLock, failureWindow);
+        }
+    }
 
     public IdentityProperties {
         issuer = issuer == null || issuer.isBlank() ? "trustpay" : issuer;
         tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
+        login = login == null ? new Login(null, null, null, null) : login;
         adminEmail = adminEmail == null || adminEmail.isBlank() ? "admin@trustpay.local" : adminEmail;
         adminPassword = adminPassword == null || adminPassword.isBlank() ? "admin-password-change-me" : adminPassword;
     }

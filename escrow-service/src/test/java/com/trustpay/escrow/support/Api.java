@@ -17,7 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     /** A response: status, body as JSON (or null), raw bytes and content type. */
-    public record Response(int status, JsonNode json, byte[] bytes, String contentType) {
+    public record Response(int status, JsonNode json, byte[] bytes, String contentType, Map<String, String> headers) {
+
+        public String header(String name) {
+            return headers.get(name);
+        }
 
         public String code() {
             return json == null || json.get("code") == null
@@ -75,7 +79,9 @@ public final class Api {
         byte[] bytes = response.getContentAsByteArray();
         String type = response.getContentType();
         JsonNode node = type != null && type.contains("json") && bytes.length > 0 ? json.readTree(bytes) : null;
-        return new Response(response.getStatus(), node, bytes, type);
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        response.getHeaderNames().forEach(name -> headers.put(name, response.getHeader(name)));
+        return new Response(response.getStatus(), node, bytes, type, headers);
     }
 
     public Response get(String path, String token) throws Exception {
@@ -91,7 +97,7 @@ public final class Api {
         String email = name.toLowerCase() + "-" + UUID.randomUUID() + "@example.com";
         Response registered =
                 post("/api/auth/register", null, Map.of("name", name, "email", email, "password", "secret-password"));
-        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.status()).isEqualTo(202);
         return login(email, "secret-password");
     }
 
