@@ -329,6 +329,16 @@ class GatewayIT {
     }
 
     @Test
+    void theAdminBootstrapIsRoutedForAnySignedInUserButNotForAnonymous() {
+        HttpResponse<byte[]> asUser = http.postJson("/api/admin/bootstrap", TOKENS.user(), "{\"token\":\"t\"}");
+        HttpResponse<byte[]> anonymous = http.postJson("/api/admin/bootstrap", null, "{\"token\":\"t\"}");
+
+        assertThat(asUser.statusCode()).isEqualTo(200);
+        assertThat(takeNonJwks(ESCROW).path()).isEqualTo("/api/admin/bootstrap");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void anApiBodyOverTheLimitIs413ProblemAndNeverReachesTheService() {
         byte[] body = ("{\"title\":\"" + "x".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
 

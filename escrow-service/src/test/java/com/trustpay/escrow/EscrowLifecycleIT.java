@@ -51,11 +51,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /** escrow-service against real PostgreSQL and Kafka: the money paths, duplicates, reordering and races. */
 @SpringBootTest(properties = {"trustpay.escrow.expiry-sweep=1h", "trustpay.outbox.poll-interval=100ms"})
+@ActiveProfiles("sandbox") // the built-in admin logs in below
 @AutoConfigureMockMvc
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

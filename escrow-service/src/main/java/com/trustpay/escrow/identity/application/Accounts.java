@@ -8,12 +8,11 @@ import com.trustpay.platform.problem.ProblemException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Sign-up, sign-in and the first admin. */
+/** Sign-up and sign-in. */
 public class Accounts {
 
     private static final int MAX_EMAIL = 254;
@@ -82,27 +81,5 @@ public class Accounts {
 
     public Optional<User> find(UUID id) {
         return users.find(id);
-    }
-
-    /** Makes sure the configured admin exists and has the ADMIN role. */
-    public void ensureAdmin(String email, String password) {
-        Optional<User> existing = users.findByEmail(email);
-        if (existing.isPresent()) {
-            if (!existing.get().isAdmin()) {
-                users.updateRoles(existing.get().id(), Set.of(Role.USER, Role.ADMIN));
-            }
-            return;
-        }
-        try {
-            users.insert(new User(
-                    UUID.randomUUID(),
-                    email.toLowerCase(java.util.Locale.ROOT),
-                    "Administrator",
-                    null,
-                    passwords.encode(password),
-                    EnumSet.of(Role.USER, Role.ADMIN)));
-        } catch (DuplicateKeyException e) {
-            // another instance created it at the same moment
-        }
     }
 }
