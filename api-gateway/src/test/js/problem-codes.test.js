@@ -26,6 +26,8 @@ const FALLBACK = {
   USER_NOT_FOUND: 'only GET /api/me answers it, which the UI does not call',
   INVALID_STATUS: 'the admin screen asks for fixed, valid statuses',
   INVALID_IDEMPOTENCY_KEY: 'the create form sends a UUID',
+  BOOTSTRAP_TOKEN_INVALID: 'the UI has no admin bootstrap screen; an operator calls POST /api/admin/bootstrap by hand',
+  BOOTSTRAP_TOKEN_USED: 'the UI has no admin bootstrap screen; an operator calls POST /api/admin/bootstrap by hand',
   INVALID_REQUEST: 'the sandbox panel always sends a reference, an amount and an outcome',
 };
 

@@ -15,8 +15,9 @@ export class ApiError extends Error {
 const MESSAGES = {
   // Sign-in
   INVALID_CREDENTIALS: 'That e-mail and password do not match. Check them and try again.',
-  EMAIL_TAKEN: 'There is already an account with this e-mail. Log in instead.',
   WEAK_PASSWORD: 'Choose a password of at least 8 characters.',
+  PASSWORD_TOO_LONG: 'That password is too long: use at most 72 letters and digits (fewer with accents).',
+  LOGIN_LOCKED: 'Too many failed logins for this e-mail. Please wait and try again.',
   INVALID_EMAIL: 'Enter a valid e-mail address, like name@example.com.',
   INVALID_NAME: 'Enter your name.',
   INVALID_PHONE: 'Enter a 10-digit Indian mobile number, or leave it empty.',
@@ -60,6 +61,8 @@ const MESSAGES = {
   METHOD_NOT_ALLOWED: 'That did not work. Please reload the page and try again.',
   NOT_ACCEPTABLE: 'That did not work. Please reload the page and try again.',
   PAYLOAD_TOO_LARGE: 'That is too much to send at once.',
+  INVALID_FIELD_TYPE: 'Some of what you entered is not in the right form (amounts are whole numbers). Check it and try again.',
+  NUL_CHARACTER: 'What you entered contains a character we cannot store. Remove it and try again.',
   UNSUPPORTED_MEDIA_TYPE: 'That did not work. Please reload the page and try again.',
   REQUEST_REFUSED: 'That was refused. Please check what you entered and try again.',
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again; your money is safe.',

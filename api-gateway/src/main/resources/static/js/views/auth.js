@@ -40,6 +40,10 @@ export function loginView(ctx) {
   };
 }
 
+/** After a neutral registration, a failed login means the e-mail already had an account with another password. */
+export const ALREADY_REGISTERED =
+  'We could not sign you in with this e-mail and password. If you already have an account, log in with its password.';
+
 export function signupView(ctx) {
   const name = field('Your name', h('input', {type: 'text', name: 'name', autocomplete: 'name', required: true, maxlength: 100}));
   const email = field('E-mail', h('input', {type: 'email', name: 'email', autocomplete: 'email', required: true}));
@@ -47,7 +51,8 @@ export function signupView(ctx) {
     h('input', {type: 'tel', name: 'phone', autocomplete: 'tel', inputmode: 'tel', maxlength: 16}),
     'For payment updates. 10 digits, e.g. 98765 43210.');
   const password = field('Password',
-    h('input', {type: 'password', name: 'password', autocomplete: 'new-password', required: true, minlength: 8}),
+    h('input', {type: 'password', name: 'password', autocomplete: 'new-password', required: true, minlength: 8,
+      maxlength: 72}),
     'At least 8 characters.');
   const alert = alertBox();
   const submit = h('button', {type: 'submit', class: 'primary'}, 'Create account');
@@ -76,12 +81,13 @@ export function signupView(ctx) {
     if (digits) body.phone = digits;
     try {
       await busy(submit, 'Creating your account…', async () => {
+        // The server answers the same whether the e-mail is new or already has an account; logging in tells.
         await api.auth.register(body);
         await logIn(body.email, body.password);
       });
       ctx.signedIn();
     } catch (err) {
-      alert.show(err.message);
+      alert.show(err.code === 'INVALID_CREDENTIALS' ? ALREADY_REGISTERED : err.message);
     }
   });
   return {

@@ -330,6 +330,44 @@ class GatewayIT {
         assertThat(Http.json(invalid).get("code").asString()).isEqualTo("INVALID_REQUEST");
     }
 
+    @Test
+    void theAdminBootstrapIsRoutedForAnySignedInUserButNotForAnonymous() {
+        HttpResponse<byte[]> asUser = http.postJson("/api/admin/bootstrap", TOKENS.user(), "{\"token\":\"t\"}");
+        HttpResponse<byte[]> anonymous = http.postJson("/api/admin/bootstrap", null, "{\"token\":\"t\"}");
+
+        assertThat(asUser.statusCode()).isEqualTo(200);
+        assertThat(takeNonJwks(ESCROW).path()).isEqualTo("/api/admin/bootstrap");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anApiBodyOverTheLimitIs413ProblemAndNeverReachesTheService() {
+        byte[] body = ("{\"title\":\"" + "x".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> response = http.send(http.request("/api/escrows")
+                .header("Authorization", "Bearer " + TOKENS.user())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(Http.json(response).get("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(ESCROW.gotRequestWithin(Duration.ofMillis(300))).isFalse();
+    }
+
+    @Test
+    void aChunkedApiBodyOverTheLimitIs413Problem() {
+        byte[] body = ("{\"title\":\"" + "x".repeat(200 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> response = http.send(http.request("/api/escrows")
+                .header("Authorization", "Bearer " + TOKENS.user())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Http.json(response).get("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
     /** The JWKS may be fetched at any time; skip those requests. */
     private static StubBackend.Received takeNonJwks(StubBackend backend) {
         StubBackend.Received r = backend.take();

@@ -5,15 +5,23 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.trustpay.escrow.identity.application.Accounts;
+import com.trustpay.escrow.identity.application.AdminAccess;
+import com.trustpay.escrow.identity.application.AdminGrantCommand;
+import com.trustpay.escrow.identity.application.LoginThrottle;
 import com.trustpay.escrow.identity.application.TokenIssuer;
+import com.trustpay.escrow.identity.persistence.AdminBootstrapRepository;
+import com.trustpay.escrow.identity.persistence.LoginThrottleRepository;
 import com.trustpay.escrow.identity.persistence.UserRepository;
 import com.trustpay.platform.web.security.JwtDefaults;
 import com.trustpay.platform.web.security.JwtProperties;
 import java.time.Clock;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,8 +29,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires users, password hashing (BCrypt by default), the signing key, token issuing and verification. */
+/**
+ * Wires users, password hashing (BCrypt by default), the signing key, token issuing and verification, login
+ * throttling, and the ways to become an admin (operator command, bootstrap token, the sandbox's built-in admin).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
 public class IdentityConfiguration {
@@ -67,12 +80,52 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    Accounts accounts(UserRepository users, PasswordEncoder passwordEncoder, TokenIssuer tokens) {
-        return new Accounts(users, passwordEncoder, tokens);
+    LoginThrottle loginThrottle(JdbcClient jdbc, IdentityProperties properties, Clock clock) {
+        return new LoginThrottle(
+                new LoginThrottleRepository(jdbc), properties.login().backoff(), clock);
     }
 
     @Bean
-    ApplicationRunner adminBootstrap(Accounts accounts, IdentityProperties properties) {
-        return args -> accounts.ensureAdmin(properties.adminEmail(), properties.adminPassword());
+    Accounts accounts(
+            UserRepository users, PasswordEncoder passwordEncoder, TokenIssuer tokens, LoginThrottle loginThrottle) {
+        return new Accounts(users, passwordEncoder, tokens, loginThrottle);
+    }
+
+    @Bean
+    AdminAccess adminAccess(
+            UserRepository users,
+            JdbcClient jdbc,
+            PasswordEncoder passwordEncoder,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            IdentityProperties properties) {
+        return new AdminAccess(
+                users,
+                new AdminBootstrapRepository(jdbc),
+                passwordEncoder,
+                new TransactionTemplate(transactions),
+                clock,
+                properties.adminBootstrapTokenSha256());
+    }
+
+    /** {@code --trustpay.admin.grant=<email>}: make admins, then exit. */
+    @Bean
+    AdminGrantCommand adminGrantCommand(AdminAccess admins, ConfigurableApplicationContext context) {
+        return new AdminGrantCommand(admins, status -> System.exit(SpringApplication.exit(context, () -> status)));
+    }
+
+    /** The built-in admin of the sandbox; no other profile has one. */
+    @Configuration(proxyBeanMethods = false)
+    @Profile("sandbox")
+    static class SandboxAdmin {
+
+        @Bean
+        ApplicationRunner sandboxAdmin(AdminAccess admins, IdentityProperties properties) {
+            return args -> {
+                if (properties.adminEmail() != null && properties.adminPassword() != null) {
+                    admins.ensureSandboxAdmin(properties.adminEmail(), properties.adminPassword());
+                }
+            };
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.trustpay.escrow.identity;
 
+import com.trustpay.escrow.identity.domain.LoginBackoff;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,8 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param privateKey PKCS#8 PEM of the RSA signing key; when blank a key pair is generated at start (local runs)
  * @param publicKey X.509 PEM of the matching public key; derived from the private key when blank
  * @param tokenTtl how long an access token lives
- * @param adminEmail the first admin, created at start when missing
- * @param adminPassword the first admin's password
+ * @param adminEmail the sandbox's built-in admin, created at start when missing, only under the {@code sandbox}
+ *     profile (its default is in {@code application-sandbox.yml}; outside the sandbox there is none)
+ * @param adminPassword the built-in admin's password, likewise
+ * @param adminBootstrapTokenSha256 hex SHA-256 of the one-time admin bootstrap token ({@code
+ *     TRUSTPAY_ADMIN_BOOTSTRAP_TOKEN_SHA256}); blank when there is none
+ * @param login how failed logins lock an e-mail address ({@code trustpay.identity.login.*})
  */
 @ConfigurationProperties("trustpay.identity")
 public record IdentityProperties(
@@ -21,12 +26,38 @@ public record IdentityProperties(
         String publicKey,
         Duration tokenTtl,
         String adminEmail,
-        String adminPassword) {
+        String adminPassword,
+        String adminBootstrapTokenSha256,
+        Login login) {
+
+    /**
+     * Login throttling: after {@code maxFailures} consecutive failures an address is locked for {@code firstLock},
+     * doubling with each further failure up to {@code maxLock}; failures older than {@code failureWindow} are
+     * forgotten.
+     */
+    public record Login(Integer maxFailures, Duration firstLock, Duration maxLock, Duration failureWindow) {
+
+        public Login {
+            maxFailures = maxFailures == null ? 5 : maxFailures;
+            firstLock = firstLock == null ? Duration.ofMinutes(1) : firstLock;
+            maxLock = maxLock == null ? Duration.ofHours(1) : maxLock;
+            failureWindow = failureWindow == null ? Duration.ofDays(1) : failureWindow;
+        }
+
+        public LoginBackoff backoff() {
+            return new LoginBackoff(maxFailures, firstLock, maxLock, failureWindow);
+        }
+    }
 
     public IdentityProperties {
         issuer = issuer == null || issuer.isBlank() ? "trustpay" : issuer;
         tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
-        adminEmail = adminEmail == null || adminEmail.isBlank() ? "admin@trustpay.local" : adminEmail;
-        adminPassword = adminPassword == null || adminPassword.isBlank() ? "admin-password-change-me" : adminPassword;
+        login = login == null ? new Login(null, null, null, null) : login;
+        if (adminBootstrapTokenSha256 != null
+                && !adminBootstrapTokenSha256.isBlank()
+                && !adminBootstrapTokenSha256.strip().matches("[0-9a-fA-F]{64}")) {
+            throw new IllegalArgumentException(
+                    "trustpay.identity.admin-bootstrap-token-sha256 must be 64 hex digits (sha256sum of the token)");
+        }
     }
 }

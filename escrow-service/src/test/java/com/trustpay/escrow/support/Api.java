@@ -17,7 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     /** A response: status, body as JSON (or null), raw bytes and content type. */
-    public record Response(int status, JsonNode json, byte[] bytes, String contentType) {
+    public record Response(int status, JsonNode json, byte[] bytes, String contentType, Map<String, String> headers) {
+
+        public String header(String name) {
+            return headers.get(name);
+        }
 
         public String code() {
             return json == null || json.get("code") == null
@@ -53,11 +57,31 @@ public final class Api {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
         }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        return response(mvc.perform(request).andReturn().getResponse());
+    }
+
+    /** Sends the body exactly as given (JSON a client wrote by hand, not serialised by us). */
+    public Response raw(String path, String token, byte[] body, Map<String, String> headers) throws Exception {
+        MockHttpServletRequestBuilder request = request(HttpMethod.POST, path);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        request.contentType(MediaType.APPLICATION_JSON).content(body);
+        return response(mvc.perform(request).andReturn().getResponse());
+    }
+
+    public Response raw(String path, String token, String body) throws Exception {
+        return raw(path, token, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+    }
+
+    private Response response(MockHttpServletResponse response) throws Exception {
         byte[] bytes = response.getContentAsByteArray();
         String type = response.getContentType();
         JsonNode node = type != null && type.contains("json") && bytes.length > 0 ? json.readTree(bytes) : null;
-        return new Response(response.getStatus(), node, bytes, type);
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        response.getHeaderNames().forEach(name -> headers.put(name, response.getHeader(name)));
+        return new Response(response.getStatus(), node, bytes, type, headers);
     }
 
     public Response get(String path, String token) throws Exception {
@@ -73,7 +97,7 @@ public final class Api {
         String email = name.toLowerCase() + "-" + UUID.randomUUID() + "@example.com";
         Response registered =
                 post("/api/auth/register", null, Map.of("name", name, "email", email, "password", "secret-password"));
-        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.status()).isEqualTo(202);
         return login(email, "secret-password");
     }
 

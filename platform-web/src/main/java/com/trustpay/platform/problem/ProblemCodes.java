@@ -28,6 +28,18 @@ public final class ProblemCodes {
     /** 400: the request cannot be read (broken JSON, a path segment of the wrong type, a missing parameter). */
     public static final String MALFORMED_REQUEST = "MALFORMED_REQUEST";
 
+    /**
+     * 400: a field's JSON value is not of the field's type: a fraction or a quoted number where a whole number is
+     * expected, a quoted number or boolean; {@code errors} names the field. Nothing is coerced silently.
+     */
+    public static final String INVALID_FIELD_TYPE = "INVALID_FIELD_TYPE";
+
+    /** 400: a text in the body contains the NUL character (U+0000), which no TrustPay text may hold. */
+    public static final String NUL_CHARACTER = "NUL_CHARACTER";
+
+    /** 400: the {@code Idempotency-Key} header is not printable ASCII (or too long for the endpoint). */
+    public static final String INVALID_IDEMPOTENCY_KEY = "INVALID_IDEMPOTENCY_KEY";
+
     /** 404: nothing is served at this path. */
     public static final String NOT_FOUND = "NOT_FOUND";
 

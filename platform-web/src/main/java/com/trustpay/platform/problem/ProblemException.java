@@ -16,7 +16,11 @@ public class ProblemException extends RuntimeException {
         FORBIDDEN(403),
         NOT_FOUND(404),
         CONFLICT(409),
-        GONE(410);
+        GONE(410),
+        /** Well-formed and of the right types, but refused by a rule about its content (e.g. too long). */
+        UNPROCESSABLE(422),
+        /** Too many attempts; {@link #retryAfterSeconds()} says when to come back. */
+        TOO_MANY_REQUESTS(429);
 
         private final int status;
 
@@ -32,6 +36,7 @@ public class ProblemException extends RuntimeException {
     private final Kind kind;
     private final String code;
     private final List<InvalidField> errors;
+    private final Long retryAfterSeconds;
 
     public ProblemException(Kind kind, String code, String detail) {
         this(kind, code, detail, List.of());
@@ -39,10 +44,15 @@ public class ProblemException extends RuntimeException {
 
     /** @param errors the refused inputs, listed in the problem's {@code errors} member */
     public ProblemException(Kind kind, String code, String detail, List<InvalidField> errors) {
+        this(kind, code, detail, errors, null);
+    }
+
+    private ProblemException(Kind kind, String code, String detail, List<InvalidField> errors, Long retryAfter) {
         super(detail);
         this.kind = kind;
         this.code = code;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfter;
     }
 
     public Kind kind() {
@@ -56,6 +66,21 @@ public class ProblemException extends RuntimeException {
     /** The refused inputs; empty unless the failure is about particular fields. */
     public List<InvalidField> errors() {
         return errors;
+    }
+
+    /** Seconds until the caller may try again (the {@code Retry-After} header), or null when it does not apply. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** Too many attempts: 429 with {@code Retry-After} of the given seconds (at least 1). */
+    public static ProblemException tooManyRequests(String code, String detail, long retryAfterSeconds) {
+        return new ProblemException(Kind.TOO_MANY_REQUESTS, code, detail, List.of(), Math.max(1, retryAfterSeconds));
+    }
+
+    /** One input is well-formed but breaks a rule about its content: 422 naming the field. */
+    public static ProblemException unprocessable(String field, String code, String detail) {
+        return new ProblemException(Kind.UNPROCESSABLE, code, detail, List.of(new InvalidField(field, detail)));
     }
 
     public static ProblemException notFound(String code, String detail) {

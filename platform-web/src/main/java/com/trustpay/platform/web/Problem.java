@@ -35,6 +35,9 @@ public record Problem(
         List<InvalidField> errors,
         Map<String, Object> extensions) {
 
+    /** The extension member that repeats {@code Retry-After} in seconds. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
     private static final Set<String> MEMBERS =
             Set.of("type", "title", "status", "detail", "instance", "code", "errors");
 
@@ -60,8 +63,21 @@ public record Problem(
 
     /** The problem a {@link ProblemException} stands for: its kind's status, its code, message and fields. */
     public static Problem of(ProblemException e) {
-        return of(HttpStatusCode.valueOf(e.kind().status()), e.code(), e.getMessage())
+        Problem problem = of(HttpStatusCode.valueOf(e.kind().status()), e.code(), e.getMessage())
                 .withErrors(e.errors());
+        return e.retryAfterSeconds() == null ? problem : problem.with(RETRY_AFTER_SECONDS, e.retryAfterSeconds());
+    }
+
+    /**
+     * The headers that go with the problem of a {@link ProblemException}: {@code Retry-After} when it says when to
+     * come back.
+     */
+    public static HttpHeaders headersOf(ProblemException e) {
+        HttpHeaders headers = new HttpHeaders();
+        if (e.retryAfterSeconds() != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
+        return headers;
     }
 
     /** The same problem, naming the request path it happened on. */

@@ -39,6 +39,10 @@ class PlatformWebAutoConfigurationTest {
             assertThat(context).hasSingleBean(ProblemErrorController.class);
             assertThat(context).hasSingleBean(ProblemAuthenticationEntryPoint.class);
             assertThat(context).hasSingleBean(ResourceServerDefaults.class);
+            assertThat(context).hasSingleBean(com.trustpay.platform.web.servlet.StrictJsonRequests.class);
+            assertThat(context).hasBean("bodySizeLimitFilter").hasBean("idempotencyKeyFilter");
+            assertThat(context.getBean(RequestLimitsProperties.class).maxBodySize())
+                    .isEqualTo(org.springframework.util.unit.DataSize.ofKilobytes(64));
             assertThat(context).doesNotHaveBean(ReactiveProblems.class);
         });
     }
@@ -50,6 +54,7 @@ class PlatformWebAutoConfigurationTest {
             assertThat(context).hasSingleBean(ProblemWebExceptionHandler.class);
             assertThat(context).hasSingleBean(ReactiveProblemAuthenticationEntryPoint.class);
             assertThat(context).hasSingleBean(ReactiveResourceServerDefaults.class);
+            assertThat(context).hasSingleBean(com.trustpay.platform.web.reactive.ReactiveBodySizeLimitFilter.class);
             assertThat(context).doesNotHaveBean(ProblemHandler.class);
         });
     }

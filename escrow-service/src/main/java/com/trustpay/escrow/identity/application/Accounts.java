@@ -6,27 +6,38 @@ import com.trustpay.escrow.identity.domain.User;
 import com.trustpay.escrow.identity.persistence.UserRepository;
 import com.trustpay.platform.problem.ProblemException;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Sign-up, sign-in and the first admin. */
+/** Sign-up and sign-in. */
 public class Accounts {
+
+    private static final int MAX_EMAIL = 254;
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
+    private final LoginThrottle throttle;
 
-    public Accounts(UserRepository users, PasswordEncoder passwords, TokenIssuer tokens) {
+    /** Checked against when the e-mail is unknown, so that an unknown address costs as much as a wrong password. */
+    private final String unknownUserHash;
+
+    public Accounts(UserRepository users, PasswordEncoder passwords, TokenIssuer tokens, LoginThrottle throttle) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.throttle = throttle;
+        this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
-    /** Registers a user; an e-mail that is taken (in any case) is {@code EMAIL_TAKEN} (409). */
-    public User register(Registration registration) {
+    /**
+     * Registers a user; the new user, or empty when the e-mail is taken (in any case). The caller answers both the
+     * same way, so that registering tells a stranger nothing about which addresses have accounts.
+     */
+    public Optional<User> register(Registration registration) {
         User user = new User(
                 UUID.randomUUID(),
                 registration.email(),
@@ -37,46 +48,38 @@ public class Accounts {
         try {
             users.insert(user);
         } catch (DuplicateKeyException e) {
-            throw ProblemException.conflict("EMAIL_TAKEN", "This e-mail address is already registered");
+            return Optional.empty();
         }
-        return user;
+        return Optional.of(user);
     }
 
-    /** A token for the right e-mail and password; anything else is {@code INVALID_CREDENTIALS} (401). */
+    /**
+     * A token for the right e-mail and password; anything else is {@code INVALID_CREDENTIALS} (401), after the same
+     * password check whether the address is known or not; a locked address is {@code LOGIN_LOCKED} (429).
+     */
     public TokenIssuer.AccessToken login(String email, String password) {
-        Optional<User> user = email == null ? Optional.empty() : users.findByEmail(email.strip());
-        if (user.isEmpty()
-                || password == null
-                || !passwords.matches(password, user.get().passwordHash())) {
+        String address = address(email);
+        throttle.checkOpen(address);
+        Optional<User> user = address.isEmpty() ? Optional.empty() : users.findByEmail(address);
+        String candidate = password == null || Registration.tooLong(password) ? "" : password;
+        boolean matches =
+                passwords.matches(candidate, user.map(User::passwordHash).orElse(unknownUserHash));
+        if (user.isEmpty() || !matches || candidate.isEmpty()) {
+            throttle.failed(address);
             throw new ProblemException(
                     ProblemException.Kind.UNAUTHORIZED, "INVALID_CREDENTIALS", "Wrong e-mail or password");
         }
+        throttle.succeeded(address);
         return tokens.issue(user.get());
+    }
+
+    /** The address as stored (lower case), cut just past the longest valid one: no account has a longer one. */
+    private static String address(String email) {
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return address.length() > MAX_EMAIL ? address.substring(0, MAX_EMAIL + 1) : address;
     }
 
     public Optional<User> find(UUID id) {
         return users.find(id);
-    }
-
-    /** Makes sure the configured admin exists and has the ADMIN role. */
-    public void ensureAdmin(String email, String password) {
-        Optional<User> existing = users.findByEmail(email);
-        if (existing.isPresent()) {
-            if (!existing.get().isAdmin()) {
-                users.updateRoles(existing.get().id(), Set.of(Role.USER, Role.ADMIN));
-            }
-            return;
-        }
-        try {
-            users.insert(new User(
-                    UUID.randomUUID(),
-                    email.toLowerCase(java.util.Locale.ROOT),
-                    "Administrator",
-                    null,
-                    passwords.encode(password),
-                    EnumSet.of(Role.USER, Role.ADMIN)));
-        } catch (DuplicateKeyException e) {
-            // another instance created it at the same moment
-        }
     }
 }

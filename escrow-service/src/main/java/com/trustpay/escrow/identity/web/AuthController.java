@@ -3,8 +3,6 @@ package com.trustpay.escrow.identity.web;
 import com.trustpay.escrow.identity.application.Accounts;
 import com.trustpay.escrow.identity.application.TokenIssuer;
 import com.trustpay.escrow.identity.domain.Registration;
-import com.trustpay.escrow.identity.domain.User;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,7 +17,8 @@ class AuthController {
 
     record RegisterRequest(String name, String email, String password, String phone) {}
 
-    record Registered(UUID userId) {}
+    /** The address as registered (in lower case) and what to do next: log in with it. */
+    record Registered(String email, String next) {}
 
     record LoginRequest(String email, String password) {}
 
@@ -31,12 +30,18 @@ class AuthController {
         this.accounts = accounts;
     }
 
+    /**
+     * 202 with the same answer whether the address was new or already had an account, so that the endpoint cannot
+     * be used to find out who has one; the user goes on by logging in (which fails for a stranger who does not know
+     * the existing account's password).
+     */
     @PostMapping("/register")
-    @ResponseStatus(HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.ACCEPTED)
     Registered register(@RequestBody RegisterRequest request) {
-        User user = accounts.register(
-                Registration.of(request.name(), request.email(), request.password(), request.phone()));
-        return new Registered(user.id());
+        Registration registration =
+                Registration.of(request.name(), request.email(), request.password(), request.phone());
+        accounts.register(registration);
+        return new Registered(registration.email(), "LOG_IN");
     }
 
     @PostMapping("/login")

@@ -46,7 +46,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered 
             return Mono.error(ex);
         }
         if (ex instanceof ProblemException problem) {
-            return problems.write(exchange, Problem.of(problem));
+            return problems.write(exchange, Problem.of(problem), headers(Problem.headersOf(problem)));
         }
         if (ex instanceof ErrorResponse error && !error.getStatusCode().is5xxServerError()) {
             return problems.write(exchange, clientError(error, ex), headers(error.getHeaders()));

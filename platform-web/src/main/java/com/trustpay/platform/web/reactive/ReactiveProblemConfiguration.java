@@ -1,10 +1,12 @@
 package com.trustpay.platform.web.reactive;
 
+import com.trustpay.platform.web.RequestLimitsProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableConfigurationProperties(RequestLimitsProperties.class)
 public class ReactiveProblemConfiguration {
 
     @Bean
@@ -29,6 +32,13 @@ public class ReactiveProblemConfiguration {
     @ConditionalOnMissingBean
     ProblemWebExceptionHandler problemWebExceptionHandler(ReactiveProblems problems) {
         return new ProblemWebExceptionHandler(problems);
+    }
+
+    /** The public API's body limit, before anything reads or proxies the body. */
+    @Bean
+    @ConditionalOnMissingBean
+    ReactiveBodySizeLimitFilter reactiveBodySizeLimitFilter(RequestLimitsProperties limits, ReactiveProblems problems) {
+        return new ReactiveBodySizeLimitFilter(limits, problems);
     }
 
     /** Refused tokens and callers, where Spring Security guards the application. */

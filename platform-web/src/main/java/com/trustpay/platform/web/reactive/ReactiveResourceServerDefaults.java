@@ -51,6 +51,8 @@ public class ReactiveResourceServerDefaults {
                             .permitAll()
                             .pathMatchers(PublicPaths.ANY_METHOD)
                             .permitAll()
+                            .pathMatchers(HttpMethod.POST, PublicPaths.ADMIN_BOOTSTRAP)
+                            .authenticated()
                             .pathMatchers(PublicPaths.ADMIN)
                             .hasRole(PublicPaths.ADMIN_ROLE);
                     rules.customize(exchanges);

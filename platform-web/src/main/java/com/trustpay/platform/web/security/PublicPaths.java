@@ -14,6 +14,12 @@ public final class PublicPaths {
         "/.well-known/jwks.json", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**"
     };
 
+    /**
+     * POST by any signed-in user, before the {@link #ADMIN} rule: presenting the one-time admin bootstrap token (the
+     * service checks the token).
+     */
+    public static final String ADMIN_BOOTSTRAP = "/api/admin/bootstrap";
+
     /** Needs the {@link #ADMIN_ROLE} role. */
     public static final String ADMIN = "/api/admin/**";
 

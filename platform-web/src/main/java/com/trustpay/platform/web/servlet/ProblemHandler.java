@@ -4,6 +4,8 @@ import com.trustpay.platform.problem.InvalidField;
 import com.trustpay.platform.problem.ProblemCodes;
 import com.trustpay.platform.problem.ProblemException;
 import com.trustpay.platform.web.Problem;
+import com.trustpay.platform.web.json.NulCharacterException;
+import com.trustpay.platform.web.json.StrictJson;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -28,6 +32,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of a Spring MVC controller as a {@link Problem}: a {@link ProblemException} with its own code, bean
@@ -50,13 +56,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Problem> problem(ProblemException e, HttpServletRequest request) {
-        return Problem.of(e).at(request.getRequestURI()).toResponseEntity();
+        return Problem.of(e).at(request.getRequestURI()).toResponseEntity(Problem.headersOf(e));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) throws Exception {
         if (isSecurityRefusal(e)) {
             throw e;
+        }
+        if (BodyTooLargeException.isCauseOf(e)) {
+            return tooLarge(e).at(request.getRequestURI()).toResponseEntity();
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, INTERNAL_DETAIL)
@@ -68,6 +77,99 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return handleExceptionInternal(ex, validation(fields(ex.getBindingResult())), headers, status, request);
+    }
+
+    /**
+     * An unreadable body: 413 when it went past the body limit, 400 {@code NUL_CHARACTER} or {@code
+     * INVALID_FIELD_TYPE} naming the field when one value was refused (see {@link StrictJson}), else Spring's 400.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BodyTooLargeException.isCauseOf(ex)) {
+            Problem problem = tooLarge(ex);
+            return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.status()), request);
+        }
+        MismatchedInputException refused = mismatch(ex);
+        if (refused != null && !refused.getPath().isEmpty()) {
+            return handleExceptionInternal(ex, refusedValue(refused), headers, status, request);
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    private static @Nullable MismatchedInputException mismatch(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    private static Problem tooLarge(Exception e) {
+        return Problem.of(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE, rootMessage(e));
+    }
+
+    private static String rootMessage(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return tooLarge.getMessage();
+            }
+        }
+        return "The request body is too large";
+    }
+
+    /** One JSON value of the wrong type (or with a NUL character), as a problem naming its field. */
+    private static Problem refusedValue(MismatchedInputException refused) {
+        String field = fieldPath(refused);
+        if (refused instanceof NulCharacterException) {
+            String detail = field + " may not contain the NUL character";
+            return Problem.of(HttpStatus.BAD_REQUEST, ProblemCodes.NUL_CHARACTER, detail)
+                    .withErrors(List.of(new InvalidField(field, detail)));
+        }
+        String detail = field + " " + expected(refused.getTargetType());
+        return Problem.of(HttpStatus.BAD_REQUEST, ProblemCodes.INVALID_FIELD_TYPE, detail)
+                .withErrors(List.of(new InvalidField(field, detail)));
+    }
+
+    private static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "has a value of the wrong type";
+        }
+        Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);
+        if (boxed == Long.class
+                || boxed == Integer.class
+                || boxed == Short.class
+                || boxed == Byte.class
+                || boxed == java.math.BigInteger.class) {
+            return "must be a whole number, without quotes or a fraction";
+        }
+        if (Number.class.isAssignableFrom(boxed)) {
+            return "must be a number, without quotes";
+        }
+        if (boxed == Boolean.class) {
+            return "must be true or false, without quotes";
+        }
+        if (boxed == String.class) {
+            return "must be a text in quotes";
+        }
+        return "has a value of the wrong type";
+    }
+
+    /** {@code amountPaise}, {@code items[2].name}: the path of the refused value in the body. */
+    private static String fieldPath(MismatchedInputException refused) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : refused.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     @Override

@@ -41,6 +41,8 @@ public class ResourceServerDefaults {
                             .permitAll()
                             .requestMatchers(PublicPaths.ANY_METHOD)
                             .permitAll()
+                            .requestMatchers(HttpMethod.POST, PublicPaths.ADMIN_BOOTSTRAP)
+                            .authenticated()
                             .requestMatchers(PublicPaths.ADMIN)
                             .hasRole(PublicPaths.ADMIN_ROLE);
                     rules.customize(requests);

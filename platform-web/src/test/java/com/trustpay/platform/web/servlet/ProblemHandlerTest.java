@@ -11,11 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.trustpay.platform.problem.ProblemException;
+import com.trustpay.platform.web.json.StrictJson;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 class ProblemHandlerTest {
 
@@ -42,6 +48,11 @@ class ProblemHandlerTest {
         @GetMapping("/amount")
         String amount() {
             throw ProblemException.invalid("amountPaise", "AMOUNT_TOO_SMALL", "At least 100 paise");
+        }
+
+        @GetMapping("/locked")
+        String locked() {
+            throw ProblemException.tooManyRequests("LOGIN_LOCKED", "Too many failed logins", 30);
         }
 
         @GetMapping("/boom")
@@ -64,6 +75,24 @@ class ProblemHandlerTest {
             return thing.name();
         }
 
+        record Amount(String title, Long amountPaise) {}
+
+        @PostMapping(path = "/amounts", consumes = MediaType.APPLICATION_JSON_VALUE)
+        String amount(@RequestBody Amount amount) {
+            return amount.title() + amount.amountPaise();
+        }
+
+        @PostMapping("/too-large")
+        String tooLarge() {
+            throw new HttpMessageNotReadableException(
+                    "I/O error", new BodyTooLargeException(65536), new MockHttpInputMessage(new byte[0]));
+        }
+
+        @PostMapping("/too-large-raw")
+        String tooLargeRaw() {
+            throw new UncheckedIOException(new BodyTooLargeException(65536));
+        }
+
         @GetMapping("/validated")
         String validated() throws Exception {
             MapBindingResult result = new MapBindingResult(new HashMap<>(), "create");
@@ -77,6 +106,69 @@ class ProblemHandlerTest {
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
             .setControllerAdvice(new ProblemHandler())
             .build();
+
+    private final MockMvc strict = MockMvcBuilders.standaloneSetup(new Failing())
+            .setControllerAdvice(new ProblemHandler())
+            .setMessageConverters(new JacksonJsonHttpMessageConverter(
+                    StrictJson.of(JsonMapper.builder().build())))
+            .build();
+
+    @Test
+    void aFractionForAWholeNumberIsRefusedNamingTheField() throws Exception {
+        strict.perform(post("/amounts").contentType(MediaType.APPLICATION_JSON).content("{\"amountPaise\":150.99}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("INVALID_FIELD_TYPE"))
+                .andExpect(jsonPath("$.type").value("https://trustpay.dev/problems/invalid-field-type"))
+                .andExpect(jsonPath("$.errors[0].field").value("amountPaise"))
+                .andExpect(
+                        jsonPath("$.detail").value("amountPaise must be a whole number, without quotes or a fraction"));
+    }
+
+    @Test
+    void aNumberSentAsTextIsRefusedNamingTheField() throws Exception {
+        strict.perform(post("/amounts").contentType(MediaType.APPLICATION_JSON).content("{\"amountPaise\":\"15000\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_FIELD_TYPE"))
+                .andExpect(jsonPath("$.errors[0].field").value("amountPaise"));
+    }
+
+    @Test
+    void aNulCharacterIsRefusedNamingTheField() throws Exception {
+        strict.perform(post("/amounts").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"a\\u0000b\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("NUL_CHARACTER"))
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+    }
+
+    @Test
+    void aStrictlyReadBodyAsWrittenIsTaken() throws Exception {
+        strict.perform(post("/amounts")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"a\",\"amountPaise\":15000}"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("\"a15000\""));
+    }
+
+    @Test
+    void aBodyCutAtTheLimitIs413WhereverItSurfaces() throws Exception {
+        mvc.perform(post("/too-large"))
+                .andExpect(status().is(413))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("PAYLOAD_TOO_LARGE"));
+        mvc.perform(post("/too-large-raw"))
+                .andExpect(status().is(413))
+                .andExpect(jsonPath("$.code").value("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
+    void aTooManyRequestsProblemCarriesRetryAfter() throws Exception {
+        mvc.perform(get("/locked"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.code").value("LOGIN_LOCKED"))
+                .andExpect(jsonPath("$.retryAfterSeconds").value(30));
+    }
 
     @Test
     void aProblemExceptionIsAnsweredWithItsKindAndCode() throws Exception {
