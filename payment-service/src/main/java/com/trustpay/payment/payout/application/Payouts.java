@@ -7,6 +7,9 @@ import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.ledger.application.Ledger;
+import com.trustpay.payment.ledger.domain.Reservation;
+import com.trustpay.payment.ledger.domain.TransferCode;
 import com.trustpay.payment.payout.PayoutProperties;
 import com.trustpay.payment.payout.domain.Payout;
 import com.trustpay.payment.payout.domain.PayoutStatus;
@@ -27,7 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * ReleaseFunds → payouts. Each attempt is committed with its idempotency key before the provider is called; a
  * create with an unknown outcome is sent again with the same key (the provider returns the same payout); a failed
- * attempt schedules the next one, with a new key, after the backoff; the last failure is final.
+ * attempt schedules the next one, with a new key, after the backoff; the last failure is final. Each attempt
+ * reserves its amount in the ledger (pending HELD → PAID_OUT) when it is recorded; success posts it, failure voids
+ * it, in the transaction of that state change. A release the ledger cannot cover (nothing collected, or less held
+ * than asked) is refused with a CRITICAL alert.
  */
 public class Payouts {
 
@@ -41,6 +47,7 @@ public class Payouts {
     private final PayoutProperties props;
     private final RetryPolicy retry;
     private final PollSchedule schedule;
+    private final Ledger ledger;
 
     public Payouts(
             TransactionTemplate tx,
@@ -51,7 +58,8 @@ public class Payouts {
             AuditLog audit,
             Clock clock,
             PayoutProperties props,
-            PollSchedule schedule) {
+            PollSchedule schedule,
+            Ledger ledger) {
         this.tx = tx;
         this.processed = processed;
         this.payouts = payouts;
@@ -62,6 +70,7 @@ public class Payouts {
         this.props = props;
         this.retry = props.retryPolicy();
         this.schedule = schedule;
+        this.ledger = ledger;
     }
 
     public void release(UUID eventId, ReleaseFunds cmd) {
@@ -78,13 +87,32 @@ public class Payouts {
                 .map(s -> {
                     Payout p = Payout.create(
                             s.escrowId(), s.round(), s.attempts(), s.amountPaise(), s.payeeVpa(), s.payeeName(), now);
+                    String refused = reserve(p, now);
+                    if (refused != null) {
+                        retryRefused(p, refused, now);
+                        return null;
+                    }
                     payouts.insert(p, now.plus(props.recoveryAfter()));
                     audit.decision(p.escrowId(), p.reference(), "payout attempt " + p.attempt() + " (new key)");
                     return p;
                 })
+                .filter(java.util.Objects::nonNull)
                 .toList());
         started.forEach(this::send);
         return started.size();
+    }
+
+    /** The next attempt of a series cannot be paid any more (the money was refunded or frozen meanwhile). */
+    private void retryRefused(Payout p, String reason, Instant now) {
+        payouts.seriesStatus(p.escrowId(), p.round(), "FAILED", reason, null, now);
+        outbox.publish(new PayoutFailed(
+                p.escrowId(), p.reference(), p.round(), p.attempt() - 1, "RELEASE_REFUSED", reason, now));
+        audit.alert(
+                Severity.CRITICAL,
+                "RELEASE_REFUSED",
+                p.escrowId(),
+                p.reference(),
+                "round " + p.round() + " attempt " + p.attempt() + " not started: " + reason);
     }
 
     /**
@@ -143,6 +171,7 @@ public class Payouts {
         }
         Instant now = clock.instant();
         audit.command(cmd.escrowId(), null, "ReleaseFunds round " + cmd.round() + ", " + cmd.amountPaise() + " paise");
+        ledger.lockHeld(cmd.escrowId());
         var blocking = payouts.blockingRelease(cmd.escrowId());
         String refused = blocking.orElse(cmd.amountPaise() < 100 ? "amount below 100 paise" : null);
         String status = refused == null ? "RUNNING" : "REFUSED";
@@ -158,7 +187,13 @@ public class Payouts {
             audit.decision(cmd.escrowId(), null, "round " + cmd.round() + " exists: no second payout series");
             return null;
         }
+        Payout p =
+                Payout.create(cmd.escrowId(), cmd.round(), 1, cmd.amountPaise(), cmd.payeeVpa(), cmd.payeeName(), now);
+        if (refused == null) {
+            refused = reserve(p, now);
+        }
         if (refused != null) {
+            payouts.seriesStatus(cmd.escrowId(), cmd.round(), "REFUSED", refused, null, now);
             audit.alert(
                     Severity.CRITICAL,
                     "RELEASE_REFUSED",
@@ -167,11 +202,24 @@ public class Payouts {
                     "round " + cmd.round() + ": " + refused);
             return null;
         }
-        Payout p =
-                Payout.create(cmd.escrowId(), cmd.round(), 1, cmd.amountPaise(), cmd.payeeVpa(), cmd.payeeName(), now);
         payouts.insert(p, now.plus(props.recoveryAfter()));
         audit.decision(p.escrowId(), p.reference(), "payout attempt 1 recorded with its idempotency key");
         return p;
+    }
+
+    /**
+     * Reserves the attempt's amount in the ledger (pending HELD → PAID_OUT) in the transaction that records the
+     * attempt; the reason it cannot be paid, or null.
+     */
+    private String reserve(Payout p, Instant now) {
+        return switch (ledger.reserve(TransferCode.PAYOUT, p.escrowId(), p.reference(), p.amountPaise(), now)) {
+            case Reservation.Reserved r -> null;
+            case Reservation.NotCollected nc -> "NOT_COLLECTED: no payment was collected for this escrow";
+            case Reservation.Insufficient no ->
+                "EXCEEDS_HELD: " + p.amountPaise() + " paise asked, only " + no.availablePaise()
+                        + " paise held (refunds and payouts, settled or under way, counted)";
+            case Reservation.Frozen f -> "ESCROW_FROZEN: " + f.reason();
+        };
     }
 
     private void send(Payout p) {
@@ -225,7 +273,9 @@ public class Payouts {
             return;
         }
         if (payouts.hasSuccess(p.escrowId())) {
-            payouts.settle(p.id(), PayoutStatus.FAILED, "a second payout processed", now);
+            if (payouts.settle(p.id(), PayoutStatus.FAILED, "a second payout processed", now)) {
+                ledger.voidPending(TransferCode.PAYOUT, p.reference(), now);
+            }
             audit.alert(
                     Severity.CRITICAL,
                     "DOUBLE_PAYOUT",
@@ -235,6 +285,7 @@ public class Payouts {
             return;
         }
         if (payouts.settle(p.id(), PayoutStatus.SUCCEEDED, null, now)) {
+            ledger.post(TransferCode.PAYOUT, p.reference(), now);
             payouts.seriesStatus(p.escrowId(), p.round(), "SUCCEEDED", null, null, now);
             outbox.publish(
                     new PayoutSucceeded(p.escrowId(), p.reference(), p.amountPaise(), read.id(), read.utr(), now));
@@ -248,6 +299,7 @@ public class Payouts {
      */
     private void reversedAfterSuccess(Payout p, ProviderPayout read, Instant now) {
         if (payouts.reverse(p.id(), now)) {
+            ledger.payoutReversed(p.escrowId(), p.reference(), p.amountPaise(), now);
             audit.alert(
                     Severity.CRITICAL,
                     "PAYOUT_REVERSED",
@@ -261,6 +313,7 @@ public class Payouts {
         if (!payouts.settle(p.id(), PayoutStatus.FAILED, code + ": " + reason, now)) {
             return;
         }
+        ledger.voidPending(TransferCode.PAYOUT, p.reference(), now);
         audit.failure(p.escrowId(), p.reference(), "attempt " + p.attempt() + " failed: " + code + " " + reason);
         if (retryable && !retry.exhaustedAfter(p.attempt())) {
             Instant next = now.plus(retry.delayAfter(p.attempt()));
