@@ -160,3 +160,6 @@ ALTER TABLE payout ADD COLUMN request_body BYTEA;
 ALTER TABLE payout DROP CONSTRAINT payout_status_check;
 ALTER TABLE payout ADD CONSTRAINT payout_status_check
     CHECK (status IN ('CREATING', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'REVERSED', 'INCIDENT'));
+-- A re-send answered 4xx leaves the outcome unknown: the payout is then looked up by its reference before it is
+-- ever sent again.
+ALTER TABLE payout ADD COLUMN lookup_needed BOOLEAN NOT NULL DEFAULT false;

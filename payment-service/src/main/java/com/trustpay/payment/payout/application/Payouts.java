@@ -24,6 +24,7 @@ import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -85,8 +86,8 @@ public class Payouts {
         Instant now = clock.instant();
         var started = tx.execute(status -> payouts.claimDueRetries(now, limit).stream()
                 .map(s -> {
-                    Payout p = Payout.create(
-                            s.escrowId(), s.round(), s.attempts(), s.amountPaise(), s.payeeVpa(), s.payeeName(), now);
+                    Payout p = withBody(Payout.create(
+                            s.escrowId(), s.round(), s.attempts(), s.amountPaise(), s.payeeVpa(), s.payeeName(), now));
                     String refused = reserve(p, now);
                     if (refused != null) {
                         retryRefused(p, refused, now);
@@ -116,8 +117,10 @@ public class Payouts {
     }
 
     /**
-     * Brings a payout up to date: re-sends a create whose answer never came (same key), reads a processing payout,
-     * and on a webhook about a payout we reported as paid, checks for a reversal.
+     * Brings a payout up to date: settles a create whose answer never came (a re-send of the stored bytes under the
+     * same key, or, after a re-send was answered 4xx, a read by reference), reads a processing payout, and on a
+     * webhook about a payout we had settled (paid, or failed) reads it again: a reversal, or a payout processed
+     * after we recorded it FAILED.
      */
     public void refresh(UUID payoutId, String trigger) {
         Payout p = payouts.find(payoutId).orElse(null);
@@ -128,10 +131,19 @@ public class Payouts {
             reportIfStuck(p);
         }
         if (p.status() == PayoutStatus.CREATING) {
-            send(p);
+            if (p.lookupNeeded()) {
+                lookUp(p, trigger);
+            } else {
+                send(p);
+            }
             return;
         }
-        if (!p.status().open() && p.status() != PayoutStatus.SUCCEEDED) {
+        boolean settledButTold = p.status() == PayoutStatus.FAILED && trigger.startsWith("webhook");
+        if (!p.status().open() && p.status() != PayoutStatus.SUCCEEDED && !settledButTold) {
+            return;
+        }
+        if (p.providerPayoutId() == null) {
+            lookUp(p, trigger);
             return;
         }
         ProviderResult<ProviderPayout> result = provider.read(p.providerPayoutId());
@@ -140,8 +152,39 @@ public class Payouts {
             audit.providerCall(p.escrowId(), p.reference(), trigger + ": " + result.summary());
             if (result instanceof ProviderResult.Ok<ProviderPayout> ok) {
                 apply(p, ok.value(), now);
-            } else {
+            } else if (p.status().open()) {
                 payouts.recordError(p.id(), result.summary(), schedule.next(p.createdAt(), now), false, now);
+            }
+        });
+    }
+
+    /**
+     * Reads the payout by our reference: found, it is taken over (and applied); not found, the stored body is sent
+     * again under the same key at the next turn; no answer, it stays as it is and is looked up again.
+     */
+    private void lookUp(Payout p, String trigger) {
+        ProviderResult<Optional<ProviderPayout>> found = provider.findByReference(p.reference());
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            audit.providerCall(p.escrowId(), p.reference(), trigger + ", by reference: " + found.summary());
+            if (found instanceof ProviderResult.Ok<Optional<ProviderPayout>> ok
+                    && ok.value().isPresent()) {
+                if (p.status() == PayoutStatus.CREATING) {
+                    created(p, ok.value().get(), now);
+                } else {
+                    apply(p, ok.value().get(), now);
+                }
+            } else if (found instanceof ProviderResult.Ok<Optional<ProviderPayout>>
+                    && p.status().open()) {
+                payouts.lookupNeeded(p.id(), false);
+                payouts.recordError(
+                        p.id(),
+                        "no payout with reference " + p.reference() + " at the provider; sending the same bytes again",
+                        now.plus(props.recoveryAfter()),
+                        false,
+                        now);
+            } else if (p.status().open()) {
+                payouts.recordError(p.id(), found.summary(), now.plus(props.recoveryAfter()), false, now);
             }
         });
     }
@@ -187,8 +230,8 @@ public class Payouts {
             audit.decision(cmd.escrowId(), null, "round " + cmd.round() + " exists: no second payout series");
             return null;
         }
-        Payout p =
-                Payout.create(cmd.escrowId(), cmd.round(), 1, cmd.amountPaise(), cmd.payeeVpa(), cmd.payeeName(), now);
+        Payout p = withBody(
+                Payout.create(cmd.escrowId(), cmd.round(), 1, cmd.amountPaise(), cmd.payeeVpa(), cmd.payeeName(), now));
         if (refused == null) {
             refused = reserve(p, now);
         }
@@ -223,24 +266,30 @@ public class Payouts {
     }
 
     private void send(Payout p) {
-        ProviderResult<ProviderPayout> result = provider.create(
-                new PayoutSpec(p.reference(), p.amountPaise(), p.payeeVpa(), p.payeeName(), props.narration()));
+        byte[] body = p.requestBody() != null ? p.requestBody() : provider.requestBody(spec(p));
+        ProviderResult<ProviderPayout> result = provider.create(p.reference(), body);
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
             audit.providerCall(p.escrowId(), p.reference(), result.summary());
             switch (result) {
-                case ProviderResult.Ok<ProviderPayout> ok -> {
-                    if (payouts.markSent(p.id(), schedule.next(p.createdAt(), now), now)) {
-                        outbox.publish(new PayoutInitiated(
-                                p.escrowId(),
-                                p.reference(),
-                                p.round(),
-                                p.attempt(),
-                                p.amountPaise(),
-                                p.payeeVpa(),
-                                now));
-                    }
-                    apply(p, ok.value(), now);
+                case ProviderResult.Ok<ProviderPayout> ok -> created(p, ok.value(), now);
+                case ProviderResult.Rejected<ProviderPayout> no
+                when p.createTries() > 0 || notHeard(no) -> {
+                    // A re-send of a key whose first send may have reached the provider (or a refusal that is
+                    // about us, not the payout): no proof that nothing was paid. UNKNOWN until a read settles it.
+                    payouts.recordError(
+                            p.id(),
+                            "create answered " + no.call().httpStatus() + " " + no.code() + ": " + no.message()
+                                    + "; outcome unknown, looking it up by reference",
+                            now.plus(props.recoveryAfter()),
+                            true,
+                            now);
+                    payouts.lookupNeeded(p.id(), true);
+                    audit.failure(
+                            p.escrowId(),
+                            p.reference(),
+                            "re-send answered " + no.call().httpStatus() + ": outcome stays unknown until a read by"
+                                    + " reference settles it");
                 }
                 case ProviderResult.Rejected<ProviderPayout> no ->
                     attemptFailed(p, no.code(), no.message(), false, now);
@@ -255,9 +304,40 @@ public class Payouts {
         });
     }
 
+    /** 401/403: the provider refused us, not the payout; nothing says what became of an earlier send. */
+    private static boolean notHeard(ProviderResult.Rejected<ProviderPayout> no) {
+        int status = no.call().httpStatus();
+        return status == 401 || status == 403;
+    }
+
+    /** The provider has the payout (created now, or found by reference): CREATING → PROCESSING, then applied. */
+    private void created(Payout p, ProviderPayout payout, Instant now) {
+        if (payouts.markSent(p.id(), schedule.next(p.createdAt(), now), now)) {
+            outbox.publish(new PayoutInitiated(
+                    p.escrowId(), p.reference(), p.round(), p.attempt(), p.amountPaise(), p.payeeVpa(), now));
+        }
+        apply(p, payout, now);
+    }
+
+    /** The attempt with the exact bytes of its create request, stored with its key before the first send. */
+    private Payout withBody(Payout p) {
+        return p.withRequestBody(provider.requestBody(spec(p)));
+    }
+
+    private PayoutSpec spec(Payout p) {
+        return new PayoutSpec(p.reference(), p.amountPaise(), p.payeeVpa(), p.payeeName(), props.narration());
+    }
+
     private void apply(Payout p, ProviderPayout read, Instant now) {
         payouts.recordRead(p.id(), read, now);
-        if (read.processed()) {
+        if (read.processed() && p.status() == PayoutStatus.FAILED) {
+            incident(
+                    p,
+                    read,
+                    "PAYOUT_PROCESSED_AFTER_FAILURE",
+                    "payout " + read.id() + " was processed by the provider after we had recorded it FAILED",
+                    now);
+        } else if (read.processed()) {
             succeeded(p, read, now);
         } else if (read.reversed() && p.status() == PayoutStatus.SUCCEEDED) {
             reversedAfterSuccess(p, read, now);
@@ -273,15 +353,12 @@ public class Payouts {
             return;
         }
         if (payouts.hasSuccess(p.escrowId())) {
-            if (payouts.settle(p.id(), PayoutStatus.FAILED, "a second payout processed", now)) {
-                ledger.voidPending(TransferCode.PAYOUT, p.reference(), now);
-            }
-            audit.alert(
-                    Severity.CRITICAL,
+            incident(
+                    p,
+                    read,
                     "DOUBLE_PAYOUT",
-                    p.escrowId(),
-                    p.reference(),
-                    "payout " + read.id() + " processed although another payout of this escrow already succeeded");
+                    "payout " + read.id() + " processed although another payout of this escrow already succeeded",
+                    now);
             return;
         }
         if (payouts.settle(p.id(), PayoutStatus.SUCCEEDED, null, now)) {
@@ -291,6 +368,34 @@ public class Payouts {
                     new PayoutSucceeded(p.escrowId(), p.reference(), p.amountPaise(), read.id(), read.utr(), now));
             audit.decision(p.escrowId(), p.reference(), "PayoutSucceeded: payout " + read.id() + ", UTR " + read.utr());
         }
+    }
+
+    /**
+     * Money left that should not have: recorded as an INCIDENT (never as FAILED), entered in the ledger as paid out
+     * as far as the held money covers it, the escrow's money frozen (no retry-release, no refund) and ops told.
+     */
+    private void incident(Payout p, ProviderPayout read, String kind, String what, Instant now) {
+        if (!payouts.markIncident(p.id(), kind + ": " + what, now)) {
+            return;
+        }
+        String ledgerNote;
+        if (ledger.isPending(TransferCode.PAYOUT, p.reference())) {
+            ledger.post(TransferCode.PAYOUT, p.reference(), now);
+            ledgerNote = "its reservation is posted as paid out";
+        } else if (ledger.recordUnreserved(
+                TransferCode.PAYOUT, p.escrowId(), p.reference() + ":incident", read.amountPaise(), now)) {
+            ledgerNote = "recorded in the ledger as paid out";
+        } else {
+            ledgerNote = "NOT in the ledger: it exceeds what the escrow still holds";
+        }
+        ledger.freeze(p.escrowId(), kind + " " + p.reference(), now);
+        audit.alert(
+                Severity.CRITICAL,
+                kind,
+                p.escrowId(),
+                p.reference(),
+                what + " (" + read.amountPaise() + " paise, UTR " + read.utr() + "); " + ledgerNote
+                        + "; retry-release and refunds of this escrow are blocked until ops resolve it");
     }
 
     /**
