@@ -142,6 +142,7 @@ class PaymentServiceIT extends PaymentServiceItSupport {
         assertThat(sandbox.get("/sandbox/payouts")).contains("\"" + paid.payoutReference() + "\":1");
         assertThat(providerCalls(escrow, "POST /v1/payouts")).isGreaterThanOrEqualTo(2);
         assertThat(published.messages(PayoutInitiated.class, escrow)).hasSize(1);
+        assertThat(settledLedger(escrow).path("paidOutPaise").asLong()).isEqualTo(120_000);
     }
 
     @Test
@@ -160,6 +161,11 @@ class PaymentServiceIT extends PaymentServiceItSupport {
                 .doesNotHaveDuplicates()
                 .hasSize(3);
         await().atMost(WAIT).until(() -> alerts(escrow, "PAYOUT_FAILED") == 1);
+        var ledger = settledLedger(escrow);
+        assertThat(ledger.path("heldPaise").asLong())
+                .as("every attempt's reservation voided")
+                .isEqualTo(120_000);
+        assertThat(ledger.path("paidOutPaise").asLong()).isZero();
     }
 
     @Test
@@ -170,6 +176,11 @@ class PaymentServiceIT extends PaymentServiceItSupport {
 
         awaitOne(PayoutSucceeded.class, escrow);
         await().atMost(WAIT).until(() -> alerts(escrow, "PAYOUT_REVERSED") == 1);
+        var ledger = settledLedger(escrow);
+        assertThat(ledger.path("heldPaise").asLong())
+                .as("the money is back in HELD")
+                .isEqualTo(120_000);
+        assertThat(ledger.path("paidOutPaise").asLong()).isZero();
 
         assertThat(published.messages(PayoutInitiated.class, escrow)).hasSize(1);
     }

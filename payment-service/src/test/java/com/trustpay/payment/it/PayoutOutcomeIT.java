@@ -139,4 +139,27 @@ class PayoutOutcomeIT extends PaymentServiceItSupport {
         assertThat(published.messages(PayoutInitiated.class, escrow)).hasSize(1);
         assertThat(published.messages(PayoutSucceeded.class, escrow)).isEmpty();
     }
+
+    @Test
+    void aSecondPayoutProcessedForOneEscrowIsAnIncidentNotAFailure() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 240_000);
+        send(escrow, new ReleaseFunds(escrow, 1, 120_000, "slow@okicici", "Asha"));
+        String first = awaitOne(PayoutInitiated.class, escrow).payoutReference();
+        // as if round 1 had been given up on while its payout was still with the provider
+        jdbc.update("UPDATE payout_series SET status = 'FAILED' WHERE escrow_id = ? AND round = 1", escrow);
+        send(escrow, new ReleaseFunds(escrow, 2, 120_000, "success@okicici", "Asha"));
+        awaitOne(PayoutSucceeded.class, escrow);
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> alerts(escrow, "DOUBLE_PAYOUT") == 1);
+
+        assertThat(jdbc.queryForObject("SELECT status FROM payout WHERE reference = ?", String.class, first))
+                .isEqualTo("INCIDENT");
+        JsonNode l = settledLedger(escrow);
+        assertThat(l.path("paidOutPaise").asLong()).isEqualTo(240_000);
+        assertThat(l.path("heldPaise").asLong()).isZero();
+        send(escrow, new RefundPayment(escrow, 1_000, "anything left?"));
+        assertThat(awaitOne(RefundFailed.class, escrow).reasonCode()).isEqualTo("ESCROW_FROZEN");
+        assertThat(published.messages(PayoutFailed.class, escrow)).isEmpty();
+    }
 }
