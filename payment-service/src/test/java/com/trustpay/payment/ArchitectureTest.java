@@ -23,6 +23,7 @@ class ArchitectureTest extends LayeredArchitectureRules {
                 .feature("provider", DOMAIN)
                 .feature("inbound", APPLICATION, MESSAGING)
                 .feature("audit", APPLICATION, PERSISTENCE)
+                .feature("ledger", DOMAIN, APPLICATION, PERSISTENCE, WEB)
                 .feature("internal", WEB, PERSISTENCE)
                 .packages("provider.http", "provider.setu", "provider.razorpayx"));
     }

@@ -1,24 +1,122 @@
 package com.trustpay.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.trustpay.devstack.Api;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The money rules of ARCHITECTURE §5, checked against the provider's own records (the sandbox) and the services'
- * views: at most one successful payout per escrow, refunds never above what was collected, never both.
+ * views: at most one successful payout per escrow, refunds never above what was collected, never both; and
+ * payment-service's double-entry ledger balances and agrees with the provider (ADR 0008).
  */
 final class MoneyInvariants {
 
-    private final SandboxAdmin sandbox;
+    /** How long the ledger may lag the provider (a refund or payout the provider settled but not yet read). */
+    private static final Duration LEDGER_SETTLE = Duration.ofSeconds(30);
 
-    MoneyInvariants(SandboxAdmin sandbox) {
+    private final SandboxAdmin sandbox;
+    private final Api payment;
+
+    MoneyInvariants(SandboxAdmin sandbox, Api payment) {
         this.sandbox = sandbox;
+        this.payment = payment;
+    }
+
+    /** What payment-service's ledger says about one escrow ({@code GET /internal/ledger/escrows/{id}}). */
+    record LedgerView(
+            boolean balanced,
+            long collectedPaise,
+            long heldPaise,
+            long pendingPaise,
+            long paidOutPaise,
+            long refundedPaise) {}
+
+    /** What the provider settled for one escrow: only finished money movements, as the ledger posts them. */
+    record Settled(long collectedPaise, long paidOutPaise, long refundedPaise) {}
+
+    LedgerView ledger(String escrowId) {
+        JsonNode l = payment.get("/internal/ledger/escrows/" + escrowId, null)
+                .expect(200)
+                .json();
+        return new LedgerView(
+                l.get("balanced").asBoolean(),
+                l.get("collectedPaise").asLong(),
+                l.get("heldPaise").asLong(),
+                l.get("pendingPaise").asLong(),
+                l.get("paidOutPaise").asLong(),
+                l.get("refundedPaise").asLong());
+    }
+
+    Settled settled(String escrowId) {
+        UUID id = UUID.fromString(escrowId);
+        long collected = of(escrowId).collectedPaise();
+        long paidOut = 0;
+        for (JsonNode p : list(sandbox.payouts(), "payouts")) {
+            if (text(p, "reference_id").startsWith(payoutPrefix(id)) && "processed".equals(text(p, "status"))) {
+                paidOut += p.get("amount").asLong();
+            }
+        }
+        long refunded = 0;
+        for (JsonNode r : list(sandbox.refunds(), "refunds")) {
+            if (text(r, "referenceId").startsWith(refundPrefix(id)) && "success".equals(text(r, "status"))) {
+                refunded += r.get("amount").asLong();
+            }
+        }
+        return new Settled(collected, paidOut, refunded);
+    }
+
+    /**
+     * The ledger balances and matches the provider's records: collected, paid out (processed, not reversed) and
+     * refunded (succeeded) are the same on both sides once nothing is pending any more.
+     */
+    LedgerView ledgerMatchesProvider(String escrowId) {
+        LedgerView[] last = new LedgerView[1];
+        Settled[] provider = new Settled[1];
+        try {
+            await().atMost(LEDGER_SETTLE).pollInterval(Duration.ofMillis(250)).until(() -> {
+                last[0] = ledger(escrowId);
+                provider[0] = settled(escrowId);
+                return matches(last[0], provider[0]);
+            });
+        } catch (ConditionTimeoutException e) {
+            // fall through to the assertions, which say what differs
+        }
+        LedgerView l = last[0];
+        Settled p = provider[0];
+        assertThat(l.balanced()).as("ledger of %s balances: %s", escrowId, l).isTrue();
+        assertThat(l.pendingPaise())
+                .as("ledger of %s has nothing pending: %s", escrowId, l)
+                .isZero();
+        assertThat(l.collectedPaise())
+                .as("collected of %s, ledger vs provider", escrowId)
+                .isEqualTo(p.collectedPaise());
+        assertThat(l.paidOutPaise())
+                .as("paid out of %s, ledger vs provider", escrowId)
+                .isEqualTo(p.paidOutPaise());
+        assertThat(l.refundedPaise())
+                .as("refunded of %s, ledger vs provider", escrowId)
+                .isEqualTo(p.refundedPaise());
+        assertThat(l.heldPaise())
+                .as("held of %s", escrowId)
+                .isEqualTo(l.collectedPaise() - l.paidOutPaise() - l.refundedPaise());
+        return l;
+    }
+
+    private static boolean matches(LedgerView l, Settled p) {
+        return l.balanced()
+                && l.pendingPaise() == 0
+                && l.collectedPaise() == p.collectedPaise()
+                && l.paidOutPaise() == p.paidOutPaise()
+                && l.refundedPaise() == p.refundedPaise();
     }
 
     /** What the provider did for one escrow. */
@@ -65,6 +163,7 @@ final class MoneyInvariants {
                 .as("%s was both paid out and refunded", escrowId)
                 .isFalse();
         assertThat(view.payoutPaise()).as("paid out of %s", escrowId).isLessThanOrEqualTo(view.collectedPaise());
+        ledgerMatchesProvider(escrowId);
         return view;
     }
 

@@ -1,5 +1,6 @@
 package com.trustpay.systemtests;
 
+import com.trustpay.devstack.Api;
 import com.trustpay.devstack.Service;
 import com.trustpay.devstack.Stack;
 import com.trustpay.systemtests.TrustPayApi.User;
@@ -15,7 +16,7 @@ abstract class SystemTest {
     final Stack stack = SystemUnderTest.stack();
     final TrustPayApi api = new TrustPayApi(SystemUnderTest.apiBase());
     final SandboxAdmin sandbox = new SandboxAdmin(stack.url(Service.SANDBOX));
-    final MoneyInvariants money = new MoneyInvariants(sandbox);
+    final MoneyInvariants money = new MoneyInvariants(sandbox, new Api(stack.url(Service.PAYMENT)));
 
     /** Two parties and their escrow, after the payee joined: the payer may pay. */
     record Deal(User payer, User payee, String id, JsonNode escrow) {}

@@ -4,6 +4,7 @@ import com.trustpay.payment.attempt.application.AttemptSettlement;
 import com.trustpay.payment.attempt.application.PaymentRequests;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.UpiCollections;
@@ -33,8 +34,9 @@ class AttemptConfiguration {
             AuditLog audit,
             Clock clock,
             AttemptProperties props,
-            PollingProperties polling) {
-        return new AttemptSettlement(tx, attempts, setu, outbox, audit, clock, props, polling.schedule());
+            PollingProperties polling,
+            Ledger ledger) {
+        return new AttemptSettlement(tx, attempts, setu, outbox, audit, clock, props, polling.schedule(), ledger);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.trustpay.payment.payout;
 
 import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.payout.application.Payouts;
 import com.trustpay.payment.payout.persistence.PayoutRepository;
 import com.trustpay.payment.polling.PollingProperties;
@@ -33,8 +34,9 @@ class PayoutConfiguration {
             AuditLog audit,
             Clock clock,
             PayoutProperties props,
-            PollingProperties polling) {
-        return new Payouts(tx, processed, payouts, provider, outbox, audit, clock, props, polling.schedule());
+            PollingProperties polling,
+            Ledger ledger) {
+        return new Payouts(tx, processed, payouts, provider, outbox, audit, clock, props, polling.schedule(), ledger);
     }
 
     /** Due payouts, read from (or re-sent to) the payout provider each polling round. */

@@ -3,6 +3,7 @@ package com.trustpay.payment.refund;
 import com.trustpay.payment.attempt.AttemptProperties;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.UpiCollections;
@@ -38,7 +39,8 @@ class RefundConfiguration {
             Clock clock,
             AttemptProperties attemptProps,
             SetuProperties setuProps,
-            PollingProperties polling) {
+            PollingProperties polling,
+            Ledger ledger) {
         return new Refunds(
                 tx,
                 processed,
@@ -54,7 +56,8 @@ class RefundConfiguration {
                                 .plus(setuProps.http().callTimeout().multipliedBy(4)),
                         attemptProps.recoveryAfter(),
                         attemptProps.maxCreateTries()),
-                polling.schedule());
+                polling.schedule(),
+                ledger);
     }
 
     /** Due refunds, read from Setu (or recovered) each polling round. */

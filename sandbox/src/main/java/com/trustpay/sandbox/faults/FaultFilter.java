@@ -35,7 +35,8 @@ class FaultFilter extends OncePerRequestFilter {
         EndpointFault fault = settings.forRequest(request.getMethod(), request.getRequestURI());
         sleep(fault.latencyMs());
         if (FaultSettings.roll(fault.errorRate())) {
-            write(response, 500, errorBody(request, "injected server error"));
+            int status = fault.refusalStatus();
+            write(response, status, errorBody(request, status >= 500 ? "injected server error" : "injected refusal"));
             return;
         }
         if (!FaultSettings.roll(fault.timeoutRate())) {
@@ -50,6 +51,10 @@ class FaultFilter extends OncePerRequestFilter {
     }
 
     private static String errorBody(HttpServletRequest request, String detail) {
+        if (request.getRequestURI().startsWith("/v1/payouts") && detail.equals("injected refusal")) {
+            return "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"" + detail
+                    + "\",\"source\":\"NA\",\"step\":\"NA\",\"reason\":\"NA\",\"metadata\":{}}}";
+        }
         if (request.getRequestURI().startsWith("/v1/payouts")) {
             return "{\"error\":{\"code\":\"SERVER_ERROR\",\"description\":\"" + detail
                     + "\",\"source\":\"NA\",\"step\":\"NA\",\"reason\":\"NA\",\"metadata\":{}}}";

@@ -48,6 +48,7 @@ public class FaultSettings implements Resettable {
         long latency = c.faults().latencyMs();
         double error = 0;
         double timeout = 0;
+        int status = 0;
         PathContainer container = null;
         for (Map.Entry<String, EndpointFault> e : c.faults().endpoints().entrySet()) {
             boolean matches;
@@ -60,11 +61,14 @@ public class FaultSettings implements Resettable {
             }
             if (matches) {
                 latency += e.getValue().latencyMs();
-                error = Math.max(error, e.getValue().errorRate());
+                if (e.getValue().errorRate() > error) {
+                    error = e.getValue().errorRate();
+                    status = e.getValue().errorStatus();
+                }
                 timeout = Math.max(timeout, e.getValue().timeoutRate());
             }
         }
-        return new EndpointFault(latency, error, timeout);
+        return new EndpointFault(latency, error, timeout, status);
     }
 
     /** True with the given probability. */

@@ -50,6 +50,24 @@ class FaultsTest extends SandboxIntegrationSupport {
     }
 
     @Test
+    void anErrorFaultCanAnswerWithA4xxInsteadOfA500() {
+        Map<String, Object> refusal = new java.util.HashMap<>(endpoint(0, 1.0, 0));
+        refusal.put("errorStatus", 409);
+        putFaults(Map.of("endpoints", Map.of("POST /v1/payouts", refusal)));
+
+        Response r = payout("fault-key-409");
+
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.json().get("error").get("code").asString()).isEqualTo("BAD_REQUEST_ERROR");
+        assertThat(http.send("GET", "/sandbox/payouts", null, Map.of())
+                        .json()
+                        .get("payouts")
+                        .size())
+                .as("nothing was done")
+                .isZero();
+    }
+
+    @Test
     void errorRateFailsAboutThatFractionOfRequests() {
         String id = createDqr(10_000).get("id").asString();
         putFaults(Map.of("endpoints", Map.of("*", endpoint(0, 0.5, 0))));

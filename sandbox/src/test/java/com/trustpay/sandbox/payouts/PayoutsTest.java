@@ -134,6 +134,35 @@ class PayoutsTest extends SandboxIntegrationSupport {
     }
 
     @Test
+    void payoutsAreFoundByTheirReferenceId() {
+        String id = payout("ref-key-1", "success@okaxis", "PO-find-me-1-1", 100)
+                .json()
+                .get("id")
+                .asString();
+        payout("ref-key-2", "success@okaxis", "PO-someone-else", 100);
+
+        Response found = http.send(
+                "GET",
+                "/v1/payouts?account_number=7878780080316316&reference_id=PO-find-me-1-1",
+                null,
+                Map.of("Authorization", AUTH));
+        Response none = http.send(
+                "GET",
+                "/v1/payouts?account_number=7878780080316316&reference_id=PO-never-sent",
+                null,
+                Map.of("Authorization", AUTH));
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("entity").asString()).isEqualTo("collection");
+        assertThat(found.json().get("count").asInt()).isEqualTo(1);
+        assertThat(found.json().get("items").get(0).get("id").asString()).isEqualTo(id);
+        assertThat(none.json().get("count").asInt()).isZero();
+        assertThat(http.send("GET", "/v1/payouts?account_number=1&reference_id=x", null, Map.of("Authorization", AUTH))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void idempotencyHeaderIsMandatoryAndShaped() {
         assertThat(payout(null, "success@okaxis", "e", 100).status()).isEqualTo(400);
         assertThat(payout("abc", "success@okaxis", "e", 100).status()).isEqualTo(400);

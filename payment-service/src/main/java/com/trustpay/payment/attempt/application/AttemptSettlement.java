@@ -12,6 +12,7 @@ import com.trustpay.payment.attempt.domain.AttemptStatus;
 import com.trustpay.payment.attempt.domain.PaymentAttempt;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.polling.domain.PollSchedule;
 import com.trustpay.payment.provider.domain.CreatedRequest;
 import com.trustpay.payment.provider.domain.PaymentRequestSpec;
@@ -40,6 +41,7 @@ public class AttemptSettlement {
     private final Clock clock;
     private final AttemptProperties props;
     private final PollSchedule schedule;
+    private final Ledger ledger;
 
     public AttemptSettlement(
             TransactionTemplate tx,
@@ -49,7 +51,8 @@ public class AttemptSettlement {
             AuditLog audit,
             Clock clock,
             AttemptProperties props,
-            PollSchedule schedule) {
+            PollSchedule schedule,
+            Ledger ledger) {
         this.tx = tx;
         this.attempts = attempts;
         this.setu = setu;
@@ -58,6 +61,7 @@ public class AttemptSettlement {
         this.clock = clock;
         this.props = props;
         this.schedule = schedule;
+        this.ledger = ledger;
     }
 
     /** Asks Setu for the attempt's Dynamic QR or collect; the attempt row is already committed. */
@@ -283,6 +287,7 @@ public class AttemptSettlement {
                             + "; settled SUCCEEDED and PaymentSucceeded published");
         }
         attempts.addCollected(a.escrowId(), p.amountPaise());
+        ledger.capture(a.escrowId(), a.reference(), p.amountPaise(), now);
         outbox.publish(new PaymentSucceeded(
                 a.escrowId(), a.attempt(), a.reference(), p.amountPaise(), p.id(), p.rrn(), p.customerVpa(), now));
         audit.decision(

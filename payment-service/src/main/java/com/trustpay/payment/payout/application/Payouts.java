@@ -7,6 +7,9 @@ import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.ledger.application.Ledger;
+import com.trustpay.payment.ledger.domain.Reservation;
+import com.trustpay.payment.ledger.domain.TransferCode;
 import com.trustpay.payment.payout.PayoutProperties;
 import com.trustpay.payment.payout.domain.Payout;
 import com.trustpay.payment.payout.domain.PayoutStatus;
@@ -21,13 +24,17 @@ import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * ReleaseFunds → payouts. Each attempt is committed with its idempotency key before the provider is called; a
  * create with an unknown outcome is sent again with the same key (the provider returns the same payout); a failed
- * attempt schedules the next one, with a new key, after the backoff; the last failure is final.
+ * attempt schedules the next one, with a new key, after the backoff; the last failure is final. Each attempt
+ * reserves its amount in the ledger (pending HELD → PAID_OUT) when it is recorded; success posts it, failure voids
+ * it, in the transaction of that state change. A release the ledger cannot cover (nothing collected, or less held
+ * than asked) is refused with a CRITICAL alert.
  */
 public class Payouts {
 
@@ -41,6 +48,7 @@ public class Payouts {
     private final PayoutProperties props;
     private final RetryPolicy retry;
     private final PollSchedule schedule;
+    private final Ledger ledger;
 
     public Payouts(
             TransactionTemplate tx,
@@ -51,7 +59,8 @@ public class Payouts {
             AuditLog audit,
             Clock clock,
             PayoutProperties props,
-            PollSchedule schedule) {
+            PollSchedule schedule,
+            Ledger ledger) {
         this.tx = tx;
         this.processed = processed;
         this.payouts = payouts;
@@ -62,6 +71,7 @@ public class Payouts {
         this.props = props;
         this.retry = props.retryPolicy();
         this.schedule = schedule;
+        this.ledger = ledger;
     }
 
     public void release(UUID eventId, ReleaseFunds cmd) {
@@ -76,20 +86,41 @@ public class Payouts {
         Instant now = clock.instant();
         var started = tx.execute(status -> payouts.claimDueRetries(now, limit).stream()
                 .map(s -> {
-                    Payout p = Payout.create(
-                            s.escrowId(), s.round(), s.attempts(), s.amountPaise(), s.payeeVpa(), s.payeeName(), now);
+                    Payout p = withBody(Payout.create(
+                            s.escrowId(), s.round(), s.attempts(), s.amountPaise(), s.payeeVpa(), s.payeeName(), now));
+                    String refused = reserve(p, now);
+                    if (refused != null) {
+                        retryRefused(p, refused, now);
+                        return null;
+                    }
                     payouts.insert(p, now.plus(props.recoveryAfter()));
                     audit.decision(p.escrowId(), p.reference(), "payout attempt " + p.attempt() + " (new key)");
                     return p;
                 })
+                .filter(java.util.Objects::nonNull)
                 .toList());
         started.forEach(this::send);
         return started.size();
     }
 
+    /** The next attempt of a series cannot be paid any more (the money was refunded or frozen meanwhile). */
+    private void retryRefused(Payout p, String reason, Instant now) {
+        payouts.seriesStatus(p.escrowId(), p.round(), "FAILED", reason, null, now);
+        outbox.publish(new PayoutFailed(
+                p.escrowId(), p.reference(), p.round(), p.attempt() - 1, "RELEASE_REFUSED", reason, now));
+        audit.alert(
+                Severity.CRITICAL,
+                "RELEASE_REFUSED",
+                p.escrowId(),
+                p.reference(),
+                "round " + p.round() + " attempt " + p.attempt() + " not started: " + reason);
+    }
+
     /**
-     * Brings a payout up to date: re-sends a create whose answer never came (same key), reads a processing payout,
-     * and on a webhook about a payout we reported as paid, checks for a reversal.
+     * Brings a payout up to date: settles a create whose answer never came (a re-send of the stored bytes under the
+     * same key, or, after a re-send was answered 4xx, a read by reference), reads a processing payout, and on a
+     * webhook about a payout we had settled (paid, or failed) reads it again: a reversal, or a payout processed
+     * after we recorded it FAILED.
      */
     public void refresh(UUID payoutId, String trigger) {
         Payout p = payouts.find(payoutId).orElse(null);
@@ -100,10 +131,19 @@ public class Payouts {
             reportIfStuck(p);
         }
         if (p.status() == PayoutStatus.CREATING) {
-            send(p);
+            if (p.lookupNeeded()) {
+                lookUp(p, trigger);
+            } else {
+                send(p);
+            }
             return;
         }
-        if (!p.status().open() && p.status() != PayoutStatus.SUCCEEDED) {
+        boolean settledButTold = p.status() == PayoutStatus.FAILED && trigger.startsWith("webhook");
+        if (!p.status().open() && p.status() != PayoutStatus.SUCCEEDED && !settledButTold) {
+            return;
+        }
+        if (p.providerPayoutId() == null) {
+            lookUp(p, trigger);
             return;
         }
         ProviderResult<ProviderPayout> result = provider.read(p.providerPayoutId());
@@ -112,8 +152,39 @@ public class Payouts {
             audit.providerCall(p.escrowId(), p.reference(), trigger + ": " + result.summary());
             if (result instanceof ProviderResult.Ok<ProviderPayout> ok) {
                 apply(p, ok.value(), now);
-            } else {
+            } else if (p.status().open()) {
                 payouts.recordError(p.id(), result.summary(), schedule.next(p.createdAt(), now), false, now);
+            }
+        });
+    }
+
+    /**
+     * Reads the payout by our reference: found, it is taken over (and applied); not found, the stored body is sent
+     * again under the same key at the next turn; no answer, it stays as it is and is looked up again.
+     */
+    private void lookUp(Payout p, String trigger) {
+        ProviderResult<Optional<ProviderPayout>> found = provider.findByReference(p.reference());
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            audit.providerCall(p.escrowId(), p.reference(), trigger + ", by reference: " + found.summary());
+            if (found instanceof ProviderResult.Ok<Optional<ProviderPayout>> ok
+                    && ok.value().isPresent()) {
+                if (p.status() == PayoutStatus.CREATING) {
+                    created(p, ok.value().get(), now);
+                } else {
+                    apply(p, ok.value().get(), now);
+                }
+            } else if (found instanceof ProviderResult.Ok<Optional<ProviderPayout>>
+                    && p.status().open()) {
+                payouts.lookupNeeded(p.id(), false);
+                payouts.recordError(
+                        p.id(),
+                        "no payout with reference " + p.reference() + " at the provider; sending the same bytes again",
+                        now.plus(props.recoveryAfter()),
+                        false,
+                        now);
+            } else if (p.status().open()) {
+                payouts.recordError(p.id(), found.summary(), now.plus(props.recoveryAfter()), false, now);
             }
         });
     }
@@ -143,6 +214,7 @@ public class Payouts {
         }
         Instant now = clock.instant();
         audit.command(cmd.escrowId(), null, "ReleaseFunds round " + cmd.round() + ", " + cmd.amountPaise() + " paise");
+        ledger.lockHeld(cmd.escrowId());
         var blocking = payouts.blockingRelease(cmd.escrowId());
         String refused = blocking.orElse(cmd.amountPaise() < 100 ? "amount below 100 paise" : null);
         String status = refused == null ? "RUNNING" : "REFUSED";
@@ -158,7 +230,13 @@ public class Payouts {
             audit.decision(cmd.escrowId(), null, "round " + cmd.round() + " exists: no second payout series");
             return null;
         }
+        Payout p = withBody(
+                Payout.create(cmd.escrowId(), cmd.round(), 1, cmd.amountPaise(), cmd.payeeVpa(), cmd.payeeName(), now));
+        if (refused == null) {
+            refused = reserve(p, now);
+        }
         if (refused != null) {
+            payouts.seriesStatus(cmd.escrowId(), cmd.round(), "REFUSED", refused, null, now);
             audit.alert(
                     Severity.CRITICAL,
                     "RELEASE_REFUSED",
@@ -167,32 +245,51 @@ public class Payouts {
                     "round " + cmd.round() + ": " + refused);
             return null;
         }
-        Payout p =
-                Payout.create(cmd.escrowId(), cmd.round(), 1, cmd.amountPaise(), cmd.payeeVpa(), cmd.payeeName(), now);
         payouts.insert(p, now.plus(props.recoveryAfter()));
         audit.decision(p.escrowId(), p.reference(), "payout attempt 1 recorded with its idempotency key");
         return p;
     }
 
+    /**
+     * Reserves the attempt's amount in the ledger (pending HELD → PAID_OUT) in the transaction that records the
+     * attempt; the reason it cannot be paid, or null.
+     */
+    private String reserve(Payout p, Instant now) {
+        return switch (ledger.reserve(TransferCode.PAYOUT, p.escrowId(), p.reference(), p.amountPaise(), now)) {
+            case Reservation.Reserved r -> null;
+            case Reservation.NotCollected nc -> "NOT_COLLECTED: no payment was collected for this escrow";
+            case Reservation.Insufficient no ->
+                "EXCEEDS_HELD: " + p.amountPaise() + " paise asked, only " + no.availablePaise()
+                        + " paise held (refunds and payouts, settled or under way, counted)";
+            case Reservation.Frozen f -> "ESCROW_FROZEN: " + f.reason();
+        };
+    }
+
     private void send(Payout p) {
-        ProviderResult<ProviderPayout> result = provider.create(
-                new PayoutSpec(p.reference(), p.amountPaise(), p.payeeVpa(), p.payeeName(), props.narration()));
+        byte[] body = p.requestBody() != null ? p.requestBody() : provider.requestBody(spec(p));
+        ProviderResult<ProviderPayout> result = provider.create(p.reference(), body);
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
             audit.providerCall(p.escrowId(), p.reference(), result.summary());
             switch (result) {
-                case ProviderResult.Ok<ProviderPayout> ok -> {
-                    if (payouts.markSent(p.id(), schedule.next(p.createdAt(), now), now)) {
-                        outbox.publish(new PayoutInitiated(
-                                p.escrowId(),
-                                p.reference(),
-                                p.round(),
-                                p.attempt(),
-                                p.amountPaise(),
-                                p.payeeVpa(),
-                                now));
-                    }
-                    apply(p, ok.value(), now);
+                case ProviderResult.Ok<ProviderPayout> ok -> created(p, ok.value(), now);
+                case ProviderResult.Rejected<ProviderPayout> no
+                when p.createTries() > 0 || notHeard(no) -> {
+                    // A re-send of a key whose first send may have reached the provider (or a refusal that is
+                    // about us, not the payout): no proof that nothing was paid. UNKNOWN until a read settles it.
+                    payouts.recordError(
+                            p.id(),
+                            "create answered " + no.call().httpStatus() + " " + no.code() + ": " + no.message()
+                                    + "; outcome unknown, looking it up by reference",
+                            now.plus(props.recoveryAfter()),
+                            true,
+                            now);
+                    payouts.lookupNeeded(p.id(), true);
+                    audit.failure(
+                            p.escrowId(),
+                            p.reference(),
+                            "re-send answered " + no.call().httpStatus() + ": outcome stays unknown until a read by"
+                                    + " reference settles it");
                 }
                 case ProviderResult.Rejected<ProviderPayout> no ->
                     attemptFailed(p, no.code(), no.message(), false, now);
@@ -207,9 +304,40 @@ public class Payouts {
         });
     }
 
+    /** 401/403: the provider refused us, not the payout; nothing says what became of an earlier send. */
+    private static boolean notHeard(ProviderResult.Rejected<ProviderPayout> no) {
+        int status = no.call().httpStatus();
+        return status == 401 || status == 403;
+    }
+
+    /** The provider has the payout (created now, or found by reference): CREATING → PROCESSING, then applied. */
+    private void created(Payout p, ProviderPayout payout, Instant now) {
+        if (payouts.markSent(p.id(), schedule.next(p.createdAt(), now), now)) {
+            outbox.publish(new PayoutInitiated(
+                    p.escrowId(), p.reference(), p.round(), p.attempt(), p.amountPaise(), p.payeeVpa(), now));
+        }
+        apply(p, payout, now);
+    }
+
+    /** The attempt with the exact bytes of its create request, stored with its key before the first send. */
+    private Payout withBody(Payout p) {
+        return p.withRequestBody(provider.requestBody(spec(p)));
+    }
+
+    private PayoutSpec spec(Payout p) {
+        return new PayoutSpec(p.reference(), p.amountPaise(), p.payeeVpa(), p.payeeName(), props.narration());
+    }
+
     private void apply(Payout p, ProviderPayout read, Instant now) {
         payouts.recordRead(p.id(), read, now);
-        if (read.processed()) {
+        if (read.processed() && p.status() == PayoutStatus.FAILED) {
+            incident(
+                    p,
+                    read,
+                    "PAYOUT_PROCESSED_AFTER_FAILURE",
+                    "payout " + read.id() + " was processed by the provider after we had recorded it FAILED",
+                    now);
+        } else if (read.processed()) {
             succeeded(p, read, now);
         } else if (read.reversed() && p.status() == PayoutStatus.SUCCEEDED) {
             reversedAfterSuccess(p, read, now);
@@ -225,16 +353,16 @@ public class Payouts {
             return;
         }
         if (payouts.hasSuccess(p.escrowId())) {
-            payouts.settle(p.id(), PayoutStatus.FAILED, "a second payout processed", now);
-            audit.alert(
-                    Severity.CRITICAL,
+            incident(
+                    p,
+                    read,
                     "DOUBLE_PAYOUT",
-                    p.escrowId(),
-                    p.reference(),
-                    "payout " + read.id() + " processed although another payout of this escrow already succeeded");
+                    "payout " + read.id() + " processed although another payout of this escrow already succeeded",
+                    now);
             return;
         }
         if (payouts.settle(p.id(), PayoutStatus.SUCCEEDED, null, now)) {
+            ledger.post(TransferCode.PAYOUT, p.reference(), now);
             payouts.seriesStatus(p.escrowId(), p.round(), "SUCCEEDED", null, null, now);
             outbox.publish(
                     new PayoutSucceeded(p.escrowId(), p.reference(), p.amountPaise(), read.id(), read.utr(), now));
@@ -243,11 +371,40 @@ public class Payouts {
     }
 
     /**
+     * Money left that should not have: recorded as an INCIDENT (never as FAILED), entered in the ledger as paid out
+     * as far as the held money covers it, the escrow's money frozen (no retry-release, no refund) and ops told.
+     */
+    private void incident(Payout p, ProviderPayout read, String kind, String what, Instant now) {
+        if (!payouts.markIncident(p.id(), kind + ": " + what, now)) {
+            return;
+        }
+        String ledgerNote;
+        if (ledger.isPending(TransferCode.PAYOUT, p.reference())) {
+            ledger.post(TransferCode.PAYOUT, p.reference(), now);
+            ledgerNote = "its reservation is posted as paid out";
+        } else if (ledger.recordUnreserved(
+                TransferCode.PAYOUT, p.escrowId(), p.reference() + ":incident", read.amountPaise(), now)) {
+            ledgerNote = "recorded in the ledger as paid out";
+        } else {
+            ledgerNote = "NOT in the ledger: it exceeds what the escrow still holds";
+        }
+        ledger.freeze(p.escrowId(), kind + " " + p.reference(), now);
+        audit.alert(
+                Severity.CRITICAL,
+                kind,
+                p.escrowId(),
+                p.reference(),
+                what + " (" + read.amountPaise() + " paise, UTR " + read.utr() + "); " + ledgerNote
+                        + "; retry-release and refunds of this escrow are blocked until ops resolve it");
+    }
+
+    /**
      * The bank returned money we already reported as paid out. We do not pay again on our own: the escrow is
      * RELEASED and a second payout could pay twice if the reversal is itself wrong; ops decide.
      */
     private void reversedAfterSuccess(Payout p, ProviderPayout read, Instant now) {
         if (payouts.reverse(p.id(), now)) {
+            ledger.payoutReversed(p.escrowId(), p.reference(), p.amountPaise(), now);
             audit.alert(
                     Severity.CRITICAL,
                     "PAYOUT_REVERSED",
@@ -261,6 +418,7 @@ public class Payouts {
         if (!payouts.settle(p.id(), PayoutStatus.FAILED, code + ": " + reason, now)) {
             return;
         }
+        ledger.voidPending(TransferCode.PAYOUT, p.reference(), now);
         audit.failure(p.escrowId(), p.reference(), "attempt " + p.attempt() + " failed: " + code + " " + reason);
         if (retryable && !retry.exhaustedAfter(p.attempt())) {
             Instant next = now.plus(retry.delayAfter(p.attempt()));

@@ -9,7 +9,13 @@ public enum PayoutStatus {
     SUCCEEDED,
     FAILED,
     /** Reversed by the bank after we had reported success. */
-    REVERSED;
+    REVERSED,
+    /**
+     * Processed by the provider although we had settled it otherwise: after we had recorded it FAILED, or while
+     * another payout of the escrow had already succeeded. Money left that should not have; the escrow's money is
+     * frozen (no retry-release, no refund) until ops resolve it.
+     */
+    INCIDENT;
 
     public boolean open() {
         return this == CREATING || this == PROCESSING;

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class PayoutRepository {
 
     private static final String COLUMNS = "id, escrow_id, round, attempt, reference, amount_paise, payee_vpa,"
-            + " payee_name, status, provider_payout_id, created_at";
+            + " payee_name, status, provider_payout_id, created_at, create_tries, request_body, lookup_needed";
 
     /** A round's series as needed to schedule its next attempt. */
     public record Series(UUID escrowId, int round, int attempts, long amountPaise, String payeeVpa, String payeeName) {}
@@ -64,8 +64,9 @@ public class PayoutRepository {
     public Optional<String> blockingRelease(UUID escrowId) {
         return jdbc
                 .queryForList(
-                        "SELECT 'payout ' || reference || ' succeeded' FROM payout WHERE escrow_id = ? AND status ="
-                                + " 'SUCCEEDED' UNION ALL SELECT 'round ' || round || ' is ' || status FROM payout_series"
+                        "SELECT 'payout ' || reference || CASE WHEN status = 'SUCCEEDED' THEN ' succeeded' ELSE"
+                                + " ' is an incident' END FROM payout WHERE escrow_id = ? AND status IN ('SUCCEEDED',"
+                                + " 'INCIDENT') UNION ALL SELECT 'round ' || round || ' is ' || status FROM payout_series"
                                 + " WHERE escrow_id = ? AND status IN ('RUNNING', 'WAITING_RETRY')",
                         String.class,
                         escrowId,
@@ -77,7 +78,8 @@ public class PayoutRepository {
     public void insert(Payout p, Instant nextPollAt) {
         jdbc.update(
                 "INSERT INTO payout (id, escrow_id, round, attempt, reference, amount_paise, payee_vpa, payee_name,"
-                        + " status, next_poll_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " status, next_poll_at, created_at, updated_at, request_body)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 p.id(),
                 p.escrowId(),
                 p.round(),
@@ -89,7 +91,8 @@ public class PayoutRepository {
                 p.status().name(),
                 ts(nextPollAt),
                 ts(p.createdAt()),
-                ts(p.createdAt()));
+                ts(p.createdAt()),
+                p.requestBody());
     }
 
     public Optional<Payout> find(UUID id) {
@@ -147,6 +150,26 @@ public class PayoutRepository {
                         ts(now),
                         id)
                 == 1;
+    }
+
+    /**
+     * Records a payout the provider processed although we had settled it otherwise (open while another succeeded,
+     * or FAILED); false if it already was an incident or is in another state.
+     */
+    public boolean markIncident(UUID id, String what, Instant now) {
+        return jdbc.update(
+                        "UPDATE payout SET status = 'INCIDENT', next_poll_at = NULL, last_error = ?, last_error_at = ?,"
+                                + " updated_at = ? WHERE id = ? AND status IN ('CREATING', 'PROCESSING', 'FAILED')",
+                        what,
+                        ts(now),
+                        ts(now),
+                        id)
+                == 1;
+    }
+
+    /** A re-send was answered 4xx ({@code true}) or the lookup by reference found nothing ({@code false}). */
+    public void lookupNeeded(UUID id, boolean needed) {
+        jdbc.update("UPDATE payout SET lookup_needed = ? WHERE id = ? AND status = 'CREATING'", needed, id);
     }
 
     public boolean reverse(UUID id, Instant now) {
@@ -250,7 +273,10 @@ public class PayoutRepository {
                 rs.getString("payee_name"),
                 PayoutStatus.valueOf(rs.getString("status")),
                 rs.getString("provider_payout_id"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("create_tries"),
+                rs.getBytes("request_body"),
+                rs.getBoolean("lookup_needed"));
     }
 
     private static Timestamp ts(Instant instant) {

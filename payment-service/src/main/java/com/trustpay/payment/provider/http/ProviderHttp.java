@@ -19,12 +19,19 @@ import tools.jackson.databind.JsonNode;
 /**
  * Runs provider calls over one OkHttp client (timeouts, connection pool) and turns every answer into a
  * {@link ProviderResult}: 2xx is parsed, 4xx is {@code Rejected} with the provider's code and words, and 5xx,
- * timeouts and I/O errors are {@code Unknown}. Only GETs are retried (they change nothing); OkHttp's own silent
+ * 408, 409, 425, 429, timeouts and I/O errors are {@code Unknown}. A {@code Rejected} answer to a re-send is still
+ * no proof that the first send failed: callers decide that (see {@code Payouts}). Only GETs are retried (they change nothing); OkHttp's own silent
  * retry is off so that a POST is never sent twice behind our back.
  */
 public final class ProviderHttp {
 
     private static final MediaType JSON = MediaType.get("application/json");
+
+    /**
+     * 4xx answers that do not say the provider refused the request: 408 (it gave up waiting), 409 (a request with
+     * the same key is still being worked), 425 (too early) and 429 (rate limited). Their outcome is unknown.
+     */
+    private static final java.util.Set<Integer> UNSETTLED = java.util.Set.of(408, 409, 425, 429);
 
     private final OkHttpClient client;
     private final String provider;
@@ -45,7 +52,15 @@ public final class ProviderHttp {
     }
 
     public static RequestBody json(Object body) {
-        return RequestBody.create(WireJson.mapper().writeValueAsBytes(body), JSON);
+        return RequestBody.create(jsonBytes(body), JSON);
+    }
+
+    public static RequestBody json(byte[] body) {
+        return RequestBody.create(body, JSON);
+    }
+
+    public static byte[] jsonBytes(Object body) {
+        return WireJson.mapper().writeValueAsBytes(body);
     }
 
     /** Sends {@code request}; a GET is tried again up to the configured number of times while the outcome is unknown. */
@@ -74,7 +89,7 @@ public final class ProviderHttp {
                     return new ProviderResult.Unknown<>("unreadable answer: " + e.getMessage(), call);
                 }
             }
-            if (response.code() >= 400 && response.code() < 500 && response.code() != 429) {
+            if (response.code() >= 400 && response.code() < 500 && !UNSETTLED.contains(response.code())) {
                 return new ProviderResult.Rejected<>(errorCode(tree, response.code()), errorText(tree, body), call);
             }
             return new ProviderResult.Unknown<>("HTTP " + response.code() + " " + errorText(tree, body), call);

@@ -6,16 +6,20 @@ import com.trustpay.payment.provider.domain.ProviderPayout;
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.http.Json;
 import com.trustpay.payment.provider.http.ProviderHttp;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.Credentials;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /**
  * RazorpayX Payouts (PROVIDERS.md §8): a composite payout to the payee's VPA with HTTP Basic auth and the
- * mandatory {@code X-Payout-Idempotency} header. The body is built only from the spec, so a re-send with the same
- * key is byte-for-byte the same request and RazorpayX answers with the same payout.
+ * mandatory {@code X-Payout-Idempotency} header. The body is built once from the spec and stored by the caller; a
+ * re-send sends those stored bytes, so RazorpayX answers with the same payout.
  */
 public final class RazorpayXClient implements PayoutProvider {
 
@@ -30,7 +34,7 @@ public final class RazorpayXClient implements PayoutProvider {
     }
 
     @Override
-    public ProviderResult<ProviderPayout> create(PayoutSpec spec) {
+    public byte[] requestBody(PayoutSpec spec) {
         Map<String, Object> contact = new LinkedHashMap<>();
         contact.put("name", spec.payeeName());
         contact.put("type", "customer");
@@ -48,13 +52,46 @@ public final class RazorpayXClient implements PayoutProvider {
         body.put("reference_id", spec.idempotencyKey());
         body.put("narration", spec.narration());
         body.put("fund_account", fundAccount);
+        return ProviderHttp.jsonBytes(body);
+    }
+
+    @Override
+    public ProviderResult<ProviderPayout> create(String idempotencyKey, byte[] body) {
         Request request = new Request.Builder()
                 .url(props.baseUrl() + "/v1/payouts")
                 .header("Authorization", credentials)
-                .header("X-Payout-Idempotency", spec.idempotencyKey())
+                .header("X-Payout-Idempotency", idempotencyKey)
                 .post(ProviderHttp.json(body))
                 .build();
         return http.call("POST /v1/payouts", request, RazorpayXClient::payout);
+    }
+
+    /** RazorpayX "fetch all payouts" of the business account, filtered by {@code reference_id}. */
+    @Override
+    public ProviderResult<Optional<ProviderPayout>> findByReference(String reference) {
+        HttpUrl url = HttpUrl.get(props.baseUrl() + "/v1/payouts")
+                .newBuilder()
+                .addQueryParameter("account_number", props.accountNumber())
+                .addQueryParameter("reference_id", reference)
+                .build();
+        Request request = new Request.Builder()
+                .url(url)
+                .header("Authorization", credentials)
+                .get()
+                .build();
+        return http.call("GET /v1/payouts?reference_id=" + reference, request, tree -> {
+            List<ProviderPayout> found = new ArrayList<>();
+            for (JsonNode item : tree.path("items")) {
+                ProviderPayout p = payout(item);
+                if (reference.equals(p.referenceId())) {
+                    found.add(p);
+                }
+            }
+            if (!tree.path("items").isArray()) {
+                throw new IllegalArgumentException("no items in the answer");
+            }
+            return found.stream().findFirst();
+        });
     }
 
     @Override

@@ -7,6 +7,9 @@ import com.trustpay.contracts.payment.RefundInitiated;
 import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.ledger.application.Ledger;
+import com.trustpay.payment.ledger.domain.Reservation;
+import com.trustpay.payment.ledger.domain.TransferCode;
 import com.trustpay.payment.polling.domain.PollSchedule;
 import com.trustpay.payment.provider.domain.ProviderPayment;
 import com.trustpay.payment.provider.domain.ProviderRefund;
@@ -27,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * RefundPayment → a Setu refund of the escrow's collected payment. The refund row (our reference) is committed,
- * within the collected amount, before Setu is called. A create with an unknown outcome is looked up among the
+ * with its pending ledger transfer HELD → REFUNDED, before Setu is called: the ledger refuses a refund that, with the
+ * escrow's payouts and other refunds (settled or under way), would exceed what was collected. Success posts the
+ * transfer, failure voids it, each in the transaction that settles the refund. A create with an unknown outcome is looked up among the
  * payment's refunds by our reference before it is ever sent again, so a lost answer never refunds twice.
  */
 public class Refunds {
@@ -52,6 +57,7 @@ public class Refunds {
     private final Clock clock;
     private final Recovery recovery;
     private final PollSchedule schedule;
+    private final Ledger ledger;
 
     public Refunds(
             TransactionTemplate tx,
@@ -63,7 +69,8 @@ public class Refunds {
             AuditLog audit,
             Clock clock,
             Recovery recovery,
-            PollSchedule schedule) {
+            PollSchedule schedule,
+            Ledger ledger) {
         this.tx = tx;
         this.processed = processed;
         this.refunds = refunds;
@@ -74,6 +81,7 @@ public class Refunds {
         this.clock = clock;
         this.recovery = recovery;
         this.schedule = schedule;
+        this.ledger = ledger;
     }
 
     public void refund(UUID eventId, RefundPayment cmd) {
@@ -111,16 +119,42 @@ public class Refunds {
         Instant now = clock.instant();
         audit.command(cmd.escrowId(), null, "RefundPayment " + cmd.amountPaise() + " paise: " + cmd.reason());
         var collected = attempts.collected(cmd.escrowId());
-        long refundable = collected.isPresent() ? refunds.lockRefundable(cmd.escrowId()) : -1;
+        ledger.lockHeld(cmd.escrowId());
         int n = refunds.nextNumber(cmd.escrowId());
         String reference = Refund.referenceFor(cmd.escrowId(), n);
-        if (collected.isEmpty() || refundable < 0) {
+        if (collected.isEmpty()) {
             refuse(cmd, reference, "NOT_COLLECTED", "no payment was collected for this escrow", now);
             return null;
         }
-        if (cmd.amountPaise() <= 0 || cmd.amountPaise() > refundable) {
-            refuse(cmd, reference, "EXCEEDS_COLLECTED", "only " + refundable + " paise can still be refunded", now);
+        if (cmd.amountPaise() <= 0) {
+            refuse(cmd, reference, "INVALID_AMOUNT", "a refund must be at least 1 paisa", now);
             return null;
+        }
+        switch (ledger.reserve(TransferCode.REFUND, cmd.escrowId(), reference, cmd.amountPaise(), now)) {
+            case Reservation.NotCollected nc -> {
+                refuse(cmd, reference, "NOT_COLLECTED", "no payment was collected for this escrow", now);
+                return null;
+            }
+            case Reservation.Insufficient no -> {
+                refuse(
+                        cmd,
+                        reference,
+                        "EXCEEDS_COLLECTED",
+                        "only " + no.availablePaise()
+                                + " paise are still held (payouts and refunds, settled or under way, counted)",
+                        now);
+                return null;
+            }
+            case Reservation.Frozen f -> {
+                refuse(cmd, reference, "ESCROW_FROZEN", "the escrow's money is frozen: " + f.reason(), now);
+                return null;
+            }
+            case Reservation.Reserved r
+            when r.duplicate() -> {
+                audit.decision(cmd.escrowId(), reference, "refund " + n + " already reserved: nothing to do");
+                return null;
+            }
+            case Reservation.Reserved r -> {}
         }
         Refund r = Refund.create(
                 cmd.escrowId(),
@@ -244,6 +278,7 @@ public class Refunds {
         refunds.recordRead(r.id(), read, now);
         if (read.succeeded()) {
             if (refunds.settle(r.id(), RefundStatus.SUCCEEDED, null, now)) {
+                ledger.post(TransferCode.REFUND, r.reference(), now);
                 outbox.publish(new RefundSucceeded(r.escrowId(), r.reference(), r.amountPaise(), read.id(), now));
                 audit.decision(r.escrowId(), r.reference(), "RefundSucceeded");
             }
@@ -256,6 +291,7 @@ public class Refunds {
 
     private void failed(Refund r, String code, String reason, Instant now) {
         if (refunds.settle(r.id(), RefundStatus.FAILED, code + ": " + reason, now)) {
+            ledger.voidPending(TransferCode.REFUND, r.reference(), now);
             outbox.publish(new RefundFailed(r.escrowId(), r.reference(), r.amountPaise(), code, reason, now));
             audit.alert(Severity.CRITICAL, "REFUND_FAILED", r.escrowId(), r.reference(), code + ": " + reason);
         }

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,20 +28,6 @@ public class RefundRepository {
         this.jdbc = jdbc;
         this.duePolls =
                 DueRows.in("refund", "id", UUID.class).dueAt("next_poll_at").build(jdbc);
-    }
-
-    /** Locks the escrow's ledger row and returns how much is still refundable, or -1 if nothing was collected. */
-    public long lockRefundable(UUID escrowId) {
-        List<Long> collected = jdbc.queryForList(
-                "SELECT collected_paise FROM escrow_ledger WHERE escrow_id = ? FOR UPDATE", Long.class, escrowId);
-        if (collected.isEmpty()) {
-            return -1;
-        }
-        Long refunded = jdbc.queryForObject(
-                "SELECT COALESCE(SUM(amount_paise), 0) FROM refund WHERE escrow_id = ? AND status <> 'FAILED'",
-                Long.class,
-                escrowId);
-        return collected.getFirst() - (refunded == null ? 0 : refunded);
     }
 
     public int nextNumber(UUID escrowId) {

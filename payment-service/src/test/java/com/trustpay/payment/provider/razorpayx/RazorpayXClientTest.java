@@ -115,6 +115,42 @@ class RazorpayXClientTest {
         assertThat(payout.reason()).isEqualTo("The beneficiary VPA is invalid");
     }
 
+    @Test
+    void aConflictOrARequestTimeoutIsAnUnknownOutcomeNotARefusal() {
+        server.enqueue(json(409, "{\"error\": {\"code\": \"BAD_REQUEST_ERROR\", \"description\": \"in progress\"}}"));
+        server.enqueue(json(408, "{\"error\": {\"code\": \"BAD_REQUEST_ERROR\", \"description\": \"timeout\"}}"));
+
+        assertThat(client.create(spec())).isInstanceOf(ProviderResult.Unknown.class);
+        assertThat(client.create(spec())).isInstanceOf(ProviderResult.Unknown.class);
+    }
+
+    @Test
+    void aPayoutIsFoundByItsReferenceAmongTheAccountsPayouts() throws Exception {
+        server.enqueue(json(200, "{\"entity\": \"collection\", \"count\": 1, \"items\": [" + PAYOUT + "]}"));
+        server.enqueue(json(200, "{\"entity\": \"collection\", \"count\": 0, \"items\": []}"));
+
+        var found = client.findByReference("PO0123456789abcdef01234567-1-1");
+        var none = client.findByReference("PO0123456789abcdef01234567-1-2");
+
+        assertThat(((ProviderResult.Ok<java.util.Optional<ProviderPayout>>) found).value())
+                .hasValueSatisfying(p -> assertThat(p.id()).isEqualTo("pout_00000000000001"));
+        assertThat(((ProviderResult.Ok<java.util.Optional<ProviderPayout>>) none).value())
+                .isEmpty();
+        RecordedRequest sent = server.takeRequest();
+        assertThat(sent.getTarget())
+                .isEqualTo("/v1/payouts?account_number=7878780080316316&reference_id=PO0123456789abcdef01234567-1-1");
+    }
+
+    @Test
+    void theStoredBodyIsSentAsIs() throws Exception {
+        server.enqueue(json(200, PAYOUT));
+        byte[] body = client.requestBody(spec());
+
+        client.create("PO0123456789abcdef01234567-1-1", body);
+
+        assertThat(server.takeRequest().getBody().toByteArray()).isEqualTo(body);
+    }
+
     private static PayoutSpec spec() {
         return new PayoutSpec(
                 "PO0123456789abcdef01234567-1-1", 150_000, "payee@okicici", "Asha", "TrustPay escrow release");
