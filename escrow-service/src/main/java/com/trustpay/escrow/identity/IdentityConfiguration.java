@@ -4,9 +4,12 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.trustpay.escrow.identity.application.AccountEvents;
 import com.trustpay.escrow.identity.application.Accounts;
 import com.trustpay.escrow.identity.application.TokenIssuer;
+import com.trustpay.escrow.identity.messaging.OutboxAccountEvents;
 import com.trustpay.escrow.identity.persistence.UserRepository;
+import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.platform.web.security.JwtDefaults;
 import com.trustpay.platform.web.security.JwtProperties;
 import java.time.Clock;
@@ -21,6 +24,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires users, password hashing (BCrypt by default), the signing key, token issuing and verification. */
 @Configuration(proxyBeanMethods = false)
@@ -67,8 +72,18 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    Accounts accounts(UserRepository users, PasswordEncoder passwordEncoder, TokenIssuer tokens) {
-        return new Accounts(users, passwordEncoder, tokens);
+    AccountEvents accountEvents(Outbox outbox) {
+        return new OutboxAccountEvents(outbox);
+    }
+
+    @Bean
+    Accounts accounts(
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
+            TokenIssuer tokens,
+            AccountEvents events,
+            PlatformTransactionManager transactions) {
+        return new Accounts(users, passwordEncoder, tokens, events, new TransactionTemplate(transactions));
     }
 
     @Bean

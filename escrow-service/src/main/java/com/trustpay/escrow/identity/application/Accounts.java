@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sign-up, sign-in and the first admin. */
 public class Accounts {
@@ -18,11 +19,20 @@ public class Accounts {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
+    private final AccountEvents events;
+    private final TransactionTemplate tx;
 
-    public Accounts(UserRepository users, PasswordEncoder passwords, TokenIssuer tokens) {
+    public Accounts(
+            UserRepository users,
+            PasswordEncoder passwords,
+            TokenIssuer tokens,
+            AccountEvents events,
+            TransactionTemplate tx) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.events = events;
+        this.tx = tx;
     }
 
     /** Registers a user; an e-mail that is taken (in any case) is {@code EMAIL_TAKEN} (409). */
@@ -35,7 +45,7 @@ public class Accounts {
                 passwords.encode(registration.password()),
                 EnumSet.of(Role.USER));
         try {
-            users.insert(user);
+            insertAndAnnounce(user);
         } catch (DuplicateKeyException e) {
             throw ProblemException.conflict("EMAIL_TAKEN", "This e-mail address is already registered");
         }
@@ -68,7 +78,7 @@ public class Accounts {
             return;
         }
         try {
-            users.insert(new User(
+            insertAndAnnounce(new User(
                     UUID.randomUUID(),
                     email.toLowerCase(java.util.Locale.ROOT),
                     "Administrator",
@@ -78,5 +88,13 @@ public class Accounts {
         } catch (DuplicateKeyException e) {
             // another instance created it at the same moment
         }
+    }
+
+    /** The account and the news of it commit together: no UserRegistered for an account that was not stored. */
+    private void insertAndAnnounce(User user) {
+        tx.executeWithoutResult(status -> {
+            users.insert(user);
+            events.registered(user);
+        });
     }
 }
