@@ -19,6 +19,7 @@ class ArchitectureTest extends LayeredArchitectureRules {
                 .feature("directory", DOMAIN, APPLICATION, MESSAGING, PERSISTENCE)
                 .feature("notification", DOMAIN, APPLICATION, WEB, MESSAGING, PERSISTENCE)
                 .feature("mail", DOMAIN, APPLICATION, WEB, PERSISTENCE)
+                .feature("stream", APPLICATION, WEB, PERSISTENCE)
                 .feature("shared", WEB)
                 .packages("mail.smtp"));
     }

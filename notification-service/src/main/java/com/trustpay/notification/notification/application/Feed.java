@@ -5,6 +5,7 @@ import com.trustpay.notification.notification.domain.Notification;
 import com.trustpay.notification.notification.persistence.NotificationRepository;
 import com.trustpay.platform.problem.ProblemException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -58,9 +59,14 @@ public class Feed {
         return notifications.after(audience.keys(), seq, limit);
     }
 
-    /** The notification {@code seq}, if the audience may see it. */
-    public java.util.Optional<Notification> visible(Audience audience, long seq) {
-        return notifications.bySeq(seq).filter(n -> audience.sees(n.recipient()));
+    /** The stored in-app notification {@code seq}, whoever it is for: the stream hub sends it to its audience. */
+    public Optional<Notification> stored(long seq) {
+        return notifications.bySeq(seq);
+    }
+
+    /** The seq of the newest notification the audience can see, or 0. */
+    public long latest(Audience audience) {
+        return notifications.latestSeq(audience.keys());
     }
 
     private static Long before(String cursor) {

@@ -96,9 +96,21 @@ public class NotificationRepository {
                 NotificationRepository::map);
     }
 
+    public long latestSeq(List<String> recipients) {
+        Long seq = jdbc.query(
+                "SELECT coalesce(max(seq), 0) FROM notification WHERE channel = 'IN_APP' AND recipient = ANY(?)",
+                ps -> ps.setArray(1, array(ps.getConnection(), recipients)),
+                rs -> rs.next() ? rs.getLong(1) : 0L);
+        return seq == null ? 0 : seq;
+    }
+
+    /** The in-app notification {@code seq}. */
     public Optional<Notification> bySeq(long seq) {
         return jdbc
-                .query("SELECT " + COLUMNS + " FROM notification WHERE seq = ?", NotificationRepository::map, seq)
+                .query(
+                        "SELECT " + COLUMNS + " FROM notification WHERE seq = ? AND channel = 'IN_APP'",
+                        NotificationRepository::map,
+                        seq)
                 .stream()
                 .findFirst();
     }
