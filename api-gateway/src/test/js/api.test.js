@@ -259,3 +259,23 @@ test('every code with words of its own is upper snake case and shown with those 
     assert.notEqual(shown, messageFor(400, null), code);
   }
 });
+
+test('the notification calls use the feed, read and stream-ticket paths', async () => {
+  const http = fakeFetch();
+  const client = createApi({fetch: http.fetch, session: signedIn()});
+  await client.notifications.list({cursor: '42', unread: true});
+  await client.notifications.read(ID);
+  await client.notifications.readAll();
+  await client.notifications.streamTicket();
+  await client.notifications.setPreferences(false);
+  assert.deepEqual(http.calls.map((c) => `${c.method} ${c.url}`), [
+    'GET /api/notifications?cursor=42&unread=true',
+    `POST /api/notifications/${ID}/read`,
+    'POST /api/notifications/read-all',
+    'POST /api/notifications/stream-tickets',
+    'PUT /api/notifications/preferences',
+  ]);
+  assert.deepEqual(http.calls[4].body, {nonCriticalEmail: false});
+  assert.equal(paths.notifications(), '/api/notifications');
+  assert.equal(paths.stream('t/1', '7'), '/api/notifications/stream?ticket=t%2F1&lastEventId=7');
+});

@@ -68,6 +68,13 @@ const MESSAGES = {
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again; your money is safe.',
   RATE_LIMITED: 'Too many attempts in a short time. Please wait a moment and try again.',
   SERVICE_UNAVAILABLE: 'This part of TrustPay is not answering right now. Please try again in a minute.',
+  // Notifications
+  NOTIFICATION_NOT_FOUND: 'This notification is not there any more.',
+  CURSOR_INVALID: 'We could not load more notifications. Please reload the page.',
+  STREAM_TICKET_INVALID: 'Live updates paused. Reconnecting…',
+  PREFERENCE_REQUIRED: 'Choose whether you want activity e-mails.',
+  UNSUBSCRIBE_LINK_INVALID: 'This unsubscribe link is not valid. Change your e-mail settings in the app instead.',
+  MAIL_NOT_FOUND: 'That e-mail is no longer waiting for a retry.',
   // Gateway
   SANDBOX_REJECTED: 'The test payment was refused: the payment request may have expired or been paid already.',
   SANDBOX_UNAVAILABLE: 'The payment sandbox is not running.',
@@ -121,6 +128,17 @@ export const paths = {
   resolve: (id) => `/api/admin/escrows/${segment(id)}/resolve`,
   retryRelease: (id) => `/api/admin/escrows/${segment(id)}/retry-release`,
   retryRefund: (id) => `/api/admin/escrows/${segment(id)}/retry-refund`,
+  notifications: ({cursor, unread} = {}) => {
+    const query = [cursor ? `cursor=${segment(cursor)}` : null, unread ? 'unread=true' : null].filter(Boolean);
+    return `/api/notifications${query.length ? `?${query.join('&')}` : ''}`;
+  },
+  notificationsUnread: () => '/api/notifications/unread-count',
+  notificationRead: (id) => `/api/notifications/${segment(id)}/read`,
+  notificationsReadAll: () => '/api/notifications/read-all',
+  notificationPreferences: () => '/api/notifications/preferences',
+  streamTicket: () => '/api/notifications/stream-tickets',
+  stream: (ticket, lastEventId) =>
+    `/api/notifications/stream?ticket=${segment(ticket)}${lastEventId ? `&lastEventId=${segment(lastEventId)}` : ''}`,
   sandboxPay: () => '/sandbox-pay',
   uiConfig: () => '/ui-config.json',
   apiDocs: (service) => `/v3/api-docs/${segment(service)}`,
@@ -206,6 +224,17 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
       resolve: (id, outcome, note) => post(paths.resolve(id), {outcome, note}),
       retryRelease: (id) => post(paths.retryRelease(id)),
       retryRefund: (id) => post(paths.retryRefund(id)),
+    },
+    notifications: {
+      list: (options) => request(paths.notifications(options)),
+      unread: () => request(paths.notificationsUnread()),
+      read: (id) => post(paths.notificationRead(id)),
+      readAll: () => post(paths.notificationsReadAll()),
+      /** A single-use ticket that opens the live stream (EventSource cannot send the token). */
+      streamTicket: () => post(paths.streamTicket()),
+      preferences: () => request(paths.notificationPreferences()),
+      setPreferences: (nonCriticalEmail) =>
+        request(paths.notificationPreferences(), {method: 'PUT', body: {nonCriticalEmail}}),
     },
     sandbox: {
       /** The sandbox's mock payer pays (or declines) the payment request with NPCI reference refId. */

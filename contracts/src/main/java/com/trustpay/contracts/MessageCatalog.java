@@ -19,6 +19,8 @@ import com.trustpay.contracts.escrow.Refunded;
 import com.trustpay.contracts.escrow.ReleaseFailed;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.escrow.Released;
+import com.trustpay.contracts.identity.ContactChanged;
+import com.trustpay.contracts.identity.UserRegistered;
 import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.contracts.payment.PaymentExpired;
 import com.trustpay.contracts.payment.PaymentFailed;
@@ -66,6 +68,7 @@ public final class MessageCatalog {
         on(Topics.PROVIDER_WEBHOOKS, ProviderWebhookReceived.class);
         on(Topics.RECONCILIATION_REPORTS, ReconciliationReport.class);
         on(Topics.OPS_ALERTS, AdminAlert.class);
+        on(Topics.IDENTITY_EVENTS, UserRegistered.class, ContactChanged.class);
     }
 
     private MessageCatalog() {}

@@ -29,6 +29,9 @@ public final class Topics {
     /** Alerts for operators, from any service. Key: escrow id, or the alert kind when there is none. */
     public static final String OPS_ALERTS = "ops.alerts";
 
+    /** Who the people behind user ids are (name, e-mail), from escrow-service. Key: user id. */
+    public static final String IDENTITY_EVENTS = "identity.events";
+
     /** Suffix of the dead-letter topic that follows each topic. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
@@ -39,7 +42,8 @@ public final class Topics {
             ESCROW_EVENTS,
             PROVIDER_WEBHOOKS,
             RECONCILIATION_REPORTS,
-            OPS_ALERTS);
+            OPS_ALERTS,
+            IDENTITY_EVENTS);
 
     private Topics() {}
 

@@ -19,6 +19,8 @@ import com.trustpay.contracts.escrow.Refunded;
 import com.trustpay.contracts.escrow.ReleaseFailed;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.escrow.Released;
+import com.trustpay.contracts.identity.ContactChanged;
+import com.trustpay.contracts.identity.UserRegistered;
 import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.contracts.ops.Severity;
 import com.trustpay.contracts.payment.PaymentExpired;
@@ -136,6 +138,8 @@ public final class ContractSamples {
                         ESCROW,
                         "payment-service",
                         "Payout failed after 3 attempts: Beneficiary bank is down",
-                        AT));
+                        AT),
+                new UserRegistered(PAYER, "Asha Rao", "asha.rao@example.com"),
+                new ContactChanged(PAYER, "Asha R. Rao", "asha@example.in"));
     }
 }

@@ -17,7 +17,7 @@ class ArchitectureTest extends LayeredArchitectureRules {
     ArchitectureTest() {
         super(ModuleLayout.of("com.trustpay.escrow")
                 .feature("escrow", DOMAIN, APPLICATION, WEB, MESSAGING, PERSISTENCE)
-                .feature("identity", DOMAIN, APPLICATION, WEB, PERSISTENCE));
+                .feature("identity", DOMAIN, APPLICATION, WEB, MESSAGING, PERSISTENCE));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.trustpay.platform.web.security.SigningKeysUnavailableException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -37,6 +38,12 @@ class SecurityConfiguration {
     SecurityWebFilterChain securityWebFilterChain(
             ServerHttpSecurity http, ReactiveResourceServerDefaults defaults, EdgeSecurityProperties props) {
         return defaults.apply(http, exchanges -> exchanges
+                        // notification-service checks these itself: the stream by its single-use ticket (EventSource
+                        // cannot send a token), the unsubscribe link of a mail by its signature.
+                        .pathMatchers(HttpMethod.GET, "/api/notifications/stream")
+                        .permitAll()
+                        .pathMatchers("/api/notifications/unsubscribe")
+                        .permitAll()
                         .pathMatchers("/api/**", "/sandbox-pay")
                         .authenticated()
                         .anyExchange()

@@ -4,14 +4,17 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.trustpay.escrow.identity.application.AccountEvents;
 import com.trustpay.escrow.identity.application.Accounts;
 import com.trustpay.escrow.identity.application.AdminAccess;
 import com.trustpay.escrow.identity.application.AdminGrantCommand;
 import com.trustpay.escrow.identity.application.LoginThrottle;
 import com.trustpay.escrow.identity.application.TokenIssuer;
+import com.trustpay.escrow.identity.messaging.OutboxAccountEvents;
 import com.trustpay.escrow.identity.persistence.AdminBootstrapRepository;
 import com.trustpay.escrow.identity.persistence.LoginThrottleRepository;
 import com.trustpay.escrow.identity.persistence.UserRepository;
+import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.platform.web.security.JwtDefaults;
 import com.trustpay.platform.web.security.JwtProperties;
 import java.time.Clock;
@@ -86,9 +89,20 @@ public class IdentityConfiguration {
     }
 
     @Bean
+    AccountEvents accountEvents(Outbox outbox) {
+        return new OutboxAccountEvents(outbox);
+    }
+
+    @Bean
     Accounts accounts(
-            UserRepository users, PasswordEncoder passwordEncoder, TokenIssuer tokens, LoginThrottle loginThrottle) {
-        return new Accounts(users, passwordEncoder, tokens, loginThrottle);
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
+            TokenIssuer tokens,
+            LoginThrottle loginThrottle,
+            AccountEvents events,
+            PlatformTransactionManager transactions) {
+        return new Accounts(
+                users, passwordEncoder, tokens, loginThrottle, events, new TransactionTemplate(transactions));
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sign-up and sign-in. */
 public class Accounts {
@@ -21,15 +22,25 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
     private final LoginThrottle throttle;
+    private final AccountEvents events;
+    private final TransactionTemplate tx;
 
     /** Checked against when the e-mail is unknown, so that an unknown address costs as much as a wrong password. */
     private final String unknownUserHash;
 
-    public Accounts(UserRepository users, PasswordEncoder passwords, TokenIssuer tokens, LoginThrottle throttle) {
+    public Accounts(
+            UserRepository users,
+            PasswordEncoder passwords,
+            TokenIssuer tokens,
+            LoginThrottle throttle,
+            AccountEvents events,
+            TransactionTemplate tx) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.events = events;
+        this.tx = tx;
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -46,7 +57,7 @@ public class Accounts {
                 passwords.encode(registration.password()),
                 EnumSet.of(Role.USER));
         try {
-            users.insert(user);
+            insertAndAnnounce(user);
         } catch (DuplicateKeyException e) {
             return Optional.empty();
         }
@@ -81,5 +92,13 @@ public class Accounts {
 
     public Optional<User> find(UUID id) {
         return users.find(id);
+    }
+
+    /** The account and the news of it commit together: no UserRegistered for an account that was not stored. */
+    private void insertAndAnnounce(User user) {
+        tx.executeWithoutResult(status -> {
+            users.insert(user);
+            events.registered(user);
+        });
     }
 }

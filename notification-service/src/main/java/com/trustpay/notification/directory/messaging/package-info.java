@@ -1,0 +1,2 @@
+/** The directory's Kafka edge: {@code identity.events}. */
+package com.trustpay.notification.directory.messaging;

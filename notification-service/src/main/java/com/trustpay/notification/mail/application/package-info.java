@@ -1,0 +1,2 @@
+/** Queueing, sending and retrying mail; preferences and unsubscribe links. */
+package com.trustpay.notification.mail.application;

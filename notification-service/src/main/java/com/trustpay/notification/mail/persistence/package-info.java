@@ -1,0 +1,2 @@
+/** {@code mail_message} and {@code mail_preference}. */
+package com.trustpay.notification.mail.persistence;
