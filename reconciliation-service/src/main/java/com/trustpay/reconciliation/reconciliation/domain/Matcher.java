@@ -1,0 +1,477 @@
+package com.trustpay.reconciliation.reconciliation.domain;
+
+import static com.trustpay.reconciliation.reconciliation.domain.MismatchKind.AMOUNT_MISMATCH;
+import static com.trustpay.reconciliation.reconciliation.domain.MismatchKind.DOUBLE_PAYOUT;
+import static com.trustpay.reconciliation.reconciliation.domain.MismatchKind.HELD_WITHOUT_PAYMENT;
+import static com.trustpay.reconciliation.reconciliation.domain.MismatchKind.PAYOUT_AND_REFUND;
+import static com.trustpay.reconciliation.reconciliation.domain.MismatchKind.PAYOUT_REVERSED;
+import static com.trustpay.reconciliation.reconciliation.domain.MismatchKind.REFUNDS_EXCEED_COLLECTED;
+import static com.trustpay.reconciliation.reconciliation.domain.MismatchKind.RELEASED_WITHOUT_PAYOUT;
+import static com.trustpay.reconciliation.reconciliation.domain.MismatchKind.STATUS_MISMATCH;
+import static com.trustpay.reconciliation.reconciliation.domain.MismatchKind.STUCK_PENDING;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The matching engine: compares what escrow-service believes about one escrow with what payment-service recorded
+ * and returns every disagreement, each once. Pure and stateless, so a run over a million escrows is a loop.
+ *
+ * <p>Disagreements that one side's normal lag explains (escrow-service acts on payment-service's events a moment
+ * later) count only once they are older than {@link MatchingRules#settleLag()}; a payment open inside its validity
+ * and a payout still processing are not mismatches.
+ */
+public final class Matcher {
+
+    /** The flag payment-service raises as an alert when a payout it reported as paid was reversed. */
+    public static final String REVERSAL_FLAG = "PAYOUT_REVERSED";
+
+    /** The flag payment-service raises as an alert when a second payout of an escrow was processed. */
+    public static final String DOUBLE_PAYOUT_FLAG = "DOUBLE_PAYOUT";
+
+    private final MatchingRules rules;
+
+    public Matcher(MatchingRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    public List<Finding> match(ReconciliationCase c, Instant now) {
+        Check check = new Check(c.escrowId(), c.escrow(), withReversals(c.payments()), now);
+        check.stuck();
+        check.moneyOutTwice();
+        check.reversals();
+        check.amounts();
+        check.escrowAheadOfPayments();
+        check.paymentsAheadOfEscrow();
+        return List.copyOf(check.found.values());
+    }
+
+    /**
+     * payment-service reports a reversal only as an alert about the escrow: its last successful payout is the one the
+     * bank returned.
+     */
+    private static PaymentSide withReversals(PaymentSide side) {
+        if (!side.flags().contains(REVERSAL_FLAG)
+                || !side.payoutsIn(RecordStatus.REVERSED).isEmpty()) {
+            return side;
+        }
+        PayoutRecord last = side.payoutsIn(RecordStatus.SUCCEEDED).stream()
+                .max(Comparator.comparing(p -> p.settledAt() == null ? Instant.MIN : p.settledAt()))
+                .orElse(null);
+        if (last == null) {
+            return side;
+        }
+        List<PayoutRecord> payouts = side.payouts().stream()
+                .map(p -> p == last
+                        ? new PayoutRecord(
+                                p.reference(),
+                                p.amountPaise(),
+                                RecordStatus.REVERSED,
+                                p.providerPayoutId(),
+                                p.utr(),
+                                p.initiatedAt(),
+                                p.settledAt())
+                        : p)
+                .toList();
+        return new PaymentSide(side.payments(), payouts, side.refunds(), side.flags());
+    }
+
+    private final class Check {
+        private final java.util.UUID escrowId;
+        private final EscrowSide escrow;
+        private final PaymentSide side;
+        private final Instant now;
+        private final Map<String, Finding> found = new LinkedHashMap<>();
+        /** References a finding already explains: no STATUS_MISMATCH is added on top for them. */
+        private final java.util.Set<String> explained = new java.util.HashSet<>();
+
+        Check(java.util.UUID escrowId, EscrowSide escrow, PaymentSide side, Instant now) {
+            this.escrowId = escrowId;
+            this.escrow = escrow;
+            this.side = side;
+            this.now = now;
+        }
+
+        void stuck() {
+            for (PaymentRecord p : side.payments()) {
+                if (p.status() != RecordStatus.PENDING || p.requestedAt() == null) {
+                    continue;
+                }
+                Instant deadline = p.requestedAt().plus(rules.stuckPaymentAfter());
+                if (p.expiresAt() != null && p.expiresAt().isAfter(deadline)) {
+                    deadline = p.expiresAt();
+                }
+                if (now.isAfter(deadline)) {
+                    add(
+                            STUCK_PENDING,
+                            p.reference(),
+                            paymentIds(p),
+                            escrowAmount(),
+                            p.requestedPaise(),
+                            "PENDING",
+                            "payment requested at " + p.requestedAt()
+                                    + (p.expiresAt() == null ? "" : ", valid until " + p.expiresAt())
+                                    + ", still without an outcome",
+                            p.requestedAt());
+                }
+            }
+            for (PayoutRecord p : side.payoutsIn(RecordStatus.PENDING)) {
+                if (p.initiatedAt() != null && now.isAfter(p.initiatedAt().plus(rules.stuckPayoutAfter()))) {
+                    add(
+                            STUCK_PENDING,
+                            p.reference(),
+                            payoutIds(p),
+                            escrowAmount(),
+                            p.amountPaise(),
+                            "PENDING",
+                            "payout initiated at " + p.initiatedAt() + ", still processing",
+                            p.initiatedAt());
+                }
+            }
+            for (RefundRecord r : side.refunds()) {
+                if (r.status() == RecordStatus.PENDING
+                        && r.initiatedAt() != null
+                        && now.isAfter(r.initiatedAt().plus(rules.stuckPayoutAfter()))) {
+                    add(
+                            STUCK_PENDING,
+                            r.reference(),
+                            refundIds(r),
+                            escrowAmount(),
+                            r.amountPaise(),
+                            "PENDING",
+                            "refund initiated at " + r.initiatedAt() + ", still processing",
+                            r.initiatedAt());
+                }
+            }
+        }
+
+        void moneyOutTwice() {
+            List<PayoutRecord> paid = side.payoutsIn(RecordStatus.SUCCEEDED);
+            List<RefundRecord> refunds = side.succeededRefunds();
+            if (paid.size() > 1 || (!paid.isEmpty() && side.flags().contains(DOUBLE_PAYOUT_FLAG))) {
+                Map<String, String> ids = new LinkedHashMap<>();
+                ids.put(
+                        "razorpayxPayoutIds",
+                        joined(paid.stream().map(PayoutRecord::providerPayoutId).toList()));
+                add(
+                        DOUBLE_PAYOUT,
+                        paid.getFirst().reference(),
+                        ids,
+                        escrowAmount(),
+                        paid.stream()
+                                .mapToLong(p -> p.amountPaise() == null ? 0 : p.amountPaise())
+                                .sum(),
+                        "SUCCEEDED x" + paid.size(),
+                        paid.size() > 1
+                                ? paid.size() + " payouts succeeded: "
+                                        + joined(paid.stream()
+                                                .map(PayoutRecord::reference)
+                                                .toList())
+                                : "payment-service reported a second payout processed",
+                        first(paid.getFirst().initiatedAt(), paid.getFirst().settledAt()));
+            }
+            long collected = side.collectedPaise();
+            long refunded = side.refundedPaise();
+            if (refunded > collected) {
+                Map<String, String> ids = new LinkedHashMap<>();
+                ids.put(
+                        "setuRefundIds",
+                        joined(refunds.stream()
+                                .map(RefundRecord::providerRefundId)
+                                .toList()));
+                add(
+                        REFUNDS_EXCEED_COLLECTED,
+                        refunds.getFirst().reference(),
+                        ids,
+                        collected,
+                        refunded,
+                        "REFUNDED " + refunded,
+                        "refunded " + refunded + " paise of " + collected + " collected",
+                        first(
+                                refunds.getFirst().initiatedAt(),
+                                refunds.getFirst().settledAt()));
+            }
+            if (!paid.isEmpty() && !refunds.isEmpty()) {
+                refunds.forEach(r -> explained.add(r.reference()));
+                Map<String, String> ids = new LinkedHashMap<>(payoutIds(paid.getFirst()));
+                ids.putAll(refundIds(refunds.getFirst()));
+                add(
+                        PAYOUT_AND_REFUND,
+                        paid.getFirst().reference(),
+                        ids,
+                        escrowAmount(),
+                        paid.getFirst().amountPaise(),
+                        "PAYOUT SUCCEEDED, REFUND SUCCEEDED",
+                        "payout " + paid.getFirst().reference() + " and refund "
+                                + refunds.getFirst().reference() + " both succeeded",
+                        first(paid.getFirst().initiatedAt(), paid.getFirst().settledAt()));
+            }
+        }
+
+        void reversals() {
+            for (PayoutRecord p : side.payoutsIn(RecordStatus.REVERSED)) {
+                add(
+                        PAYOUT_REVERSED,
+                        p.reference(),
+                        payoutIds(p),
+                        escrowAmount(),
+                        p.amountPaise(),
+                        "REVERSED",
+                        "the bank returned payout " + p.reference() + " after it had succeeded",
+                        first(p.initiatedAt(), p.settledAt()));
+            }
+        }
+
+        void amounts() {
+            Long expected = escrowAmount();
+            if (expected == null) {
+                return;
+            }
+            for (PaymentRecord p : side.succeededPayments()) {
+                if (p.paidPaise() != null && p.paidPaise() != expected.longValue()) {
+                    add(
+                            AMOUNT_MISMATCH,
+                            p.reference(),
+                            paymentIds(p),
+                            expected,
+                            p.paidPaise(),
+                            "SUCCEEDED",
+                            "collected " + p.paidPaise() + " paise for an escrow of " + expected,
+                            first(p.requestedAt(), p.settledAt()));
+                }
+            }
+            for (PayoutRecord p : side.payouts()) {
+                boolean paidOut = p.status() == RecordStatus.SUCCEEDED || p.status() == RecordStatus.REVERSED;
+                if (paidOut && p.amountPaise() != null && p.amountPaise() != expected.longValue()) {
+                    add(
+                            AMOUNT_MISMATCH,
+                            p.reference(),
+                            payoutIds(p),
+                            expected,
+                            p.amountPaise(),
+                            p.status().name(),
+                            "paid out " + p.amountPaise() + " paise for an escrow of " + expected,
+                            first(p.initiatedAt(), p.settledAt()));
+                }
+            }
+            for (RefundRecord r : side.succeededRefunds()) {
+                if (r.reference().equals(escrow.refundReference())
+                        && escrow.refundedPaise() != null
+                        && escrow.refundedPaise() != r.amountPaise()) {
+                    add(
+                            AMOUNT_MISMATCH,
+                            r.reference(),
+                            refundIds(r),
+                            escrow.refundedPaise(),
+                            r.amountPaise(),
+                            "SUCCEEDED",
+                            "refunded " + r.amountPaise() + " paise, escrow-service says " + escrow.refundedPaise(),
+                            first(r.initiatedAt(), r.settledAt()));
+                }
+            }
+        }
+
+        /** escrow-service moved on money payment-service has no record of. */
+        void escrowAheadOfPayments() {
+            if (escrow == null) {
+                return;
+            }
+            if (escrow.heldAt() != null && settled(escrow.heldAt()) && !heldPaymentSucceeded()) {
+                PaymentRecord record = payment(escrow.paymentReference());
+                add(
+                        HELD_WITHOUT_PAYMENT,
+                        escrow.paymentReference(),
+                        record == null ? Map.of() : paymentIds(record),
+                        escrow.heldPaise(),
+                        record == null ? null : record.paidPaise(),
+                        record == null ? "NONE" : record.status().name(),
+                        "escrow-service holds " + escrow.heldPaise() + " paise; payment-service recorded no successful"
+                                + " payment " + (escrow.paymentReference() == null ? "" : escrow.paymentReference()),
+                        escrow.heldAt());
+            }
+            boolean released = escrow.position() == EscrowPosition.RELEASED;
+            boolean paidOut = side.payouts().stream()
+                    .anyMatch(p -> p.status() == RecordStatus.SUCCEEDED || p.status() == RecordStatus.REVERSED);
+            if (released && settled(escrow.releasedAt()) && !paidOut) {
+                add(
+                        RELEASED_WITHOUT_PAYOUT,
+                        escrow.payoutReference(),
+                        Map.of(),
+                        escrow.releasedPaise(),
+                        null,
+                        side.payouts().isEmpty()
+                                ? "NONE"
+                                : statuses(side.payouts().stream()
+                                        .map(p -> p.status().name())
+                                        .toList()),
+                        "escrow-service says released; payment-service recorded no successful payout",
+                        first(escrow.releasedAt(), escrow.since()));
+            }
+            if (escrow.position() == EscrowPosition.REFUNDED
+                    && settled(escrow.refundedAt())
+                    && side.succeededRefunds().isEmpty()) {
+                add(
+                        STATUS_MISMATCH,
+                        escrow.refundReference(),
+                        Map.of(),
+                        escrow.refundedPaise(),
+                        null,
+                        side.refunds().isEmpty()
+                                ? "NONE"
+                                : statuses(side.refunds().stream()
+                                        .map(r -> r.status().name())
+                                        .toList()),
+                        "escrow-service says refunded; payment-service recorded no successful refund",
+                        first(escrow.refundedAt(), escrow.since()));
+            }
+        }
+
+        /** payment-service settled money escrow-service does not know about. */
+        void paymentsAheadOfEscrow() {
+            EscrowPosition position = escrow == null ? null : escrow.position();
+            for (PaymentRecord p : side.succeededPayments()) {
+                boolean held = escrow != null
+                        && escrow.heldAt() != null
+                        && p.reference().equals(escrow.paymentReference());
+                boolean known = held || (position != null && position.refundingOrRefunded());
+                if (!known && !explained.contains(p.reference()) && settled(p.settledAt())) {
+                    add(
+                            STATUS_MISMATCH,
+                            p.reference(),
+                            paymentIds(p),
+                            escrowAmount(),
+                            p.paidPaise(),
+                            "SUCCEEDED",
+                            "payment-service collected " + p.paidPaise()
+                                    + " paise; escrow-service holds no such payment",
+                            first(p.requestedAt(), p.settledAt()));
+                }
+            }
+            for (PayoutRecord p : side.payoutsIn(RecordStatus.SUCCEEDED)) {
+                if (position != EscrowPosition.RELEASED
+                        && !explained.contains(p.reference())
+                        && settled(p.settledAt())) {
+                    add(
+                            STATUS_MISMATCH,
+                            p.reference(),
+                            payoutIds(p),
+                            escrowAmount(),
+                            p.amountPaise(),
+                            "SUCCEEDED",
+                            "payment-service paid out; escrow-service says "
+                                    + (position == null ? "nothing" : position),
+                            first(p.initiatedAt(), p.settledAt()));
+                }
+            }
+            for (RefundRecord r : side.succeededRefunds()) {
+                if (position != EscrowPosition.REFUNDED
+                        && !explained.contains(r.reference())
+                        && settled(r.settledAt())) {
+                    add(
+                            STATUS_MISMATCH,
+                            r.reference(),
+                            refundIds(r),
+                            escrowAmount(),
+                            r.amountPaise(),
+                            "SUCCEEDED",
+                            "payment-service refunded; escrow-service says "
+                                    + (position == null ? "nothing" : position),
+                            first(r.initiatedAt(), r.settledAt()));
+                }
+            }
+        }
+
+        private boolean heldPaymentSucceeded() {
+            if (escrow.paymentReference() == null) {
+                return !side.succeededPayments().isEmpty();
+            }
+            PaymentRecord record = payment(escrow.paymentReference());
+            return record != null && record.status() == RecordStatus.SUCCEEDED;
+        }
+
+        private PaymentRecord payment(String reference) {
+            return side.payments().stream()
+                    .filter(p -> p.reference().equals(reference))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        private boolean settled(Instant at) {
+            return at == null || !now.isBefore(at.plus(rules.settleLag()));
+        }
+
+        private Long escrowAmount() {
+            return escrow == null ? null : escrow.amountPaise();
+        }
+
+        private Instant first(Instant... candidates) {
+            for (Instant candidate : candidates) {
+                if (candidate != null) {
+                    return candidate;
+                }
+            }
+            return escrow != null && escrow.since() != null ? escrow.since() : now;
+        }
+
+        private void add(
+                MismatchKind kind,
+                String reference,
+                Map<String, String> ids,
+                Long ours,
+                Long theirs,
+                String providerStatus,
+                String detail,
+                Instant occurredAt) {
+            String ourStatus = escrow == null ? "UNKNOWN" : escrow.position().name();
+            Finding finding = new Finding(
+                    kind, escrowId, reference, ids, ours, theirs, ourStatus, providerStatus, detail, occurredAt);
+            found.putIfAbsent(finding.fingerprint(), finding);
+            if (reference != null) {
+                explained.add(reference);
+            }
+        }
+    }
+
+    private static Map<String, String> paymentIds(PaymentRecord p) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("setuPaymentId", p.providerPaymentId());
+        ids.put("rrn", p.rrn());
+        return ids;
+    }
+
+    private static Map<String, String> payoutIds(PayoutRecord p) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("razorpayxPayoutId", p.providerPayoutId());
+        ids.put("utr", p.utr());
+        return ids;
+    }
+
+    private static Map<String, String> refundIds(RefundRecord r) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("setuRefundId", r.providerRefundId());
+        return ids;
+    }
+
+    private static String joined(List<String> values) {
+        return values.stream().filter(Objects::nonNull).sorted().collect(Collectors.joining(","));
+    }
+
+    private static String statuses(List<String> values) {
+        return values.stream().distinct().sorted().collect(Collectors.joining(","));
+    }
+
+    /** Convenience for callers that match many cases. */
+    public List<Finding> matchAll(List<ReconciliationCase> cases, Instant now) {
+        List<Finding> all = new ArrayList<>();
+        for (ReconciliationCase c : cases) {
+            all.addAll(match(c, now));
+        }
+        return all;
+    }
+}
