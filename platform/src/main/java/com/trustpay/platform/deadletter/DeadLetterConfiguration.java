@@ -6,6 +6,7 @@ import com.trustpay.platform.scheduling.PeriodicJob;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -33,8 +34,10 @@ public class DeadLetterConfiguration {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             OpsAlerts alerts,
-            KafkaListenerEndpointRegistry listeners) {
-        return new DeadLetters(jdbc, new TransactionTemplate(transactions), alerts, new ListenerRedelivery(listeners));
+            ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+        Redelivery redelivery =
+                (group, record) -> new ListenerRedelivery(listeners.getObject()).redeliver(group, record);
+        return new DeadLetters(jdbc, new TransactionTemplate(transactions), alerts, redelivery);
     }
 
     @Bean
