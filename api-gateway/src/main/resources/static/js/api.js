@@ -54,6 +54,8 @@ const MESSAGES = {
   IDEMPOTENCY_KEY_REUSED: 'This form was already sent with different details. Reload the page and try again.',
   CONCURRENT_UPDATE: 'Someone else changed this escrow at the same moment. Please try again.',
   INVALID_OUTCOME: 'Choose release or refund.',
+  PARTY_CANNOT_RESOLVE: 'You are the payer or the receiver of this escrow: another admin must decide it.',
+  NOTE_TOO_LONG: 'Please keep the note under 1,000 characters.',
   // Every service and the gateway (platform-web's ProblemCodes)
   VALIDATION_FAILED: 'Some of what you entered is not valid. Check the fields and try again.',
   MALFORMED_REQUEST: 'We could not read that request. Please reload the page and try again.',

@@ -8,7 +8,7 @@ import {badge} from '../components.js';
 export function adminActions(e, refresh) {
   const alert = alertBox();
   if (e.status === 'DISPUTED') {
-    const note = field('Decision note', h('textarea', {name: 'note', rows: 2, maxlength: 500}),
+    const note = field('Decision note', h('textarea', {name: 'note', rows: 2, maxlength: 1000}),
       'Both parties see this note.');
     const release = h('button', {type: 'button', class: 'primary', dataset: {outcome: 'RELEASE'}}, 'Release to receiver');
     const refund = h('button', {type: 'button', class: 'danger-outline', dataset: {outcome: 'REFUND'}}, 'Refund the payer');

@@ -239,6 +239,43 @@ class EscrowLifecycleIT {
     }
 
     @Test
+    void anAdminWhoIsAPartyCannotDecideTheirOwnDispute() throws Exception {
+        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        String payee = api.signUp("Ravi");
+        Response created = create(admin, AMOUNT);
+        api.post("/api/escrows/join", payee, Map.of("code", created.text("code"), "vpa", "ravi@ybl"));
+        Deal deal = new Deal(created.id(), created.text("code"), admin, payee);
+        commands.await(RequestPayment.class, deal.id());
+        feed(paid(deal.id(), 1, AMOUNT));
+        awaitStatus(deal, "HELD");
+        api.post(deal.path() + "/dispute", payee, Map.of("reason", "never sent"));
+
+        Response refused = api.post(
+                "/api/admin/escrows/" + deal.id() + "/resolve", admin, Map.of("outcome", "REFUND", "note", "mine"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("PARTY_CANNOT_RESOLVE");
+        assertThat(api.get(deal.path(), admin).text("status")).isEqualTo("DISPUTED");
+    }
+
+    @Test
+    void aResolveNoteOverAThousandCharactersIs422() throws Exception {
+        Deal deal = heldDeal();
+        api.post(deal.path() + "/dispute", deal.payer(), Map.of("reason", "not as described"));
+        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+
+        Response refused = api.post(
+                "/api/admin/escrows/" + deal.id() + "/resolve",
+                admin,
+                Map.of("outcome", "REFUND", "note", "n".repeat(1_001)));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("NOTE_TOO_LONG");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
+        assertThat(api.get(deal.path(), deal.payer()).text("status")).isEqualTo("DISPUTED");
+    }
+
+    @Test
     void thePayerCannotCancelHeldMoneyButCanDispute() throws Exception {
         Deal deal = heldDeal();
 

@@ -36,6 +36,9 @@ import java.util.UUID;
  */
 public final class Escrow {
 
+    /** The longest note an admin may give with a decision. */
+    public static final int MAX_NOTE = 1_000;
+
     private final UUID id;
     private final String code;
     private final Instant codeExpiresAt;
@@ -262,9 +265,21 @@ public final class Escrow {
 
     // ---- admin actions ----------------------------------------------------------------------------------------
 
-    /** An admin decides a dispute (or a release that failed for good): pay the payee, or refund the payer. */
+    /**
+     * An admin decides a dispute (or a release that failed for good): pay the payee, or refund the payer. An admin who
+     * is the payer or the payee of this escrow may not decide it ({@code PARTY_CANNOT_RESOLVE}); the note has at most
+     * {@value #MAX_NOTE} characters ({@code NOTE_TOO_LONG}, 422).
+     */
     public List<EscrowEvent> resolve(Actor actor, boolean releaseToPayee, String note) {
         requireAdmin(actor);
+        if (roleOf(actor.userId()).isPresent()) {
+            throw ProblemException.forbidden(
+                    "PARTY_CANNOT_RESOLVE", "You are a party to this escrow: another admin must decide it");
+        }
+        if (note != null && note.strip().codePointCount(0, note.strip().length()) > MAX_NOTE) {
+            throw ProblemException.unprocessable(
+                    "note", "NOTE_TOO_LONG", "The note may have at most " + MAX_NOTE + " characters");
+        }
         if (status != DISPUTED && status != RELEASE_FAILED) {
             throw new IllegalTransitionException(status, "resolve");
         }

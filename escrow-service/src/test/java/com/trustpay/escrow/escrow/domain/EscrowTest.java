@@ -16,6 +16,7 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent.RefundFailed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.RefundStarted;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Refunded;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseStarted;
+import com.trustpay.platform.problem.ProblemException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -322,6 +323,36 @@ class EscrowTest {
 
             assertThat(events).singleElement().extracting("amountPaise").isEqualTo(AMOUNT);
             assertThat(escrow.status()).isEqualTo(EscrowStatus.REFUNDING);
+        }
+
+        @Test
+        void anAdminWhoIsAPartyCannotResolveTheirOwnDispute() {
+            Escrow escrow = held();
+            escrow.dispute(AS_PAYER, "broken");
+
+            for (Actor partyAdmin : List.of(Actor.admin(PAYEE.userId()), Actor.admin(PAYER.userId()))) {
+                assertThatThrownBy(() -> escrow.resolve(partyAdmin, true, "mine"))
+                        .isInstanceOfSatisfying(ProblemException.class, e -> {
+                            assertThat(e.code()).isEqualTo("PARTY_CANNOT_RESOLVE");
+                            assertThat(e.kind()).isEqualTo(ProblemException.Kind.FORBIDDEN);
+                        });
+            }
+            assertThat(escrow.status()).isEqualTo(EscrowStatus.DISPUTED);
+        }
+
+        @Test
+        void aResolveNoteHasAtMostAThousandCharacters() {
+            Escrow escrow = held();
+            escrow.dispute(AS_PAYER, "broken");
+
+            assertThatThrownBy(() -> escrow.resolve(AS_ADMIN, false, "n".repeat(1_001)))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.code()).isEqualTo("NOTE_TOO_LONG");
+                        assertThat(e.kind()).isEqualTo(ProblemException.Kind.UNPROCESSABLE);
+                        assertThat(e.errors().getFirst().field()).isEqualTo("note");
+                    });
+            assertThat(escrow.status()).isEqualTo(EscrowStatus.DISPUTED);
+            assertThat(escrow.resolve(AS_ADMIN, false, "n".repeat(1_000))).hasSize(1);
         }
 
         @Test
