@@ -73,12 +73,15 @@ public class Ledger {
         return new Reservation.Reserved(pending, false);
     }
 
-    /** Posts the pending transfer of {@code code} for {@code reference}; false if it was already resolved. */
+    /**
+     * Posts the pending transfer of {@code code} for {@code reference}; false if it was already resolved, or if
+     * there is none.
+     */
     public boolean post(TransferCode code, String reference, Instant now) {
         return resolve(code, reference, true, now);
     }
 
-    /** Voids the pending transfer of {@code code} for {@code reference}; false if it was already resolved. */
+    /** Voids the pending transfer of {@code code} for {@code reference}; false if it was already resolved or absent. */
     public boolean voidPending(TransferCode code, String reference, Instant now) {
         return resolve(code, reference, false, now);
     }
@@ -140,7 +143,9 @@ public class Ledger {
         String id = code.transferId(reference);
         Transfer pending = rows.find(id).orElse(null);
         if (pending == null) {
-            throw new IllegalStateException("no pending transfer " + id + " to " + (post ? "post" : "void"));
+            // a row from before the ledger that the migration could not reserve for: its state change must still
+            // be recorded; the caller audits that the ledger had nothing to resolve
+            return false;
         }
         Optional<Transfer> done = rows.resolutionOf(id);
         if (done.isPresent()) {

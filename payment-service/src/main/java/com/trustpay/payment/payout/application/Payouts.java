@@ -362,7 +362,9 @@ public class Payouts {
             return;
         }
         if (payouts.settle(p.id(), PayoutStatus.SUCCEEDED, null, now)) {
-            ledger.post(TransferCode.PAYOUT, p.reference(), now);
+            if (!ledger.post(TransferCode.PAYOUT, p.reference(), now)) {
+                audit.failure(p.escrowId(), p.reference(), "ledger: no pending payout transfer to post");
+            }
             payouts.seriesStatus(p.escrowId(), p.round(), "SUCCEEDED", null, null, now);
             outbox.publish(
                     new PayoutSucceeded(p.escrowId(), p.reference(), p.amountPaise(), read.id(), read.utr(), now));
@@ -418,7 +420,9 @@ public class Payouts {
         if (!payouts.settle(p.id(), PayoutStatus.FAILED, code + ": " + reason, now)) {
             return;
         }
-        ledger.voidPending(TransferCode.PAYOUT, p.reference(), now);
+        if (!ledger.voidPending(TransferCode.PAYOUT, p.reference(), now)) {
+            audit.failure(p.escrowId(), p.reference(), "ledger: no pending payout transfer to void");
+        }
         audit.failure(p.escrowId(), p.reference(), "attempt " + p.attempt() + " failed: " + code + " " + reason);
         if (retryable && !retry.exhaustedAfter(p.attempt())) {
             Instant next = now.plus(retry.delayAfter(p.attempt()));

@@ -278,7 +278,9 @@ public class Refunds {
         refunds.recordRead(r.id(), read, now);
         if (read.succeeded()) {
             if (refunds.settle(r.id(), RefundStatus.SUCCEEDED, null, now)) {
-                ledger.post(TransferCode.REFUND, r.reference(), now);
+                if (!ledger.post(TransferCode.REFUND, r.reference(), now)) {
+                    audit.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to post");
+                }
                 outbox.publish(new RefundSucceeded(r.escrowId(), r.reference(), r.amountPaise(), read.id(), now));
                 audit.decision(r.escrowId(), r.reference(), "RefundSucceeded");
             }
@@ -291,7 +293,9 @@ public class Refunds {
 
     private void failed(Refund r, String code, String reason, Instant now) {
         if (refunds.settle(r.id(), RefundStatus.FAILED, code + ": " + reason, now)) {
-            ledger.voidPending(TransferCode.REFUND, r.reference(), now);
+            if (!ledger.voidPending(TransferCode.REFUND, r.reference(), now)) {
+                audit.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to void");
+            }
             outbox.publish(new RefundFailed(r.escrowId(), r.reference(), r.amountPaise(), code, reason, now));
             audit.alert(Severity.CRITICAL, "REFUND_FAILED", r.escrowId(), r.reference(), code + ": " + reason);
         }
