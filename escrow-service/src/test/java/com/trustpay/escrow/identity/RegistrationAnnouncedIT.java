@@ -46,7 +46,7 @@ class RegistrationAnnouncedIT {
                     "/api/auth/register", null, Map.of("name", "Asha Rao", "email", email, "password", "secret-pass"));
             assertThat(created.status()).isEqualTo(202);
             String token = api.login(email, "secret-pass");
-            UUID userId = UUID.fromString(api.get("/api/me", token).text("id"));
+            UUID userId = UUID.fromString(api.get("/api/me", token).text("userId"));
 
             Recorded record = identity.await(r -> r.is(UserRegistered.class)
                     && r.message(UserRegistered.class).orElseThrow().userId().equals(userId));
