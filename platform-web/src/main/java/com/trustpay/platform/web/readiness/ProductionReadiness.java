@@ -38,21 +38,31 @@ public final class ProductionReadiness {
                 findings.add(forbidden.property() + " has the sandbox's default value");
             }
         }
+        providerUrlFindings(rules, config, findings);
+        if (rules.separateManagementPort()) {
+            managementPortFinding(config, findings);
+        }
+        return findings;
+    }
+
+    private static void providerUrlFindings(ReadinessRules rules, PropertyResolver config, List<String> findings) {
         for (String property : rules.providerUrls()) {
             String problem = urlProblem(config.getProperty(property));
             if (problem != null) {
                 findings.add(property + " " + problem);
             }
         }
-        if (rules.separateManagementPort()) {
-            String management = config.getProperty("management.server.port");
-            String server = config.getProperty("server.port", "8080");
-            if (isBlank(management) || management.strip().equals(server.strip())) {
-                findings.add("management.server.port is " + (isBlank(management) ? "not set" : "the API port")
-                        + ": actuator must have a port of its own");
-            }
+    }
+
+    /** Actuator on the API port would serve Prometheus (and whatever else is exposed) to the API's callers. */
+    private static void managementPortFinding(PropertyResolver config, List<String> findings) {
+        String management = config.getProperty("management.server.port");
+        String server = config.getProperty("server.port", "8080");
+        if (isBlank(management)) {
+            findings.add("management.server.port is not set: actuator must have a port of its own");
+        } else if (management.strip().equals(server.strip())) {
+            findings.add("management.server.port is the API port: actuator must have a port of its own");
         }
-        return findings;
     }
 
     /** Why a provider URL is not one to use for real money, or null when it is fine. */
