@@ -9,6 +9,7 @@ import {joinView} from './js/views/join.js';
 import {detailView} from './js/views/detail.js';
 import {payView} from './js/views/pay.js';
 import {adminView} from './js/views/admin.js';
+import {createBell} from './js/views/notifications.js';
 
 const UUID = '([0-9a-fA-F-]{36})';
 const ROUTES = [
@@ -24,6 +25,7 @@ const ROUTES = [
 const NEXT = 'trustpay.next';
 
 let config = {sandbox: false, pollMillis: 2500};
+let bell = null;
 let disposers = [];
 
 function dispose() {
@@ -70,19 +72,31 @@ function nav() {
   const user = session.user();
   const el = document.getElementById('nav');
   if (!user) {
+    stopBell();
     replace(el, h('a', {href: '#/login'}, 'Log in'), h('a', {href: '#/signup'}, 'Sign up'));
     return;
+  }
+  if (!bell) {
+    bell = createBell();
+    bell.start();
   }
   replace(
     el,
     h('a', {href: '#/'}, 'My escrows'),
     h('a', {href: '#/join'}, 'Join'),
     user.admin ? h('a', {href: '#/admin'}, 'Admin') : null,
+    bell.element,
     h('button', {type: 'button', class: 'link', onclick: logout, title: `Signed in as ${user.name}`}, 'Log out'),
   );
 }
 
+function stopBell() {
+  if (bell) bell.stop();
+  bell = null;
+}
+
 function logout() {
+  stopBell();
   session.signOut();
   sessionStorage.removeItem(NEXT);
   go('/login');

@@ -328,6 +328,12 @@ export async function detailView(ctx, id) {
   }
 
   await refresh();
+  // The bell's live stream says at once when something happened to this escrow; polling stays the fallback.
+  const onNotification = (e) => {
+    if (e.detail && e.detail.escrowId === id) refresh().catch(() => {});
+  };
+  window.addEventListener('trustpay:notification', onNotification);
+  ctx.onLeave(() => window.removeEventListener('trustpay:notification', onNotification));
   ctx.poll(async () => {
     try {
       await refresh();

@@ -49,6 +49,8 @@ public final class DevStack {
                         stack.log(service));
             }
         }
+        System.out.println("Mail (SMTP) 127.0.0.1:" + stack.mail().smtpPort() + "; read what was sent at "
+                + stack.mail().pageUrl());
         if (stack.runs(Service.GATEWAY)) {
             System.out.println("Open the app: " + stack.url(Service.GATEWAY) + "/");
         }

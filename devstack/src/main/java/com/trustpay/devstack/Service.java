@@ -10,6 +10,7 @@ public enum Service {
     ESCROW("escrow-service", 8081, "/actuator/health/readiness", "escrow"),
     PAYMENT("payment-service", 8082, "/actuator/health/readiness", "payment"),
     WEBHOOK("webhook-ingest", 8083, "/actuator/health/readiness", "webhook"),
+    NOTIFICATION("notification-service", 8084, "/actuator/health/readiness", "notification"),
     GATEWAY("api-gateway", 8080, "/actuator/health/readiness", null);
 
     private final String module;

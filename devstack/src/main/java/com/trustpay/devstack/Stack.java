@@ -27,16 +27,18 @@ public final class Stack implements AutoCloseable {
     private final StackOptions options;
     private final KafkaNode kafka;
     private final PostgresNode postgres;
+    private final MailNode mail;
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
     private final List<String> databases = new ArrayList<>();
     private final KeyPair jwtKeys;
 
-    private Stack(StackOptions options, KafkaNode kafka, PostgresNode postgres) {
+    private Stack(StackOptions options, KafkaNode kafka, PostgresNode postgres, MailNode mail) {
         this.options = options;
         this.kafka = kafka;
         this.postgres = postgres;
+        this.mail = mail;
         this.jwtKeys = rsaKeyPair();
         for (Service service : Service.values()) {
             ports.put(service, options.fixedPorts() ? service.defaultPort() : freePort());
@@ -50,7 +52,8 @@ public final class Stack implements AutoCloseable {
     public static Stack start(StackOptions options) throws IOException {
         KafkaNode kafka = KafkaNode.start(options.fixedPorts() ? 9092 : 0);
         PostgresNode postgres = PostgresNode.start(options.postgres(), "postgres", "");
-        Stack stack = new Stack(options, kafka, postgres);
+        MailNode mail = options.fixedPorts() ? MailNode.start(3025, 8025) : MailNode.start(freePort(), 0);
+        Stack stack = new Stack(options, kafka, postgres, mail);
         try {
             for (Service service : Service.values()) {
                 if (options.services().contains(service) && stack.jar(service).isPresent()) {
@@ -82,6 +85,11 @@ public final class Stack implements AutoCloseable {
 
     public String kafkaBootstrap() {
         return kafka.bootstrapServers();
+    }
+
+    /** The local mail server notification-service sends to, and the mail page that shows what it got. */
+    public MailNode mail() {
+        return mail;
     }
 
     public String describePostgres() {
@@ -179,9 +187,16 @@ public final class Stack implements AutoCloseable {
                 env.put("SETU_AUTH_URL", sandbox);
                 env.put("PAYOUT_BASE_URL", sandbox);
             }
+            case NOTIFICATION -> {
+                env.put("ESCROW_SERVICE_URL", url(Service.ESCROW));
+                env.put("SMTP_HOST", "127.0.0.1");
+                env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
+                env.put("TRUSTPAY_PUBLIC_BASE_URL", url(Service.GATEWAY));
+            }
             case GATEWAY -> {
                 env.put("ESCROW_SERVICE_URL", url(Service.ESCROW));
                 env.put("PAYMENT_SERVICE_URL", url(Service.PAYMENT));
+                env.put("NOTIFICATION_SERVICE_URL", url(Service.NOTIFICATION));
                 env.put("WEBHOOK_INGEST_URL", webhooks);
                 env.put("SANDBOX_URL", sandbox);
                 env.put("TRUSTPAY_SANDBOX_ENABLED", "true");
@@ -211,6 +226,7 @@ public final class Stack implements AutoCloseable {
         }
         closeQuietly(kafka);
         closeQuietly(postgres);
+        closeQuietly(mail);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

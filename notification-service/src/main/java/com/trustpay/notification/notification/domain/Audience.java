@@ -18,8 +18,4 @@ public record Audience(UUID userId, boolean admin) {
         }
         return List.copyOf(keys);
     }
-
-    public boolean sees(String recipientKey) {
-        return keys().contains(recipientKey);
-    }
 }
