@@ -6,6 +6,7 @@ public enum Service {
     ESCROW("escrow-service", 8081, "/actuator/health/readiness", "escrow"),
     PAYMENT("payment-service", 8082, "/actuator/health/readiness", "payment"),
     WEBHOOK("webhook-ingest", 8083, "/actuator/health/readiness", "webhook"),
+    RECONCILIATION("reconciliation-service", 8085, "/actuator/health/readiness", "reconciliation"),
     GATEWAY("api-gateway", 8080, "/actuator/health/readiness", null);
 
     private final String module;

@@ -156,8 +156,10 @@ public final class Stack implements AutoCloseable {
                 env.put("SETU_AUTH_URL", sandbox);
                 env.put("PAYOUT_BASE_URL", sandbox);
             }
+            case RECONCILIATION -> env.put("JWT_JWK_SET_URI", url(Service.ESCROW) + "/.well-known/jwks.json");
             case GATEWAY -> {
                 env.put("ESCROW_SERVICE_URL", url(Service.ESCROW));
+                env.put("RECONCILIATION_SERVICE_URL", url(Service.RECONCILIATION));
                 env.put("PAYMENT_SERVICE_URL", url(Service.PAYMENT));
                 env.put("WEBHOOK_INGEST_URL", webhooks);
                 env.put("SANDBOX_URL", sandbox);
