@@ -39,7 +39,6 @@ const FALLBACK = {
   MISMATCH_CHANGED: 'admin API only (no UI page yet): the detail asks to look again',
   INVALID_FILTER: 'admin API only (no UI page yet): the detail names the filter refused',
   NOTE_REQUIRED: 'admin API only (no UI page yet): the detail asks for a note',
-  NOTE_TOO_LONG: 'admin API only (no UI page yet): the detail gives the limit',
 };
 
 const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]*)*$/;

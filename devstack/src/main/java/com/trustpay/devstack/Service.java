@@ -11,6 +11,7 @@ public enum Service {
     PAYMENT("payment-service", 8082, "/actuator/health/readiness", "payment"),
     WEBHOOK("webhook-ingest", 8083, "/actuator/health/readiness", "webhook"),
     NOTIFICATION("notification-service", 8084, "/actuator/health/readiness", "notification"),
+    RECONCILIATION("reconciliation-service", 8085, "/actuator/health/readiness", "reconciliation"),
     GATEWAY("api-gateway", 8080, "/actuator/health/readiness", null);
 
     private final String module;

@@ -193,8 +193,10 @@ public final class Stack implements AutoCloseable {
                 env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
                 env.put("TRUSTPAY_PUBLIC_BASE_URL", url(Service.GATEWAY));
             }
+            case RECONCILIATION -> env.put("JWT_JWK_SET_URI", url(Service.ESCROW) + "/.well-known/jwks.json");
             case GATEWAY -> {
                 env.put("ESCROW_SERVICE_URL", url(Service.ESCROW));
+                env.put("RECONCILIATION_SERVICE_URL", url(Service.RECONCILIATION));
                 env.put("PAYMENT_SERVICE_URL", url(Service.PAYMENT));
                 env.put("NOTIFICATION_SERVICE_URL", url(Service.NOTIFICATION));
                 env.put("WEBHOOK_INGEST_URL", webhooks);

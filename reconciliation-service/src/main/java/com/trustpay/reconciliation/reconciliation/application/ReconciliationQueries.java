@@ -17,7 +17,7 @@ public class ReconciliationQueries {
     /** The most rows one answer carries. */
     public static final int MAX_ROWS = 10_000;
 
-    /** The mismatches concerning what happened in a date range, and the runs that started in it. */
+    /** The mismatches concerning what happened in a date range, and the runs whose window overlaps it. */
     public record Report(Instant from, Instant to, List<Mismatch> mismatches, List<Run> runs) {}
 
     private final MismatchRepository mismatches;
@@ -34,7 +34,7 @@ public class ReconciliationQueries {
                 range.from(),
                 range.to(),
                 mismatches.list(new MismatchQuery(null, null, null, range.from(), range.to(), MAX_ROWS)),
-                runs.startedIn(range.from(), range.to(), 200));
+                runs.covering(range.from(), range.to(), 200));
     }
 
     public List<Mismatch> mismatches(MismatchQuery filter) {

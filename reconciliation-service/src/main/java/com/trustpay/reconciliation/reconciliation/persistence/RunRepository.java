@@ -79,14 +79,14 @@ public class RunRepository {
         return jdbc.query("SELECT * FROM reconciliation_run ORDER BY started_at DESC, id LIMIT ?", this::map, limit);
     }
 
-    /** The runs that started in [from, to), latest first. */
-    public List<Run> startedIn(Instant from, Instant to, int limit) {
+    /** The runs whose window overlaps [from, to), latest first. */
+    public List<Run> covering(Instant from, Instant to, int limit) {
         return jdbc.query(
-                "SELECT * FROM reconciliation_run WHERE started_at >= ? AND started_at < ?"
+                "SELECT * FROM reconciliation_run WHERE window_from < ? AND window_to > ?"
                         + " ORDER BY started_at DESC, id LIMIT ?",
                 this::map,
-                ts(from),
                 ts(to),
+                ts(from),
                 limit);
     }
 

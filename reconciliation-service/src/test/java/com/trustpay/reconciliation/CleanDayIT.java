@@ -1,0 +1,145 @@
+package com.trustpay.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.trustpay.contracts.Topics;
+import com.trustpay.contracts.reconciliation.ReconciliationReport;
+import com.trustpay.platform.messaging.EnvelopeCodec;
+import com.trustpay.platform.messaging.TopicNames;
+import com.trustpay.reconciliation.support.Admin;
+import com.trustpay.reconciliation.support.Feed;
+import com.trustpay.reconciliation.support.Story;
+import com.trustpay.testsupport.RealInfrastructure;
+import com.trustpay.testsupport.TestKafka;
+import com.trustpay.testsupport.kafka.TopicRecorder;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The false-positive check: a day of clean lifecycles, some payments still inside their validity and some payouts
+ * still processing, reconciles to zero mismatches.
+ */
+@SpringBootTest(properties = {"trustpay.reconciliation.scheduled=false", "trustpay.outbox.poll-interval=100ms"})
+@AutoConfigureMockMvc
+@RealInfrastructure
+class CleanDayIT {
+
+    private static final long AMOUNT = 250_000;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    EnvelopeCodec codec;
+
+    @Autowired
+    TopicNames topics;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aDayOfCleanLifecyclesYieldsNoMismatch() {
+        Feed feed = new Feed(kafka, codec, topics);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant dayStart = now.minus(Duration.ofHours(20));
+        int stories = 0;
+        for (int i = 0; i < 48; i++) {
+            tell(feed, i, dayStart.plus(Duration.ofMinutes(20L * i)), now);
+            stories++;
+        }
+        Story.of(feed, AMOUNT, now.minus(Duration.ofMinutes(8))).joined().requested();
+        Story.of(feed, AMOUNT, now.minus(Duration.ofMinutes(50))).joined().requested(Duration.ofHours(2));
+        Story.of(feed, AMOUNT, now.minus(Duration.ofMinutes(40)))
+                .joined()
+                .requested()
+                .paid()
+                .held()
+                .releasing();
+        Story.of(feed, AMOUNT, now.minus(Duration.ofMinutes(30)))
+                .joined()
+                .requested()
+                .paid()
+                .held()
+                .refunding();
+        stories += 4;
+        awaitHandled(feed);
+
+        Admin admin = new Admin(mvc, json);
+        Admin.Answer run = admin.post(
+                "/api/admin/reconciliation/runs",
+                Map.of(
+                        "from",
+                        dayStart.minus(Duration.ofHours(1)).toString(),
+                        "to",
+                        now.plusSeconds(1).toString()));
+
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        assertThat(run.json().get("run").get("escrowsChecked").asInt()).isEqualTo(stories);
+        assertThat(run.json().get("run").get("mismatches").asInt())
+                .as(run.body())
+                .isZero();
+        assertThat(run.json().get("mismatches").size()).isZero();
+        UUID runId = UUID.fromString(run.json().get("run").get("id").asString());
+        try (TopicRecorder reports = TopicRecorder.fromStart(
+                TestKafka.instance().bootstrapServers(), topics.of(Topics.RECONCILIATION_REPORTS))) {
+            ReconciliationReport report = reports.await(
+                            r -> r.is(ReconciliationReport.class) && r.key().equals(runId.toString()))
+                    .as(ReconciliationReport.class);
+            assertThat(report.mismatches()).isEmpty();
+            assertThat(report.counts()).containsEntry("mismatches", 0L).containsEntry("escrowsChecked", (long) stories);
+        }
+        assertThat(admin.get("/api/admin/reconciliation?from=" + dayStart.minus(Duration.ofHours(1)) + "&to="
+                                + now.plusSeconds(1))
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+    }
+
+    /** Eight kinds of clean story, all settled long ago except where their validity or processing says otherwise. */
+    private static void tell(Feed feed, int i, Instant start, Instant now) {
+        Story s = Story.of(feed, AMOUNT + 100L * i, start).joined();
+        switch (i % 8) {
+            case 0 -> s.requested().paid().held();
+            case 1 -> s.requested().paid().held().paidOut();
+            case 2 -> s.requested().paid().held().refunding().refundSucceeded().refunded();
+            case 3 -> s.requested().failed().requested().paid().held().paidOut();
+            case 4 -> s.requested().expired();
+            case 5 ->
+                s.requested()
+                        .paid()
+                        .held()
+                        .releasing()
+                        .payoutRetried()
+                        .payoutSucceeded(AMOUNT + 100L * i)
+                        .released();
+            case 6 -> s.requested(Duration.between(start, now).plusHours(1));
+            default -> s.cancelled("AWAITING_PAYMENT");
+        }
+    }
+
+    private void awaitHandled(Feed feed) {
+        int expected = feed.sent().size();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.queryForObject("SELECT count(*) FROM processed_message", Integer.class) >= expected);
+    }
+}
