@@ -37,7 +37,8 @@ import org.springframework.kafka.core.KafkaTemplate;
             "spring.datasource.hikari.connection-timeout=1000",
             "spring.datasource.hikari.validation-timeout=500",
             "trustpay.kafka.retry.transient-max=2s",
-            // Longer than the outage would allow if the consumer thread slept through it instead of pausing.
+            // Shorter than the outage: a consumer that blocked its thread through the outage (a retry loop inside the
+            // listener, say) would be thrown out of its group; pausing between attempts keeps it polling.
             "spring.kafka.consumer.properties.max.poll.interval.ms=20000"
         })
 @RealInfrastructure
