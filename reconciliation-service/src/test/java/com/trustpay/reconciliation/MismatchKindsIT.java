@@ -10,6 +10,7 @@ import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.reconciliation.reconciliation.application.Reconciliations;
+import com.trustpay.reconciliation.reconciliation.application.ScheduledRuns;
 import com.trustpay.reconciliation.reconciliation.domain.RunTrigger;
 import com.trustpay.reconciliation.reconciliation.domain.RunWindow;
 import com.trustpay.reconciliation.support.Admin;
@@ -79,6 +80,9 @@ class MismatchKindsIT {
 
     @Autowired
     Reconciliations reconciliations;
+
+    @Autowired
+    ScheduledRuns scheduledRuns;
 
     Admin admin;
     Instant from;
@@ -308,6 +312,7 @@ class MismatchKindsIT {
         String path = "/api/admin/reconciliation/mismatches/" + id;
         Admin.Answer acknowledged = admin.post(path + "/acknowledge", Map.of("note", "looking at the refund"));
         assertThat(acknowledged.json().get("status").asString()).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.json().get("actions").toString()).isEqualTo("[\"RESOLVE\"]");
         Admin.Answer again = admin.post(path + "/acknowledge", Map.of("note", "again"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
@@ -347,6 +352,26 @@ class MismatchKindsIT {
                         "SELECT count(*) FROM reconciliation_run WHERE run_key = ?", Integer.class, window.key()))
                 .isEqualTo(1);
         assertThat(reconciliations.run(window).ranNow()).as("asked again later").isFalse();
+    }
+
+    @Test
+    void theScheduledWindowsRunOnceEach() {
+        Reconciliations.Outcome rolling = scheduledRuns.rolling();
+        Reconciliations.Outcome daily = scheduledRuns.daily();
+
+        assertThat(rolling.run().trigger()).isEqualTo(RunTrigger.ROLLING);
+        assertThat(Duration.between(rolling.run().from(), rolling.run().to())).isEqualTo(Duration.ofMinutes(15));
+        assertThat(rolling.run().key()).startsWith("ROLLING:");
+        assertThat(daily.run().trigger()).isEqualTo(RunTrigger.DAILY);
+        assertThat(daily.run().key())
+                .isEqualTo(RunWindow.previousIstDay(Instant.now()).key());
+        assertThat(scheduledRuns.daily().ranNow()).isFalse();
+        assertThat(scheduledRuns.daily().run().id()).isEqualTo(daily.run().id());
+        Admin.Answer listed = admin.get("/api/admin/reconciliation/runs");
+        assertThat(listed.json().findValuesAsString("trigger")).contains("ROLLING", "DAILY");
+        Admin.Answer one =
+                admin.get("/api/admin/reconciliation/runs/" + daily.run().id());
+        assertThat(one.json().get("run").get("trigger").asString()).isEqualTo("DAILY");
     }
 
     private Reconciliations.Outcome runAfter(CountDownLatch go, RunWindow window) {

@@ -9,8 +9,8 @@ import com.trustpay.reconciliation.reconciliation.domain.MismatchKind;
 import com.trustpay.reconciliation.reconciliation.domain.PaymentRecord;
 import com.trustpay.reconciliation.reconciliation.domain.PaymentSide;
 import com.trustpay.reconciliation.reconciliation.domain.PayoutRecord;
-import com.trustpay.reconciliation.reconciliation.domain.RecordStatus;
 import com.trustpay.reconciliation.reconciliation.domain.ReconciliationCase;
+import com.trustpay.reconciliation.reconciliation.domain.RecordStatus;
 import com.trustpay.reconciliation.reconciliation.domain.RefundRecord;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -116,8 +116,17 @@ public final class EngineBench {
         long amount = 10_000 + random.nextInt(10_000_000);
         Instant t = DAY.plusSeconds(random.nextInt(86_400));
         String ref = "TP" + Long.toHexString(id.getMostSignificantBits());
-        PaymentRecord pending = new PaymentRecord(ref + "A1", 1, amount, null, RecordStatus.PENDING, null, null, t,
-                NOW.plus(Duration.ofMinutes(10)), null);
+        PaymentRecord pending = new PaymentRecord(
+                ref + "A1",
+                1,
+                amount,
+                null,
+                RecordStatus.PENDING,
+                null,
+                null,
+                t,
+                NOW.plus(Duration.ofMinutes(10)),
+                null);
         PaymentRecord paid = paid(ref + "A1", amount, amount, t);
         PayoutRecord payout = payout(ref + "P1", amount, t.plusSeconds(600));
         RefundRecord refund = refund(ref + "R1", amount, t.plusSeconds(600));
@@ -147,16 +156,25 @@ public final class EngineBench {
                 position = EscrowPosition.REFUNDED;
             }
             case 4 -> { // first attempt failed, second paid, released
-                payments.add(new PaymentRecord(ref + "A0", 1, amount, null, RecordStatus.FAILED, null, null, t,
-                        t.plusSeconds(900), t.plusSeconds(60)));
+                payments.add(new PaymentRecord(
+                        ref + "A0",
+                        1,
+                        amount,
+                        null,
+                        RecordStatus.FAILED,
+                        null,
+                        null,
+                        t,
+                        t.plusSeconds(900),
+                        t.plusSeconds(60)));
                 payments.add(paid);
                 payouts.add(payout);
                 position = EscrowPosition.RELEASED;
             }
             default -> { // releasing, the payout still processing
                 payments.add(paid);
-                payouts.add(new PayoutRecord(ref + "P1", amount, RecordStatus.PENDING, null, null,
-                        NOW.minus(Duration.ofMinutes(20)), null));
+                payouts.add(new PayoutRecord(
+                        ref + "P1", amount, RecordStatus.PENDING, null, null, NOW.minus(Duration.ofMinutes(20)), null));
                 position = EscrowPosition.RELEASING;
             }
         }
@@ -165,27 +183,65 @@ public final class EngineBench {
         if (fault != null) {
             switch (fault) {
                 case AMOUNT_MISMATCH -> payments.set(payments.size() - 1, paid(ref + "A1", amount, amount - 500, t));
-                case STATUS_MISMATCH -> refunds.set(0, new RefundRecord(ref + "R1", amount, RecordStatus.FAILED, null,
-                        t.plusSeconds(600), t.plusSeconds(700)));
-                case STUCK_PENDING -> payments.set(0, new PaymentRecord(ref + "A1", 1, amount, null,
-                        RecordStatus.PENDING, null, null, NOW.minus(Duration.ofHours(2)),
-                        NOW.minus(Duration.ofMinutes(105)), null));
+                case STATUS_MISMATCH ->
+                    refunds.set(
+                            0,
+                            new RefundRecord(
+                                    ref + "R1",
+                                    amount,
+                                    RecordStatus.FAILED,
+                                    null,
+                                    t.plusSeconds(600),
+                                    t.plusSeconds(700)));
+                case STUCK_PENDING ->
+                    payments.set(
+                            0,
+                            new PaymentRecord(
+                                    ref + "A1",
+                                    1,
+                                    amount,
+                                    null,
+                                    RecordStatus.PENDING,
+                                    null,
+                                    null,
+                                    NOW.minus(Duration.ofHours(2)),
+                                    NOW.minus(Duration.ofMinutes(105)),
+                                    null));
                 case DOUBLE_PAYOUT -> payouts.add(payout(ref + "P2", amount, t.plusSeconds(900)));
                 case REFUNDS_EXCEED_COLLECTED -> refunds.add(refund(ref + "R2", amount, t.plusSeconds(900)));
                 case PAYOUT_AND_REFUND -> refunds.add(refund(ref + "R1", amount, t.plusSeconds(900)));
                 case HELD_WITHOUT_PAYMENT -> payments.set(0, pending);
-                case RELEASED_WITHOUT_PAYOUT -> payouts.set(0, new PayoutRecord(ref + "P1", amount,
-                        RecordStatus.FAILED, null, null, t.plusSeconds(600), t.plusSeconds(700)));
+                case RELEASED_WITHOUT_PAYOUT ->
+                    payouts.set(
+                            0,
+                            new PayoutRecord(
+                                    ref + "P1",
+                                    amount,
+                                    RecordStatus.FAILED,
+                                    null,
+                                    null,
+                                    t.plusSeconds(600),
+                                    t.plusSeconds(700)));
                 case PAYOUT_REVERSED -> flags = Set.of(Matcher.REVERSAL_FLAG);
                 default -> throw new IllegalArgumentException(fault.name());
             }
         }
         boolean isHeld = position != EscrowPosition.PAYMENT_PENDING;
-        EscrowSide escrow = new EscrowSide(id, amount, position, isHeld ? heldPaise : null, isHeld ? held : null,
-                position == EscrowPosition.RELEASED ? amount : null, payouts.isEmpty() ? null : ref + "P1",
-                position == EscrowPosition.REFUNDED ? amount : null, refunds.isEmpty() ? null : ref + "R1", t,
-                isHeld ? t.plusSeconds(62) : null, position == EscrowPosition.RELEASED ? t.plusSeconds(700) : null,
-                position == EscrowPosition.REFUNDED ? t.plusSeconds(700) : null, t.plusSeconds(700));
+        EscrowSide escrow = new EscrowSide(
+                id,
+                amount,
+                position,
+                isHeld ? heldPaise : null,
+                isHeld ? held : null,
+                position == EscrowPosition.RELEASED ? amount : null,
+                payouts.isEmpty() ? null : ref + "P1",
+                position == EscrowPosition.REFUNDED ? amount : null,
+                refunds.isEmpty() ? null : ref + "R1",
+                t,
+                isHeld ? t.plusSeconds(62) : null,
+                position == EscrowPosition.RELEASED ? t.plusSeconds(700) : null,
+                position == EscrowPosition.REFUNDED ? t.plusSeconds(700) : null,
+                t.plusSeconds(700));
         return new ReconciliationCase(id, escrow, new PaymentSide(payments, payouts, refunds, flags));
     }
 
@@ -200,13 +256,28 @@ public final class EngineBench {
     }
 
     private static PaymentRecord paid(String reference, long requested, long collected, Instant t) {
-        return new PaymentRecord(reference, 1, requested, collected, RecordStatus.SUCCEEDED, "setu_" + reference,
-                "41" + reference.hashCode(), t, t.plusSeconds(900), t.plusSeconds(60));
+        return new PaymentRecord(
+                reference,
+                1,
+                requested,
+                collected,
+                RecordStatus.SUCCEEDED,
+                "setu_" + reference,
+                "41" + reference.hashCode(),
+                t,
+                t.plusSeconds(900),
+                t.plusSeconds(60));
     }
 
     private static PayoutRecord payout(String reference, long amount, Instant t) {
-        return new PayoutRecord(reference, amount, RecordStatus.SUCCEEDED, "pout_" + reference, "UTR" + reference,
-                t, t.plusSeconds(30));
+        return new PayoutRecord(
+                reference,
+                amount,
+                RecordStatus.SUCCEEDED,
+                "pout_" + reference,
+                "UTR" + reference,
+                t,
+                t.plusSeconds(30));
     }
 
     private static RefundRecord refund(String reference, long amount, Instant t) {
