@@ -46,13 +46,20 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Every mismatch kind the two sides can show, each from the events of a story with one real fault in it, next to
  * clean stories that must stay clean; then what runs do with what they find (the same mismatch again, resolve,
  * reopen, one run per scheduled window on two instances), the report on the topic, the alerts and the API.
  */
-@SpringBootTest(properties = {"trustpay.reconciliation.scheduled=false", "trustpay.outbox.poll-interval=100ms"})
+@SpringBootTest(
+        properties = {
+            "trustpay.reconciliation.scheduled=false",
+            "trustpay.outbox.poll-interval=100ms",
+            // Small pages, so that a run's report really travels in several messages.
+            "trustpay.reconciliation.report-page-size=4"
+        })
 @AutoConfigureMockMvc
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -252,7 +259,7 @@ class MismatchKindsIT {
         try (KafkaConsumer<String, String> ops = new KafkaConsumer<>(config)) {
             ops.subscribe(List.of(topics.of(Topics.RECONCILIATION_REPORTS)));
             Instant deadline = Instant.now().plusSeconds(30);
-            while (ofRun.isEmpty() && Instant.now().isBefore(deadline)) {
+            while (ofRun.size() < 3 && Instant.now().isBefore(deadline)) {
                 ops.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (runId.equals(r.key())) {
                         ofRun.add(r);
@@ -261,15 +268,25 @@ class MismatchKindsIT {
             }
         }
 
-        assertThat(ofRun).hasSize(1);
-        JsonNode envelope =
-                JsonMapper.builder().build().readTree(ofRun.getFirst().value());
-        assertThat(envelope.get("type").asString()).isEqualTo("ReconciliationReport");
-        JsonNode report = envelope.get("payload");
-        assertThat(report.get("reportId").asString()).isEqualTo(runId);
-        assertThat(report.get("parts").asInt()).isEqualTo(1);
-        assertThat(report.get("counts").get("mismatches").asInt()).isEqualTo(injected.size());
-        assertThat(kindsByEscrow(report.get("mismatches"))).isEqualTo(injected);
+        assertThat(ofRun).as("9 mismatches in pages of 4").hasSize(3);
+        assertThat(ofRun)
+                .extracting(ConsumerRecord::partition)
+                .containsOnly(ofRun.getFirst().partition());
+        JsonMapper plain = JsonMapper.builder().build();
+        List<JsonNode> pages = ofRun.stream()
+                .map(r -> plain.readTree(r.value()))
+                .peek(envelope -> assertThat(envelope.get("type").asString()).isEqualTo("ReconciliationReport"))
+                .map(envelope -> envelope.get("payload"))
+                .toList();
+        assertThat(pages).extracting(p -> p.get("part").asInt()).containsExactly(1, 2, 3);
+        ArrayNode all = plain.createArrayNode();
+        for (JsonNode page : pages) {
+            assertThat(page.get("reportId").asString()).isEqualTo(runId);
+            assertThat(page.get("parts").asInt()).isEqualTo(3);
+            assertThat(page.get("counts").get("mismatches").asInt()).isEqualTo(injected.size());
+            page.get("mismatches").forEach(all::add);
+        }
+        assertThat(kindsByEscrow(all)).isEqualTo(injected);
     }
 
     @Test
