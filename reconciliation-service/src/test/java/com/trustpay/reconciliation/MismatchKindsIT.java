@@ -10,6 +10,7 @@ import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.reconciliation.reconciliation.application.Reconciliations;
+import com.trustpay.reconciliation.reconciliation.application.ScheduledRuns;
 import com.trustpay.reconciliation.reconciliation.domain.RunTrigger;
 import com.trustpay.reconciliation.reconciliation.domain.RunWindow;
 import com.trustpay.reconciliation.support.Admin;
@@ -45,13 +46,20 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Every mismatch kind the two sides can show, each from the events of a story with one real fault in it, next to
  * clean stories that must stay clean; then what runs do with what they find (the same mismatch again, resolve,
  * reopen, one run per scheduled window on two instances), the report on the topic, the alerts and the API.
  */
-@SpringBootTest(properties = {"trustpay.reconciliation.scheduled=false", "trustpay.outbox.poll-interval=100ms"})
+@SpringBootTest(
+        properties = {
+            "trustpay.reconciliation.scheduled=false",
+            "trustpay.outbox.poll-interval=100ms",
+            // Small pages, so that a run's report really travels in several messages.
+            "trustpay.reconciliation.report-page-size=4"
+        })
 @AutoConfigureMockMvc
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,6 +87,9 @@ class MismatchKindsIT {
 
     @Autowired
     Reconciliations reconciliations;
+
+    @Autowired
+    ScheduledRuns scheduledRuns;
 
     Admin admin;
     Instant from;
@@ -248,7 +259,7 @@ class MismatchKindsIT {
         try (KafkaConsumer<String, String> ops = new KafkaConsumer<>(config)) {
             ops.subscribe(List.of(topics.of(Topics.RECONCILIATION_REPORTS)));
             Instant deadline = Instant.now().plusSeconds(30);
-            while (ofRun.isEmpty() && Instant.now().isBefore(deadline)) {
+            while (ofRun.size() < 3 && Instant.now().isBefore(deadline)) {
                 ops.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (runId.equals(r.key())) {
                         ofRun.add(r);
@@ -257,15 +268,25 @@ class MismatchKindsIT {
             }
         }
 
-        assertThat(ofRun).hasSize(1);
-        JsonNode envelope =
-                JsonMapper.builder().build().readTree(ofRun.getFirst().value());
-        assertThat(envelope.get("type").asString()).isEqualTo("ReconciliationReport");
-        JsonNode report = envelope.get("payload");
-        assertThat(report.get("reportId").asString()).isEqualTo(runId);
-        assertThat(report.get("parts").asInt()).isEqualTo(1);
-        assertThat(report.get("counts").get("mismatches").asInt()).isEqualTo(injected.size());
-        assertThat(kindsByEscrow(report.get("mismatches"))).isEqualTo(injected);
+        assertThat(ofRun).as("9 mismatches in pages of 4").hasSize(3);
+        assertThat(ofRun)
+                .extracting(ConsumerRecord::partition)
+                .containsOnly(ofRun.getFirst().partition());
+        JsonMapper plain = JsonMapper.builder().build();
+        List<JsonNode> pages = ofRun.stream()
+                .map(r -> plain.readTree(r.value()))
+                .peek(envelope -> assertThat(envelope.get("type").asString()).isEqualTo("ReconciliationReport"))
+                .map(envelope -> envelope.get("payload"))
+                .toList();
+        assertThat(pages).extracting(p -> p.get("part").asInt()).containsExactly(1, 2, 3);
+        ArrayNode all = plain.createArrayNode();
+        for (JsonNode page : pages) {
+            assertThat(page.get("reportId").asString()).isEqualTo(runId);
+            assertThat(page.get("parts").asInt()).isEqualTo(3);
+            assertThat(page.get("counts").get("mismatches").asInt()).isEqualTo(injected.size());
+            page.get("mismatches").forEach(all::add);
+        }
+        assertThat(kindsByEscrow(all)).isEqualTo(injected);
     }
 
     @Test
@@ -308,6 +329,7 @@ class MismatchKindsIT {
         String path = "/api/admin/reconciliation/mismatches/" + id;
         Admin.Answer acknowledged = admin.post(path + "/acknowledge", Map.of("note", "looking at the refund"));
         assertThat(acknowledged.json().get("status").asString()).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.json().get("actions").toString()).isEqualTo("[\"RESOLVE\"]");
         Admin.Answer again = admin.post(path + "/acknowledge", Map.of("note", "again"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
@@ -347,6 +369,26 @@ class MismatchKindsIT {
                         "SELECT count(*) FROM reconciliation_run WHERE run_key = ?", Integer.class, window.key()))
                 .isEqualTo(1);
         assertThat(reconciliations.run(window).ranNow()).as("asked again later").isFalse();
+    }
+
+    @Test
+    void theScheduledWindowsRunOnceEach() {
+        Reconciliations.Outcome rolling = scheduledRuns.rolling();
+        Reconciliations.Outcome daily = scheduledRuns.daily();
+
+        assertThat(rolling.run().trigger()).isEqualTo(RunTrigger.ROLLING);
+        assertThat(Duration.between(rolling.run().from(), rolling.run().to())).isEqualTo(Duration.ofMinutes(15));
+        assertThat(rolling.run().key()).startsWith("ROLLING:");
+        assertThat(daily.run().trigger()).isEqualTo(RunTrigger.DAILY);
+        assertThat(daily.run().key())
+                .isEqualTo(RunWindow.previousIstDay(Instant.now()).key());
+        assertThat(scheduledRuns.daily().ranNow()).isFalse();
+        assertThat(scheduledRuns.daily().run().id()).isEqualTo(daily.run().id());
+        Admin.Answer listed = admin.get("/api/admin/reconciliation/runs");
+        assertThat(listed.json().findValuesAsString("trigger")).contains("ROLLING", "DAILY");
+        Admin.Answer one =
+                admin.get("/api/admin/reconciliation/runs/" + daily.run().id());
+        assertThat(one.json().get("run").get("trigger").asString()).isEqualTo("DAILY");
     }
 
     private Reconciliations.Outcome runAfter(CountDownLatch go, RunWindow window) {

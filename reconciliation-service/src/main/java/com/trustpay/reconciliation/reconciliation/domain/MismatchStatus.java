@@ -47,6 +47,13 @@ public enum MismatchStatus {
         };
     }
 
+    /** What an admin may do with a mismatch in this status, from the same table (for the API to say so). */
+    public java.util.List<Action> adminActions() {
+        return java.util.stream.Stream.of(Action.ACKNOWLEDGE, Action.RESOLVE)
+                .filter(action -> ALLOWED_FROM.get(action).contains(this))
+                .toList();
+    }
+
     /** Whether {@code FOUND_AGAIN} from this status reopens the mismatch. */
     public boolean reopensWhenFound() {
         return this == RESOLVED;

@@ -36,7 +36,8 @@ final class Responses {
             String note,
             String notedBy,
             Instant notedAt,
-            int reopened) {
+            int reopened,
+            List<String> actions) {
 
         static MismatchResponse of(Mismatch m) {
             Finding f = m.finding();
@@ -60,7 +61,8 @@ final class Responses {
                     m.note(),
                     m.notedBy(),
                     m.notedAt(),
-                    m.reopened());
+                    m.reopened(),
+                    m.status().adminActions().stream().map(Enum::name).toList());
         }
     }
 

@@ -32,6 +32,13 @@ class MismatchStatusTest {
     }
 
     @Test
+    void theAdminActionsComeFromTheSameTable() {
+        assertThat(OPEN.adminActions()).containsExactly(Action.ACKNOWLEDGE, Action.RESOLVE);
+        assertThat(ACKNOWLEDGED.adminActions()).containsExactly(Action.RESOLVE);
+        assertThat(RESOLVED.adminActions()).isEmpty();
+    }
+
+    @Test
     void onlyAResolvedMismatchReopensWhenFoundAgain() {
         assertThat(RESOLVED.reopensWhenFound()).isTrue();
         assertThat(OPEN.reopensWhenFound()).isFalse();
