@@ -44,7 +44,7 @@ class KafkaAccessTest {
             "reconciliation-service",
                     new Access(
                             Set.of("reconciliation.reports"),
-                            Set.of("escrow.events", "payment.events", "payout.events")));
+                            Set.of("escrow.events", "payment.events", "payout.events", OPS_ALERTS)));
 
     private static final Pattern LISTENER_TOPIC = Pattern.compile("topicNames\\.of\\('([^']+)'\\)");
     private static final Pattern LISTENER_DLT = Pattern.compile("topicNames\\.deadLetterOf\\('([^']+)'\\)");
