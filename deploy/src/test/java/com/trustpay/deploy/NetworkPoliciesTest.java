@@ -22,9 +22,12 @@ class NetworkPoliciesTest {
     static final Set<String> KAFKA_CLIENTS = Set.of(
             "escrow-service", "payment-service", "webhook-ingest", "notification-service", "reconciliation-service");
 
-    /** Who calls each service's API port: the gateway's routes, and reconciliation-service's /internal reads. */
+    /**
+     * Who calls each service's API port: the gateway's routes, reconciliation-service's /internal reads and its
+     * reads of escrow-service's token keys.
+     */
     static final Map<String, Set<String>> CALLERS = Map.of(
-            "escrow-service", Set.of("api-gateway"),
+            "escrow-service", Set.of("api-gateway", "reconciliation-service"),
             "payment-service", Set.of("api-gateway", "reconciliation-service"),
             "webhook-ingest", Set.of("api-gateway"),
             "notification-service", Set.of("api-gateway"),
