@@ -34,13 +34,17 @@ class KafkaAccessTest {
     /** ARCHITECTURE §2's topic table, by service. deploy/README.md shows the ACLs it gives. */
     static final Map<String, Access> TABLE = Map.of(
             "escrow-service",
-                    new Access(Set.of("escrow.commands", "escrow.events"), Set.of("payment.events", "payout.events")),
+                    new Access(
+                            Set.of("escrow.commands", "escrow.events", "identity.events"),
+                            Set.of("payment.events", "payout.events")),
             "payment-service",
                     new Access(
                             Set.of("payment.events", "payout.events"), Set.of("escrow.commands", "provider.webhooks")),
             "webhook-ingest", new Access(Set.of("provider.webhooks"), Set.of()),
             "notification-service",
-                    new Access(Set.of(), Set.of("escrow.events", "payment.events", "payout.events", OPS_ALERTS)),
+                    new Access(
+                            Set.of(),
+                            Set.of("escrow.events", "payment.events", "payout.events", OPS_ALERTS, "identity.events")),
             "reconciliation-service",
                     new Access(
                             Set.of("reconciliation.reports"),
