@@ -70,20 +70,12 @@ public final class NotificationBench {
         String prefix = TestKafka.uniquePrefix();
         TestMailServer smtp = new TestMailServer();
         TestTokens tokens = TestTokens.instance();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(NotificationServiceApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + db.jdbcUrl(),
-                        "--spring.datasource.username=" + db.username(),
-                        "--spring.datasource.password=" + db.password(),
-                        "--spring.datasource.hikari.maximum-pool-size=16",
-                        "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--trustpay.kafka.prefix=" + prefix,
-                        "--trustpay.security.jwk-set-uri=" + tokens.jwksUri(),
-                        "--spring.mail.port=" + smtp.port(),
-                        "--logging.level.root=WARN");
-        int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
-        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        String jar = System.getenv("SERVICE_JAR");
+        Service service = jar == null || jar.isBlank()
+                ? Service.inProcess(db, kafka, prefix, tokens.jwksUri(), smtp.port())
+                : Service.process(Path.of(jar), db, kafka, prefix, tokens.jwksUri(), smtp.port());
+        int port = service.port();
+        JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
         EnvelopeCodec codec = new EnvelopeCodec(Clock.systemUTC());
         try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
             Publisher publish = new Publisher(producer, codec, prefix);
@@ -93,9 +85,9 @@ public final class NotificationBench {
                     Instant.now(), Runtime.getRuntime().availableProcessors());
             throughput(publish, jdbc, pairs, events);
             latency(publish, pairs, tokens, port, rate, seconds);
-            memory(tokens, port, streams);
+            memory(tokens, port, streams, service);
         } finally {
-            app.close();
+            service.close();
             smtp.close();
             System.exit(0);
         }
@@ -198,9 +190,9 @@ public final class NotificationBench {
         open.forEach(NotificationBench::closeQuietly);
     }
 
-    private static void memory(TestTokens tokens, int port, int streams) throws Exception {
+    private static void memory(TestTokens tokens, int port, int streams, Service service) throws Exception {
         System.gc();
-        long rssBefore = rssKb();
+        long rssBefore = service.rssKb();
         long heapBefore = usedHeapMb();
         HttpClient http = HttpClient.newBuilder()
                 .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
@@ -223,18 +215,18 @@ public final class NotificationBench {
         }
         ready.await(5, TimeUnit.MINUTES);
         System.gc();
-        long rssAfter = rssKb();
+        long rssAfter = service.rssKb();
         System.out.printf(
-                "(3) %,d open streams (%d failed to open): process RSS %,d MB -> %,d MB (+%,d MB), heap used %,d MB ->"
-                        + " %,d MB; the service and the %,d clients share this JVM, so the growth includes the clients%n",
+                "(3) %,d open streams (%d failed to open): service RSS %,d MB -> %,d MB (+%,d MB)%s%n",
                 open.size(),
                 failed.get(),
                 rssBefore / 1024,
                 rssAfter / 1024,
                 (rssAfter - rssBefore) / 1024,
-                heapBefore,
-                usedHeapMb(),
-                streams);
+                service.separate()
+                        ? " (the service as its own process, " + service.describe() + ")"
+                        : "; heap used " + heapBefore + " MB -> " + usedHeapMb() + " MB; the service and the clients"
+                                + " share this JVM, so the growth includes the clients");
         open.forEach(NotificationBench::closeQuietly);
     }
 
@@ -289,8 +281,8 @@ public final class NotificationBench {
                 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    private static long rssKb() throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+    private static long rssKb(String pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", ""));
             }
@@ -354,6 +346,130 @@ public final class NotificationBench {
 
         void flush() {
             producer.flush();
+        }
+    }
+
+    /** The service under load: in this JVM, or its exec jar as a process of its own (SERVICE_JAR). */
+    private interface Service extends AutoCloseable {
+        int port();
+
+        long rssKb() throws Exception;
+
+        boolean separate();
+
+        String describe();
+
+        @Override
+        void close();
+
+        static Service inProcess(TestDatabase db, String kafka, String prefix, String jwks, int smtpPort) {
+            ConfigurableApplicationContext app = new SpringApplicationBuilder(NotificationServiceApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + db.jdbcUrl(),
+                            "--spring.datasource.username=" + db.username(),
+                            "--spring.datasource.password=" + db.password(),
+                            "--spring.datasource.hikari.maximum-pool-size=16",
+                            "--spring.kafka.bootstrap-servers=" + kafka,
+                            "--trustpay.kafka.prefix=" + prefix,
+                            "--trustpay.security.jwk-set-uri=" + jwks,
+                            "--spring.mail.port=" + smtpPort,
+                            "--logging.level.root=WARN");
+            int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+            return new Service() {
+                public int port() {
+                    return port;
+                }
+
+                public long rssKb() throws Exception {
+                    return NotificationBench.rssKb("self");
+                }
+
+                public boolean separate() {
+                    return false;
+                }
+
+                public String describe() {
+                    return "in process";
+                }
+
+                public void close() {
+                    app.close();
+                }
+            };
+        }
+
+        static Service process(Path jar, TestDatabase db, String kafka, String prefix, String jwks, int smtpPort)
+                throws Exception {
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            String heap = System.getenv().getOrDefault("SERVICE_XMX", "256m");
+            ProcessBuilder builder = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx" + heap,
+                            "-XX:+UseSerialGC",
+                            "-jar",
+                            jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("notification-service/target/bench-service.log")
+                            .toFile());
+            Map<String, String> env = builder.environment();
+            env.put("SERVER_PORT", String.valueOf(port));
+            env.put("SPRING_DATASOURCE_URL", db.jdbcUrl());
+            env.put("SPRING_DATASOURCE_USERNAME", db.username());
+            env.put("SPRING_DATASOURCE_PASSWORD", db.password());
+            env.put("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "16");
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+            env.put("TRUSTPAY_KAFKA_PREFIX", prefix);
+            env.put("JWT_JWK_SET_URI", jwks);
+            env.put("SMTP_PORT", String.valueOf(smtpPort));
+            env.put("LOGGING_LEVEL_ROOT", "WARN");
+            Process process = builder.start();
+            HttpClient http = HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (true) {
+                try {
+                    HttpResponse<String> ready = http.send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (ready.statusCode() == 200) {
+                        break;
+                    }
+                } catch (java.io.IOException e) {
+                    // not listening yet
+                }
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("The service did not start; see target/bench-service.log");
+                }
+                Thread.sleep(250);
+            }
+            return new Service() {
+                public int port() {
+                    return port;
+                }
+
+                public long rssKb() throws Exception {
+                    return NotificationBench.rssKb(String.valueOf(process.pid()));
+                }
+
+                public boolean separate() {
+                    return true;
+                }
+
+                public String describe() {
+                    return "-Xmx" + heap + ", SerialGC";
+                }
+
+                public void close() {
+                    process.destroy();
+                }
+            };
         }
     }
 
