@@ -22,8 +22,13 @@ import org.yaml.snakeyaml.Yaml;
  */
 class ReadinessRulesTest {
 
-    private static final List<String> SERVICES =
-            List.of("escrow-service", "payment-service", "webhook-ingest", "api-gateway");
+    private static final List<String> SERVICES = List.of(
+            "escrow-service",
+            "payment-service",
+            "webhook-ingest",
+            "api-gateway",
+            "notification-service",
+            "reconciliation-service");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+):[^}]*}");
 
     private final Manifests prod = Manifests.overlay("prod");
