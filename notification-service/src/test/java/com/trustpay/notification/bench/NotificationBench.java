@@ -366,6 +366,8 @@ public final class NotificationBench {
             ConfigurableApplicationContext app = new SpringApplicationBuilder(NotificationServiceApplication.class)
                     .run(
                             "--server.port=0",
+                            "--spring.profiles.active=sandbox",
+                            "--management.server.port=0",
                             "--spring.datasource.url=" + db.jdbcUrl(),
                             "--spring.datasource.username=" + db.username(),
                             "--spring.datasource.password=" + db.password(),
@@ -402,8 +404,11 @@ public final class NotificationBench {
         static Service process(Path jar, TestDatabase db, String kafka, String prefix, String jwks, int smtpPort)
                 throws Exception {
             int port;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            int management;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0);
+                    java.net.ServerSocket other = new java.net.ServerSocket(0)) {
                 port = socket.getLocalPort();
+                management = other.getLocalPort();
             }
             String heap = System.getenv().getOrDefault("SERVICE_XMX", "256m");
             ProcessBuilder builder = new ProcessBuilder(
@@ -418,6 +423,8 @@ public final class NotificationBench {
                             .toFile());
             Map<String, String> env = builder.environment();
             env.put("SERVER_PORT", String.valueOf(port));
+            env.put("SPRING_PROFILES_ACTIVE", "sandbox");
+            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(management));
             env.put("SPRING_DATASOURCE_URL", db.jdbcUrl());
             env.put("SPRING_DATASOURCE_USERNAME", db.username());
             env.put("SPRING_DATASOURCE_PASSWORD", db.password());
@@ -434,7 +441,7 @@ public final class NotificationBench {
                 try {
                     HttpResponse<String> ready = http.send(
                             HttpRequest.newBuilder(
-                                            URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                                            URI.create("http://127.0.0.1:" + management + "/actuator/health/readiness"))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (ready.statusCode() == 200) {

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,8 +116,10 @@ class StreamIT {
                 "spring.mail.port", SMTP.port(),
                 "trustpay.outbox.poll-interval", "100ms");
         // As command-line arguments: they outrank application.yml, as a second process's environment would.
-        String[] args = same.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        // A second process of the tests runs the sandbox profile too, with its management port free like its API port.
+        String[] args = Stream.concat(
+                        same.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
+                        Stream.of("--spring.profiles.active=sandbox", "--management.server.port=0"))
                 .toArray(String[]::new);
         instanceB = new SpringApplicationBuilder(NotificationServiceApplication.class).run(args);
         portB = Integer.parseInt(instanceB.getEnvironment().getRequiredProperty("local.server.port"));
