@@ -65,6 +65,9 @@ public class Notify {
         Envelope envelope = incoming.envelope();
         Message message = incoming.payload();
         tx.executeWithoutResult(status -> {
+            if (message.escrowId() != null) {
+                parked.lockEscrow(message.escrowId());
+            }
             if (!processed.firstDelivery(envelope.eventId())) {
                 return;
             }

@@ -16,6 +16,17 @@ public class ParkedEvents {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Serialises the handling of one escrow's events until the transaction ends, so that an event parked for missing
+     * facts and the facts arriving on another topic's thread cannot miss each other (each would otherwise commit
+     * without seeing the other's uncommitted row, and the parked event would wait forever).
+     */
+    public void lockEscrow(UUID escrowId) {
+        jdbc.queryForList(
+                "SELECT pg_advisory_xact_lock(?)",
+                escrowId.getMostSignificantBits() ^ escrowId.getLeastSignificantBits());
+    }
+
     public void park(UUID eventId, UUID escrowId, byte[] envelope) {
         jdbc.update(
                 "INSERT INTO parked_event (event_id, escrow_id, envelope) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
