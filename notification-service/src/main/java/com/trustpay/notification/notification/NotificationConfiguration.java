@@ -14,9 +14,13 @@ import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.InboundMessages;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,6 +65,21 @@ public class NotificationConfiguration {
     @Bean
     Feed feed(NotificationRepository notifications) {
         return new Feed(notifications);
+    }
+
+    /**
+     * The event listeners' containers: Boot's settings and the platform's error handler, as every listener of the
+     * suite, but batch listeners acknowledging once a poll (after its one transaction committed).
+     */
+    @Bean(EventListener.BATCH_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> notificationBatchListenerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory =
+                new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumers);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(AckMode.BATCH);
+        return factory;
     }
 
     @Bean

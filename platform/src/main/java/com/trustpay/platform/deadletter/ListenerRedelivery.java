@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.AcknowledgingConsumerAwareMessageListener;
+import org.springframework.kafka.listener.BatchAcknowledgingConsumerAwareMessageListener;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.ListenerContainerRegistry;
 import org.springframework.kafka.listener.MessageListener;
@@ -37,9 +39,14 @@ final class ListenerRedelivery implements Redelivery {
             case AcknowledgingConsumerAwareMessageListener<?, ?> l ->
                 ((AcknowledgingConsumerAwareMessageListener<String, byte[]>) l).onMessage(record, null, null);
             case MessageListener<?, ?> l -> ((MessageListener<String, byte[]>) l).onMessage(record);
+            // A batch listener gets the record as a batch of one.
+            case BatchAcknowledgingConsumerAwareMessageListener<?, ?> l ->
+                ((BatchAcknowledgingConsumerAwareMessageListener<String, byte[]>) l)
+                        .onMessage(List.of(record), null, null);
+            case BatchMessageListener<?, ?> l -> ((BatchMessageListener<String, byte[]>) l).onMessage(List.of(record));
             case null, default ->
                 throw new IllegalStateException("The listener of group " + group + " on " + record.topic()
-                        + " is not a record listener (" + listener + ")");
+                        + " is neither a record nor a batch listener (" + listener + ")");
         }
     }
 

@@ -21,6 +21,8 @@ import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.Incoming;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,22 +63,44 @@ public class Notify {
         this.tx = tx;
     }
 
+    /** Handles one event in a transaction of its own. */
     public void handle(Incoming incoming) {
+        inTransaction(List.of(incoming), () -> handleInTransaction(incoming));
+    }
+
+    /**
+     * Runs {@code work} (the handling of {@code messages}, in order) in one transaction that first takes the lock of
+     * every escrow the messages name, in one order (ascending lock key) whatever the order of the messages, so two
+     * listener threads with overlapping batches wait for each other instead of deadlocking.
+     */
+    public void inTransaction(List<Incoming> messages, Runnable work) {
+        tx.executeWithoutResult(status -> {
+            messages.stream()
+                    .map(m -> m.payload().escrowId())
+                    .filter(Objects::nonNull)
+                    .map(ParkedEvents::lockKey)
+                    .distinct()
+                    .sorted()
+                    .forEach(parked::lock);
+            work.run();
+        });
+    }
+
+    /**
+     * Handles one event inside the caller's transaction ({@link #inTransaction}), once: records it as processed,
+     * learns its facts, writes or parks its notifications, and replays what its facts make ready.
+     */
+    public void handleInTransaction(Incoming incoming) {
         Envelope envelope = incoming.envelope();
         Message message = incoming.payload();
-        tx.executeWithoutResult(status -> {
-            if (message.escrowId() != null) {
-                parked.lockEscrow(message.escrowId());
-            }
-            if (!processed.firstDelivery(envelope.eventId())) {
-                return;
-            }
-            boolean newFacts = learn(message);
-            notifyOrPark(envelope, message);
-            if (newFacts) {
-                replayParked(message.escrowId());
-            }
-        });
+        if (!processed.firstDelivery(envelope.eventId())) {
+            return;
+        }
+        boolean newFacts = learn(message);
+        notifyOrPark(envelope, message);
+        if (newFacts) {
+            replayParked(message.escrowId());
+        }
     }
 
     /** Merges what {@code message} says about its escrow; whether parked events may now be ready. */

@@ -20,11 +20,15 @@ public class ParkedEvents {
      * Serialises the handling of one escrow's events until the transaction ends, so that an event parked for missing
      * facts and the facts arriving on another topic's thread cannot miss each other (each would otherwise commit
      * without seeing the other's uncommitted row, and the parked event would wait forever).
+     * Takes the transaction-scoped lock of one escrow, by its {@link #lockKey}.
      */
-    public void lockEscrow(UUID escrowId) {
-        jdbc.queryForList(
-                "SELECT pg_advisory_xact_lock(?)",
-                escrowId.getMostSignificantBits() ^ escrowId.getLeastSignificantBits());
+    public void lock(long key) {
+        jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", key);
+    }
+
+    /** The advisory-lock key of an escrow; a transaction locking several escrows takes their keys in ascending order. */
+    public static long lockKey(UUID escrowId) {
+        return escrowId.getMostSignificantBits() ^ escrowId.getLeastSignificantBits();
     }
 
     public void park(UUID eventId, UUID escrowId, byte[] envelope) {
