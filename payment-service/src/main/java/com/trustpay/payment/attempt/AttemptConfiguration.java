@@ -8,6 +8,7 @@ import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.UpiCollections;
+import com.trustpay.payment.refund.application.Refunds;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
@@ -35,8 +36,10 @@ class AttemptConfiguration {
             Clock clock,
             AttemptProperties props,
             PollingProperties polling,
-            Ledger ledger) {
-        return new AttemptSettlement(tx, attempts, setu, outbox, audit, clock, props, polling.schedule(), ledger);
+            Ledger ledger,
+            Refunds refunds) {
+        return new AttemptSettlement(
+                tx, attempts, setu, outbox, audit, clock, props, polling.schedule(), ledger, refunds);
     }
 
     @Bean
