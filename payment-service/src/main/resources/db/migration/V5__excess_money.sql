@@ -44,3 +44,24 @@ ALTER TABLE refund ADD COLUMN purpose TEXT NOT NULL DEFAULT 'ESCROW' CHECK (purp
 ALTER TABLE refund ADD COLUMN excess_payment_id TEXT UNIQUE;
 ALTER TABLE refund ADD CONSTRAINT refund_excess_has_payment
     CHECK ((purpose = 'EXCESS') = (excess_payment_id IS NOT NULL));
+
+-- V1's money rule counts the escrow's own refunds only: excess money is not collected for the escrow, and its
+-- refunds are bounded by the EXCESS ledger account instead (excess_account_never_overdrawn).
+CREATE OR REPLACE FUNCTION refunds_within_collected() RETURNS trigger AS $$
+DECLARE
+    collected BIGINT;
+    refunded  BIGINT;
+BEGIN
+    IF NEW.purpose = 'EXCESS' THEN
+        RETURN NEW;
+    END IF;
+    SELECT collected_paise INTO collected FROM escrow_ledger WHERE escrow_id = NEW.escrow_id FOR UPDATE;
+    SELECT COALESCE(SUM(amount_paise), 0) INTO refunded
+      FROM refund WHERE escrow_id = NEW.escrow_id AND status <> 'FAILED' AND purpose = 'ESCROW';
+    IF collected IS NULL OR refunded > collected THEN
+        RAISE EXCEPTION 'refunds of escrow % (%) would exceed the collected amount (%)',
+            NEW.escrow_id, refunded, COALESCE(collected, 0) USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
