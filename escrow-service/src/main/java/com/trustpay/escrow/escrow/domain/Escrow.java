@@ -370,12 +370,13 @@ public final class Escrow {
      * error are unchanged, and payment-service already alerted operators.
      */
     public List<EscrowEvent> paymentReturned(int attempt, long amountPaise, String code, String refundReference) {
-        String words = switch (code == null ? "" : code) {
-            case "DUPLICATE_PAYMENT" -> "a second payment";
-            case "AMOUNT_MISMATCH" -> "a payment of the wrong amount";
-            case "LATE_PAYMENT" -> "a payment on a withdrawn or expired request";
-            default -> "a payment that was not held";
-        };
+        String words =
+                switch (code == null ? "" : code) {
+                    case "DUPLICATE_PAYMENT" -> "a second payment";
+                    case "AMOUNT_MISMATCH" -> "a payment of the wrong amount";
+                    case "LATE_PAYMENT" -> "a payment on a withdrawn or expired request";
+                    default -> "a payment that was not held";
+                };
         return List.of(new AnomalyDetected(
                 stay(),
                 "PAYMENT_RETURNED",
