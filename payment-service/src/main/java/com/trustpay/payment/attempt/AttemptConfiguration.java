@@ -1,6 +1,7 @@
 package com.trustpay.payment.attempt;
 
 import com.trustpay.payment.attempt.application.AttemptSettlement;
+import com.trustpay.payment.attempt.application.ExcessRefunds;
 import com.trustpay.payment.attempt.application.PaymentRequests;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
@@ -8,7 +9,6 @@ import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.UpiCollections;
-import com.trustpay.payment.refund.application.Refunds;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
@@ -37,7 +37,7 @@ class AttemptConfiguration {
             AttemptProperties props,
             PollingProperties polling,
             Ledger ledger,
-            Refunds refunds) {
+            ExcessRefunds refunds) {
         return new AttemptSettlement(
                 tx, attempts, setu, outbox, audit, clock, props, polling.schedule(), ledger, refunds);
     }

@@ -21,8 +21,6 @@ import com.trustpay.payment.provider.domain.ProviderPayment;
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.domain.RequestState;
 import com.trustpay.payment.provider.domain.UpiCollections;
-import com.trustpay.payment.refund.application.Refunds;
-import com.trustpay.payment.refund.domain.Refund;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,7 +52,7 @@ public class AttemptSettlement {
     private final AttemptProperties props;
     private final PollSchedule schedule;
     private final Ledger ledger;
-    private final Refunds refunds;
+    private final ExcessRefunds refunds;
 
     /**
      * What to do once the transaction that read the provider committed: provider calls are never made inside it.
@@ -63,7 +61,7 @@ public class AttemptSettlement {
      * @param refunds excess refunds to send
      * @param withdrawOthers the attempt was paid: withdraw the escrow's other open attempts
      */
-    private record After(boolean expireLink, List<Refund> refunds, boolean withdrawOthers) {
+    private record After(boolean expireLink, List<String> refunds, boolean withdrawOthers) {
 
         static final After NOTHING = new After(false, List.of(), false);
 
@@ -82,7 +80,7 @@ public class AttemptSettlement {
             AttemptProperties props,
             PollSchedule schedule,
             Ledger ledger,
-            Refunds refunds) {
+            ExcessRefunds refunds) {
         this.tx = tx;
         this.attempts = attempts;
         this.setu = setu;
@@ -239,7 +237,7 @@ public class AttemptSettlement {
                 .filter(p -> p.referenceId() == null || a.reference().equals(p.referenceId()))
                 .toList();
         String accepted = attempts.acceptedPaymentId(a.id()).orElse(null);
-        List<Refund> toSend = new ArrayList<>();
+        List<String> toSend = new ArrayList<>();
         boolean withdraw = false;
         boolean closeThis = false;
         for (ProviderPayment p : ours) {
@@ -314,21 +312,21 @@ public class AttemptSettlement {
      * Money that is not the escrow's to hold: captured into its EXCESS account (never HELD), reported, and its
      * refund recorded — all keyed by the provider payment, so reading the payment again does nothing twice.
      */
-    private java.util.Optional<Refund> excess(
+    private java.util.Optional<String> excess(
             PaymentAttempt a, ProviderPayment p, String code, String why, Instant now) {
         ledger.captureExcess(a.escrowId(), p.id(), p.amountPaise(), now);
-        java.util.Optional<Refund> refund =
-                refunds.recordExcess(a.escrowId(), p.id(), p.txnId(), p.amountPaise(), code + ": " + why, now);
-        refund.ifPresent(r -> {
+        java.util.Optional<String> refund =
+                refunds.record(a.escrowId(), p.id(), p.txnId(), p.amountPaise(), code + ": " + why, now);
+        refund.ifPresent(reference -> {
             audit.alert(
                     Severity.WARNING,
                     code + "_REFUNDED",
                     a.escrowId(),
                     a.reference(),
                     why + " (payment " + p.id() + ", " + p.amountPaise() + " paise): not held; refunding it"
-                            + " automatically as " + r.reference());
+                            + " automatically as " + reference);
             outbox.publish(new PaymentReturned(
-                    a.escrowId(), a.attempt(), a.reference(), p.amountPaise(), p.id(), code, why, r.reference(), now));
+                    a.escrowId(), a.attempt(), a.reference(), p.amountPaise(), p.id(), code, why, reference, now));
         });
         return refund;
     }
@@ -348,7 +346,7 @@ public class AttemptSettlement {
             tx.executeWithoutResult(
                     status -> audit.providerCall(a.escrowId(), a.reference(), closeWhy + expired.summary()));
         }
-        after.refunds().forEach(refunds::sendExcess);
+        after.refunds().forEach(refunds::send);
         if (after.withdrawOthers()) {
             withdrawOthers(a);
         }
