@@ -25,6 +25,7 @@ import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.contracts.payment.PaymentExpired;
 import com.trustpay.contracts.payment.PaymentFailed;
 import com.trustpay.contracts.payment.PaymentRequested;
+import com.trustpay.contracts.payment.PaymentReturned;
 import com.trustpay.contracts.payment.PaymentSucceeded;
 import com.trustpay.contracts.payment.RefundFailed;
 import com.trustpay.contracts.payment.RefundInitiated;
@@ -57,7 +58,7 @@ public final class MessageCatalog {
         on(Topics.ESCROW_COMMANDS, RefundPayment.class, CancelPaymentRequest.class);
         on(Topics.PAYMENT_EVENTS, PaymentRequested.class, PaymentSucceeded.class, PaymentFailed.class);
         on(Topics.PAYMENT_EVENTS, PaymentExpired.class, RefundInitiated.class, RefundSucceeded.class);
-        on(Topics.PAYMENT_EVENTS, RefundFailed.class);
+        on(Topics.PAYMENT_EVENTS, RefundFailed.class, PaymentReturned.class);
         on(Topics.PAYOUT_EVENTS, PayoutInitiated.class, PayoutRetryScheduled.class, PayoutSucceeded.class);
         on(Topics.PAYOUT_EVENTS, PayoutFailed.class);
         on(Topics.ESCROW_EVENTS, EscrowCreated.class, PartnerJoined.class, PaymentAwaited.class);

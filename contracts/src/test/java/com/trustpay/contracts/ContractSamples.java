@@ -26,6 +26,7 @@ import com.trustpay.contracts.ops.Severity;
 import com.trustpay.contracts.payment.PaymentExpired;
 import com.trustpay.contracts.payment.PaymentFailed;
 import com.trustpay.contracts.payment.PaymentRequested;
+import com.trustpay.contracts.payment.PaymentReturned;
 import com.trustpay.contracts.payment.PaymentSucceeded;
 import com.trustpay.contracts.payment.RefundFailed;
 import com.trustpay.contracts.payment.RefundInitiated;
@@ -84,6 +85,16 @@ public final class ContractSamples {
                 new RefundInitiated(ESCROW, "TPR0B7F6C1E3F1A01", 1_250_000, AT),
                 new RefundSucceeded(ESCROW, "TPR0B7F6C1E3F1A01", 1_250_000, "01JYXREFUND00000000000000A", AT),
                 new RefundFailed(ESCROW, "TPR0B7F6C1E3F1A01", 1_250_000, "R21", "Online refund is disabled in UPI", AT),
+                new PaymentReturned(
+                        ESCROW,
+                        2,
+                        "TP0B7F6C1E3F1A02",
+                        1_250_000,
+                        "01JYXPAYMENT0000000000000B",
+                        "DUPLICATE_PAYMENT",
+                        "Attempt 1 was already paid",
+                        "RX0B7F6C1E3F1A01-2",
+                        AT),
                 new PayoutInitiated(ESCROW, "TPP0B7F6C1E3F1A-1-1", 1, 1, 1_250_000, "ravi@okaxis", AT),
                 new PayoutRetryScheduled(
                         ESCROW, "TPP0B7F6C1E3F1A-1-1", 1, 1, AT.plusSeconds(30), "Beneficiary bank is down"),

@@ -1,6 +1,7 @@
 package com.trustpay.payment.attempt;
 
 import com.trustpay.payment.attempt.application.AttemptSettlement;
+import com.trustpay.payment.attempt.application.ExcessRefunds;
 import com.trustpay.payment.attempt.application.PaymentRequests;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
@@ -35,8 +36,10 @@ class AttemptConfiguration {
             Clock clock,
             AttemptProperties props,
             PollingProperties polling,
-            Ledger ledger) {
-        return new AttemptSettlement(tx, attempts, setu, outbox, audit, clock, props, polling.schedule(), ledger);
+            Ledger ledger,
+            ExcessRefunds refunds) {
+        return new AttemptSettlement(
+                tx, attempts, setu, outbox, audit, clock, props, polling.schedule(), ledger, refunds);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.trustpay.payment.refund;
 
 import com.trustpay.payment.attempt.AttemptProperties;
+import com.trustpay.payment.attempt.application.ExcessRefunds;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.ledger.application.Ledger;
@@ -8,6 +9,7 @@ import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.payment.provider.setu.SetuProperties;
+import com.trustpay.payment.refund.application.ExcessRefundsAdapter;
 import com.trustpay.payment.refund.application.Refunds;
 import com.trustpay.payment.refund.persistence.RefundRepository;
 import com.trustpay.platform.inbox.ProcessedMessages;
@@ -61,6 +63,12 @@ class RefundConfiguration {
     }
 
     /** Due refunds, read from Setu (or recovered) each polling round. */
+    /** Settlement's way to give back excess money (ADR 0012), through {@link Refunds}. */
+    @Bean
+    ExcessRefunds excessRefunds(Refunds refunds, RefundRepository refundRows) {
+        return new ExcessRefundsAdapter(refunds, refundRows);
+    }
+
     @Bean
     DueWork refundPolls(RefundRepository refundRows, Refunds refunds, Clock clock) {
         return (max, lease) -> refundRows.workDue(clock, lease, max, id -> refunds.refresh(id, "poll"));

@@ -78,6 +78,18 @@ final class SandboxProcess implements AutoCloseable {
 
     /** The mock payer pays a Dynamic QR or collect ({@code POST /api/v1/merchants/pay}). */
     void pay(String instanceId, String payerVpa, long amount) {
+        pay(instanceId, payerVpa, amount, false);
+    }
+
+    /**
+     * The bank credits {@code amount} on the instance whatever its state ({@code "force": true}): a payment on a
+     * withdrawn or expired QR, a second payment, a wrong amount.
+     */
+    void payForced(String instanceId, String payerVpa, long amount) {
+        pay(instanceId, payerVpa, amount, true);
+    }
+
+    private void pay(String instanceId, String payerVpa, long amount, boolean force) {
         String token = send(
                 "POST",
                 "/v1/users/login",
@@ -88,7 +100,7 @@ final class SandboxProcess implements AutoCloseable {
                 "POST",
                 "/api/v1/merchants/pay",
                 "{\"refId\":\"" + instanceId + "\",\"payerVpa\":\"" + payerVpa + "\",\"payeeVpa\":\"trustpay@sandbox\","
-                        + "\"amount\":" + amount + "}",
+                        + "\"amount\":" + amount + ",\"force\":" + force + "}",
                 accessToken);
     }
 

@@ -364,6 +364,27 @@ public final class Escrow {
         return List.of(new FundsHeld(held, receipt.attempt(), receipt.amountPaise(), receipt.reference()));
     }
 
+    /**
+     * payment-service is giving back money that was not this escrow's to hold (a second payment, a wrong amount, a
+     * payment on a withdrawn attempt; its ADR 0012): a history entry only — the escrow's state, held amount and
+     * error are unchanged, and payment-service already alerted operators.
+     */
+    public List<EscrowEvent> paymentReturned(int attempt, long amountPaise, String code, String refundReference) {
+        String words =
+                switch (code == null ? "" : code) {
+                    case "DUPLICATE_PAYMENT" -> "a second payment";
+                    case "AMOUNT_MISMATCH" -> "a payment of the wrong amount";
+                    case "LATE_PAYMENT" -> "a payment on a withdrawn or expired request";
+                    default -> "a payment that was not held";
+                };
+        return List.of(new AnomalyDetected(
+                stay(),
+                "PAYMENT_RETURNED",
+                false,
+                amountPaise + " paise paid on attempt " + attempt + " (" + words + ") are being refunded to the payer"
+                        + " automatically, reference " + refundReference));
+    }
+
     /** The current attempt failed or expired; outcomes of older attempts change nothing. */
     public List<EscrowEvent> paymentLapsed(int attempt, PaymentStatus outcome, String reason, Instant now) {
         if (status != PAYMENT_PENDING || attempt != payment.attempt()) {

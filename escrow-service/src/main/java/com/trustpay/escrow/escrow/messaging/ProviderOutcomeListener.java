@@ -4,6 +4,7 @@ import com.trustpay.contracts.Message;
 import com.trustpay.contracts.payment.PaymentExpired;
 import com.trustpay.contracts.payment.PaymentFailed;
 import com.trustpay.contracts.payment.PaymentRequested;
+import com.trustpay.contracts.payment.PaymentReturned;
 import com.trustpay.contracts.payment.PaymentSucceeded;
 import com.trustpay.contracts.payment.RefundFailed;
 import com.trustpay.contracts.payment.RefundSucceeded;
@@ -91,6 +92,8 @@ public class ProviderOutcomeListener {
             case PaymentFailed m ->
                 escrow.paymentLapsed(
                         m.attempt(), PaymentStatus.FAILED, reason(m.reasonCode(), m.reason()), clock.instant());
+            case PaymentReturned m ->
+                escrow.paymentReturned(m.attempt(), m.amountPaise(), m.reasonCode(), m.refundReference());
             case PaymentExpired m ->
                 escrow.paymentLapsed(
                         m.attempt(), PaymentStatus.EXPIRED, "The payment request expired", clock.instant());

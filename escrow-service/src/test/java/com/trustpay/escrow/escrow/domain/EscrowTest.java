@@ -122,6 +122,22 @@ class EscrowTest {
         }
 
         @Test
+        void moneyPaymentServiceGivesBackIsAHistoryEntryThatChangesNothingHeld() {
+            Escrow escrow = held();
+
+            List<EscrowEvent> events = escrow.paymentReturned(2, AMOUNT, "DUPLICATE_PAYMENT", "RX0001-1");
+
+            assertThat(events).singleElement().satisfies(e -> {
+                assertThat(e).isInstanceOf(EscrowEvent.AnomalyDetected.class);
+                EscrowEvent.AnomalyDetected a = (EscrowEvent.AnomalyDetected) e;
+                assertThat(a.kind()).isEqualTo("PAYMENT_RETURNED");
+                assertThat(a.critical()).isFalse();
+                assertThat(a.detail()).contains("a second payment").contains("RX0001-1");
+            });
+            assertThat(escrow.status()).isEqualTo(EscrowStatus.HELD);
+        }
+
+        @Test
         void aSecondAttemptPaidAfterTheFirstIsReportedForRefund() {
             Escrow escrow = paymentFailed();
             escrow.retryPayment(AS_PAYER, NOW);

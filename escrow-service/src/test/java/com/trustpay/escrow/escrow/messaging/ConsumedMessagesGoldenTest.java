@@ -4,6 +4,7 @@ import com.trustpay.contracts.Message;
 import com.trustpay.contracts.payment.PaymentExpired;
 import com.trustpay.contracts.payment.PaymentFailed;
 import com.trustpay.contracts.payment.PaymentRequested;
+import com.trustpay.contracts.payment.PaymentReturned;
 import com.trustpay.contracts.payment.PaymentSucceeded;
 import com.trustpay.contracts.payment.RefundFailed;
 import com.trustpay.contracts.payment.RefundInitiated;
@@ -30,6 +31,7 @@ class ConsumedMessagesGoldenTest extends ConsumedMessagesContract {
                 PaymentSucceeded.class,
                 PaymentFailed.class,
                 PaymentExpired.class,
+                PaymentReturned.class,
                 RefundInitiated.class,
                 RefundSucceeded.class,
                 RefundFailed.class,

@@ -95,6 +95,67 @@ public class AttemptRepository {
                 .findFirst();
     }
 
+    /**
+     * Locks the escrow's attempts for the rest of the transaction, so that payments found on two of its attempts at
+     * once are decided one after the other (only one of them is held, ADR 0012).
+     */
+    public void lockEscrow(UUID escrowId) {
+        jdbc.query("SELECT id FROM payment_attempt WHERE escrow_id = ? FOR UPDATE", (rs, i) -> 0, escrowId);
+    }
+
+    /** Whether an attempt of the escrow other than {@code attemptId} succeeded (its money is held). */
+    public boolean otherSucceeded(UUID escrowId, UUID attemptId) {
+        Integer n = jdbc.queryForObject(
+                "SELECT count(*) FROM payment_attempt WHERE escrow_id = ? AND id <> ? AND status = 'SUCCEEDED'",
+                Integer.class,
+                escrowId,
+                attemptId);
+        return n != null && n > 0;
+    }
+
+    /** The escrow's newest attempt number (the one escrow-service awaits), 0 if none. */
+    public int newestAttempt(UUID escrowId) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COALESCE(MAX(attempt), 0) FROM payment_attempt WHERE escrow_id = ?", Integer.class, escrowId);
+        return n == null ? 0 : n;
+    }
+
+    /** The provider payment a SUCCEEDED attempt holds, if it succeeded. */
+    public Optional<String> acceptedPaymentId(UUID id) {
+        return jdbc
+                .query(
+                        "SELECT provider_payment_id FROM payment_attempt WHERE id = ? AND status = 'SUCCEEDED'",
+                        (rs, i) -> rs.getString(1),
+                        id)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    /** The escrow's attempts other than {@code attemptId} that are still open (to be withdrawn once one is paid). */
+    public java.util.List<PaymentAttempt> openOthers(UUID escrowId, UUID attemptId) {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM payment_attempt WHERE escrow_id = ? AND id <> ? AND " + OPEN,
+                AttemptRepository::map,
+                escrowId,
+                attemptId);
+    }
+
+    /**
+     * Records the provider request of a settled attempt that never learnt it (a collect whose create answer was lost
+     * and that was failed for it), so that a payment on it is seen; false if the attempt already had one.
+     */
+    public boolean attachInstance(UUID id, String instanceId, Instant nextPollAt, Instant now) {
+        return jdbc.update(
+                        "UPDATE payment_attempt SET provider_instance_id = ?, next_poll_at = ?, updated_at = ?"
+                                + " WHERE id = ? AND provider_instance_id IS NULL",
+                        instanceId,
+                        ts(nextPollAt),
+                        ts(now),
+                        id)
+                == 1;
+    }
+
     /** Adds a confirmed payment to what the escrow has collected (refunds are checked against it). */
     public void addCollected(UUID escrowId, long amountPaise) {
         jdbc.update(
@@ -168,10 +229,14 @@ public class AttemptRepository {
                 == 1;
     }
 
-    /** Keeps (or stops, with {@code null}) polling a settled attempt that may still be paid late. */
+    /**
+     * Keeps (or stops, with {@code null}) polling a settled attempt that may still be paid late (FAILED, EXPIRED or
+     * CANCELLED: watched until the provider shows nothing that could still succeed, ADR 0012).
+     */
     public void watchSettled(UUID id, Instant nextPollAt) {
         jdbc.update(
-                "UPDATE payment_attempt SET next_poll_at = ? WHERE id = ? AND status IN ('FAILED', 'EXPIRED')",
+                "UPDATE payment_attempt SET next_poll_at = ? WHERE id = ? AND status IN ('FAILED', 'EXPIRED',"
+                        + " 'CANCELLED')",
                 ts(nextPollAt),
                 id);
     }

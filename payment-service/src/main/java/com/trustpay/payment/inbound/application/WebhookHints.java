@@ -5,7 +5,6 @@ import com.trustpay.contracts.WireJson;
 import com.trustpay.contracts.ops.Severity;
 import com.trustpay.contracts.webhook.ProviderWebhookReceived;
 import com.trustpay.payment.attempt.application.AttemptSettlement;
-import com.trustpay.payment.attempt.domain.AttemptStatus;
 import com.trustpay.payment.attempt.domain.PaymentAttempt;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
@@ -24,7 +23,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Maps a provider webhook to our attempt, payout or refund (by provider id, else by our reference) and reads that
  * resource from the provider: the webhook itself never changes state, so duplicates, reordering and forgeries that
- * slipped through cannot either. Webhooks that match nothing raise an alert.
+ * slipped through cannot either. Webhooks that match nothing raise an alert. A webhook for a settled attempt (any
+ * status) is read again too: money on a cancelled, expired or already paid attempt is held or refunded by
+ * AttemptSettlement, never ignored (ADR 0012); a collect whose create answer was lost is adopted, even after it was
+ * failed for that.
  */
 public class WebhookHints {
 
@@ -72,9 +74,8 @@ public class WebhookHints {
     public void handle(UUID eventId, ProviderWebhookReceived hook) {
         Target target = tx.execute(status -> processed.firstDelivery(eventId) ? match(hook) : null);
         switch (target) {
-            case AttemptTarget t when ignored(t.attempt()) -> {}
             case AttemptTarget t
-            when t.attempt().status() == AttemptStatus.CREATING
+            when t.attempt().providerInstanceId() == null
                     && t.attempt().mode() == PaymentMode.COLLECT
                     && t.instanceId() != null -> settlement.adopt(t.attempt(), t.instanceId());
             case AttemptTarget t -> settlement.refresh(t.attempt().id(), "webhook " + hook.eventType());
@@ -103,8 +104,7 @@ public class WebhookHints {
         switch (target) {
             case AttemptTarget t -> {
                 PaymentAttempt a = t.attempt();
-                String state = ignored(a) ? ": ignored, " + a.status() : "";
-                state = a.status().terminal() && !ignored(a) ? ": re-read, attempt " + a.status() : state;
+                String state = a.status().terminal() ? ": re-read, attempt " + a.status() : "";
                 audit.webhook(a.escrowId(), a.reference(), what + state);
             }
             case PayoutTarget t ->
@@ -122,14 +122,6 @@ public class WebhookHints {
             }
         }
         return target;
-    }
-
-    /**
-     * A webhook for a SUCCEEDED or CANCELLED attempt changes nothing; one for a FAILED or EXPIRED attempt is read
-     * again, since the payer may have paid it after all (AttemptSettlement settles that late success).
-     */
-    private static boolean ignored(PaymentAttempt a) {
-        return a.status() == AttemptStatus.SUCCEEDED || a.status() == AttemptStatus.CANCELLED;
     }
 
     private Target attempt(JsonNode body) {

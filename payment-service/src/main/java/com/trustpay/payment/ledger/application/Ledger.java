@@ -35,6 +35,49 @@ public class Ledger {
     }
 
     /**
+     * A confirmed payment that is not the escrow's to hold (a second payment, a wrong amount, a late payment on a
+     * dead attempt): SETU_CLEARING → EXCESS, keyed by the provider payment id. HELD never sees it (ADR 0012).
+     */
+    public void captureExcess(UUID escrowId, String providerPaymentId, long amountPaise, Instant now) {
+        inTransaction();
+        rows.openEscrowAccounts(escrowId, now);
+        record(Transfer.of(
+                TransferCode.EXCESS_CAPTURE, TransferFlag.POSTED, escrowId, providerPaymentId, amountPaise, now));
+    }
+
+    /**
+     * Reserves the refund {@code refundReference} of excess money: a pending {@link TransferCode#REFUND} out of the
+     * escrow's EXCESS account (not HELD), so {@link #post} and {@link #voidPending} settle it like any refund. The
+     * EXCESS account's constraint refuses giving back more excess money than came in; false if that would happen.
+     */
+    public boolean reserveExcessRefund(UUID escrowId, String refundReference, long amountPaise, Instant now) {
+        inTransaction();
+        rows.openEscrowAccounts(escrowId, now);
+        Transfer pending = new Transfer(
+                TransferCode.REFUND.transferId(refundReference),
+                escrowId,
+                AccountKind.EXCESS.accountId(escrowId),
+                AccountKind.REFUNDED.accountId(escrowId),
+                amountPaise,
+                TransferCode.REFUND,
+                TransferFlag.PENDING,
+                null,
+                refundReference,
+                now);
+        Optional<Transfer> existing = rows.find(pending.id());
+        if (existing.isPresent()) {
+            same(pending, existing.get());
+            return true;
+        }
+        Optional<Account> excess = rows.lockAccount(AccountKind.EXCESS.accountId(escrowId));
+        if (excess.isEmpty() || excess.get().available() < amountPaise) {
+            return false;
+        }
+        record(pending);
+        return true;
+    }
+
+    /**
      * Locks the escrow's HELD account for the rest of the transaction, so that commands for one escrow are decided
      * one after the other; empty if nothing was ever collected.
      */

@@ -9,7 +9,12 @@ public enum TransferCode {
     /** A refund (pending until Setu settles it): HELD → REFUNDED. */
     REFUND(AccountKind.HELD, AccountKind.REFUNDED),
     /** A payout the bank returned after it had succeeded: PAID_OUT → HELD. */
-    PAYOUT_REVERSAL(AccountKind.PAID_OUT, AccountKind.HELD);
+    PAYOUT_REVERSAL(AccountKind.PAID_OUT, AccountKind.HELD),
+    /**
+     * A confirmed payment that is not the escrow's to hold (ADR 0012): SETU_CLEARING → EXCESS. Its refund is a
+     * {@link #REFUND} transfer out of EXCESS (see {@code Ledger.reserveExcessRefund}).
+     */
+    EXCESS_CAPTURE(AccountKind.SETU_CLEARING, AccountKind.EXCESS);
 
     private final AccountKind debit;
     private final AccountKind credit;

@@ -31,7 +31,7 @@ public class LedgerRepository {
         this.jdbc = jdbc;
     }
 
-    /** Opens the escrow's HELD, PAID_OUT and REFUNDED accounts if they are not open yet. */
+    /** Opens the escrow's HELD, PAID_OUT, REFUNDED and EXCESS accounts if they are not open yet. */
     public void openEscrowAccounts(UUID escrowId, Instant now) {
         for (AccountKind kind : AccountKind.values()) {
             if (kind.perEscrow()) {
@@ -41,7 +41,7 @@ public class LedgerRepository {
                         kind.accountId(escrowId),
                         escrowId,
                         kind.name(),
-                        kind == AccountKind.HELD,
+                        kind.neverOverdrawn(),
                         Timestamp.from(now));
             }
         }
@@ -54,6 +54,17 @@ public class LedgerRepository {
                         "SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account WHERE id = ? FOR UPDATE",
                         LedgerRepository::account,
                         AccountKind.HELD.accountId(escrowId))
+                .stream()
+                .findFirst();
+    }
+
+    /** An account by id, locked for the rest of the transaction. */
+    public Optional<Account> lockAccount(String accountId) {
+        return jdbc
+                .query(
+                        "SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account WHERE id = ? FOR UPDATE",
+                        LedgerRepository::account,
+                        accountId)
                 .stream()
                 .findFirst();
     }

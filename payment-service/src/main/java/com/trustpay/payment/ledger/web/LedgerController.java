@@ -50,7 +50,9 @@ class LedgerController {
      * @param heldPaise the HELD balance (posted)
      * @param pendingPaise payouts and refunds reserved but not yet settled
      * @param paidOutPaise the PAID_OUT balance
-     * @param refundedPaise the REFUNDED balance
+     * @param refundedPaise the REFUNDED balance (the escrow's refunds and excess money given back)
+     * @param excessCollectedPaise money captured that was not the escrow's to hold (ADR 0012)
+     * @param excessPaise the EXCESS balance: such money not yet given back
      */
     record LedgerView(
             UUID escrowId,
@@ -60,6 +62,8 @@ class LedgerController {
             long pendingPaise,
             long paidOutPaise,
             long refundedPaise,
+            long excessCollectedPaise,
+            long excessPaise,
             List<AccountView> accounts,
             List<TransferView> transfers) {}
 
@@ -88,6 +92,11 @@ class LedgerController {
                         : 0,
                 balance(byKind.get(AccountKind.PAID_OUT)),
                 balance(byKind.get(AccountKind.REFUNDED)),
+                s.transfers().stream()
+                        .filter(t -> t.code() == TransferCode.EXCESS_CAPTURE)
+                        .mapToLong(Transfer::amountPaise)
+                        .sum(),
+                balance(byKind.get(AccountKind.EXCESS)),
                 s.accounts().stream().map(LedgerController::view).toList(),
                 s.transfers().stream().map(LedgerController::view).toList());
     }
@@ -124,20 +133,20 @@ class LedgerController {
             }
         }
         // conservation: what the escrow's accounts hold together is what was captured, and every pending debit
-        // of HELD is a pending credit of PAID_OUT or REFUNDED
+        // of HELD or EXCESS is a pending credit of PAID_OUT or REFUNDED
         long inEscrow = 0;
         long pendingOut = 0;
         long pendingIn = 0;
         for (Account a : s.accounts()) {
             inEscrow += a.creditBalance();
-            if (a.kind() == AccountKind.HELD) {
+            if (a.kind() == AccountKind.HELD || a.kind() == AccountKind.EXCESS) {
                 pendingOut += a.debitsPending() - a.creditsPending();
             } else {
                 pendingIn += a.creditsPending() - a.debitsPending();
             }
         }
         long captured = s.transfers().stream()
-                .filter(t -> t.code() == TransferCode.CAPTURE)
+                .filter(t -> t.code() == TransferCode.CAPTURE || t.code() == TransferCode.EXCESS_CAPTURE)
                 .mapToLong(Transfer::amountPaise)
                 .sum();
         return inEscrow == captured && pendingOut == pendingIn;

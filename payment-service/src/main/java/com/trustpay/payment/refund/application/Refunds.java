@@ -1,5 +1,6 @@
 package com.trustpay.payment.refund.application;
 
+import com.trustpay.contracts.Message;
 import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.ops.Severity;
 import com.trustpay.contracts.payment.RefundFailed;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -110,6 +112,59 @@ public class Refunds {
                 refunds.recordError(r.id(), result.summary(), schedule.next(r.createdAt(), now), false, now);
             }
         });
+    }
+
+    /**
+     * Records the refund that gives back money which was not the escrow's to hold (a second payment, a wrong
+     * amount, a late payment on a dead attempt; ADR 0012), in the caller's transaction: the refund row, keyed by the
+     * provider payment so it is recorded once however often the payment is read, and its pending transfer out of
+     * the escrow's EXCESS account (never HELD). The caller has captured the money into EXCESS and calls
+     * {@link #sendExcess} after its commit. Empty if this payment's refund was recorded before.
+     */
+    public Optional<Refund> recordExcess(
+            UUID escrowId,
+            String providerPaymentId,
+            String providerTxnId,
+            long amountPaise,
+            String reason,
+            Instant now) {
+        if (refunds.findExcess(providerPaymentId).isPresent()) {
+            return Optional.empty();
+        }
+        ledger.lockHeld(escrowId);
+        int n = refunds.nextNumber(escrowId);
+        Refund r = Refund.create(escrowId, n, amountPaise, reason, providerPaymentId, providerTxnId, now);
+        r = new Refund(
+                r.id(),
+                escrowId,
+                n,
+                Refund.excessReferenceFor(escrowId, n),
+                amountPaise,
+                reason,
+                providerPaymentId,
+                providerTxnId,
+                r.status(),
+                0,
+                null,
+                now);
+        if (!refunds.insertExcess(r, providerPaymentId, now.plus(recovery.firstAfter()))) {
+            return Optional.empty();
+        }
+        if (!ledger.reserveExcessRefund(escrowId, r.reference(), amountPaise, now)) {
+            throw new IllegalStateException("excess of payment " + providerPaymentId + " was not captured first");
+        }
+        audit.decision(escrowId, r.reference(), "excess refund " + n + " recorded (" + reason + "); asking Setu");
+        return Optional.of(r);
+    }
+
+    /** Whether the money of {@code providerPaymentId} is already being given back as excess. */
+    public boolean beingReturned(String providerPaymentId) {
+        return refunds.findExcess(providerPaymentId).isPresent();
+    }
+
+    /** Sends an excess refund recorded by {@link #recordExcess}, after its transaction committed. */
+    public void sendExcess(Refund r) {
+        send(r);
     }
 
     private Refund start(UUID eventId, RefundPayment cmd) {
@@ -268,7 +323,7 @@ public class Refunds {
 
     private void accepted(Refund r, ProviderRefund read, Instant now) {
         if (refunds.markPending(r.id(), read.id(), schedule.next(r.createdAt(), now), now)) {
-            outbox.publish(new RefundInitiated(r.escrowId(), r.reference(), r.amountPaise(), now));
+            report(r, new RefundInitiated(r.escrowId(), r.reference(), r.amountPaise(), now));
             audit.decision(r.escrowId(), r.reference(), "RefundInitiated: Setu refund " + read.id());
         }
         apply(r, read, now);
@@ -281,7 +336,7 @@ public class Refunds {
                 if (!ledger.post(TransferCode.REFUND, r.reference(), now)) {
                     audit.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to post");
                 }
-                outbox.publish(new RefundSucceeded(r.escrowId(), r.reference(), r.amountPaise(), read.id(), now));
+                report(r, new RefundSucceeded(r.escrowId(), r.reference(), r.amountPaise(), read.id(), now));
                 audit.decision(r.escrowId(), r.reference(), "RefundSucceeded");
             }
         } else if (read.failed()) {
@@ -296,9 +351,24 @@ public class Refunds {
             if (!ledger.voidPending(TransferCode.REFUND, r.reference(), now)) {
                 audit.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to void");
             }
-            outbox.publish(new RefundFailed(r.escrowId(), r.reference(), r.amountPaise(), code, reason, now));
+            report(r, new RefundFailed(r.escrowId(), r.reference(), r.amountPaise(), code, reason, now));
             audit.alert(Severity.CRITICAL, "REFUND_FAILED", r.escrowId(), r.reference(), code + ": " + reason);
         }
+    }
+
+    /**
+     * Publishes a refund outcome to escrow-service, unless the refund gives back excess money: that is not the
+     * escrow's refund, and escrow-service must not count it as one (it learnt of it from PaymentReturned).
+     */
+    private void report(Refund r, Message event) {
+        if (r.excess()) {
+            audit.decision(
+                    r.escrowId(),
+                    r.reference(),
+                    "excess refund: " + event.getClass().getSimpleName());
+            return;
+        }
+        outbox.publish(event);
     }
 
     private static String reason(ProviderRefund read) {

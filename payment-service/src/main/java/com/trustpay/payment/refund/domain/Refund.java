@@ -28,6 +28,19 @@ public record Refund(
         return "RF" + HexFormat.of().toHexDigits(escrowId.getMostSignificantBits()) + "-" + n;
     }
 
+    /**
+     * The reference of a refund that gives back money which was not the escrow's to hold (ADR 0012): {@code RX}
+     * instead of {@code RF}, same numbering, so it is told apart wherever only the reference is at hand.
+     */
+    public static String excessReferenceFor(UUID escrowId, int n) {
+        return "RX" + HexFormat.of().toHexDigits(escrowId.getMostSignificantBits()) + "-" + n;
+    }
+
+    /** Whether this refund gives back excess money rather than refunding the escrow. */
+    public boolean excess() {
+        return reference.startsWith("RX");
+    }
+
     public static Refund create(
             UUID escrowId, int n, long amountPaise, String reason, String paymentId, String txnId, Instant now) {
         return new Refund(

@@ -55,6 +55,37 @@ public class RefundRepository {
                 ts(r.createdAt()));
     }
 
+    /**
+     * Inserts the refund of excess money paid as {@code providerPaymentId}, unless one for that payment exists; false
+     * if it did. The key is committed before Setu is called, so that payment is never given back twice.
+     */
+    public boolean insertExcess(Refund r, String excessPaymentId, Instant nextPollAt) {
+        return jdbc.update(
+                        "INSERT INTO refund (id, escrow_id, n, reference, amount_paise, reason, provider_payment_id,"
+                                + " provider_payment_txn_id, status, next_poll_at, created_at, updated_at, purpose,"
+                                + " excess_payment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXCESS', ?)"
+                                + " ON CONFLICT (excess_payment_id) DO NOTHING",
+                        r.id(),
+                        r.escrowId(),
+                        r.n(),
+                        r.reference(),
+                        r.amountPaise(),
+                        r.reason(),
+                        r.providerPaymentId(),
+                        r.providerPaymentTxnId(),
+                        r.status().name(),
+                        ts(nextPollAt),
+                        ts(r.createdAt()),
+                        ts(r.createdAt()),
+                        excessPaymentId)
+                == 1;
+    }
+
+    /** The refund giving back the excess money of {@code providerPaymentId}, if one was recorded. */
+    public Optional<Refund> findExcess(String providerPaymentId) {
+        return one("SELECT " + COLUMNS + " FROM refund WHERE excess_payment_id = ?", providerPaymentId);
+    }
+
     public Optional<Refund> find(UUID id) {
         return one("SELECT " + COLUMNS + " FROM refund WHERE id = ?", id);
     }

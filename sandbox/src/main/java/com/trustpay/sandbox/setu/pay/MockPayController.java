@@ -43,6 +43,12 @@ class MockPayController {
         if (!instance.terms().merchantVpa().equalsIgnoreCase(r.payeeVpa())) {
             throw SetuException.badRequest("payeeVpa does not match the product instance");
         }
+        if (r.forced()) {
+            long amount = r.amount() != null ? r.amount() : instance.payableAmount(null);
+            Payment payment = payer.attemptForced(instance, payerVpa, amount);
+            return new MockPayResponse(
+                    instance.id(), payment.id(), payment.status().wire());
+        }
         if (!instance.acceptsPayment()) {
             throw SetuException.badRequest("product instance is not active");
         }

@@ -20,11 +20,21 @@ public class Payment {
     private PaymentStatus status = PaymentStatus.INITIATED;
     private Reason reason = Reason.EMPTY;
     private String txnTs = createdAt;
+    private boolean forced;
 
     Payment(ProductInstance instance, long amount, String customerVpa) {
         this.instance = instance;
         this.amount = amount;
         this.customerVpa = customerVpa;
+    }
+
+    /** Marks the payment as one the bank credits whatever the instance says ({@code force} on the mock payer). */
+    synchronized void force() {
+        forced = true;
+    }
+
+    synchronized boolean forced() {
+        return forced;
     }
 
     public String id() {
