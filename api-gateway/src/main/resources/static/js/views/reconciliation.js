@@ -63,9 +63,9 @@ function runRow(run) {
     h('td', {}, String(run.escrowsChecked)),
     h('td', {}, String(run.mismatches)),
     h('td', {}, incomplete(run)
-      ? h('span', {class: 'badge tone-danger', title: 'A provider read failed: this run is not a clean report'},
+      ? h('span', {class: 'badge tone-bad', title: 'A provider read failed: this run is not a clean report'},
         'Incomplete')
-      : h('span', {class: 'badge tone-ok'}, 'Complete')),
+      : h('span', {class: 'badge tone-good'}, 'Complete')),
     h('td', {}, run.finishedAt ? when(run.finishedAt) : 'running'));
 }
 
