@@ -32,7 +32,8 @@ class ProviderConfiguration {
     @Bean
     SettlementReports settlementReports(UpiCollections collections) {
         if (collections instanceof SettlementReports reports) {
-            return reports;
+            // A view of the adapter, not the adapter itself: one bean per port, or UpiCollections would be two.
+            return reports::settlementReport;
         }
         return day -> new ProviderResult.Unknown<>(
                 "the collection provider offers no settlement report", new CallInfo("setu", "settlement report", 0, 0));
@@ -42,7 +43,7 @@ class ProviderConfiguration {
     @Bean
     PayoutListing payoutListing(PayoutProvider payouts) {
         if (payouts instanceof PayoutListing listing) {
-            return listing;
+            return listing::payoutsCreated;
         }
         return (from, to) -> new ProviderResult.Unknown<>(
                 "the payout provider offers no listing", new CallInfo("razorpayx", "list payouts", 0, 0));
