@@ -29,16 +29,6 @@ const FALLBACK = {
   BOOTSTRAP_TOKEN_INVALID: 'the UI has no admin bootstrap screen; an operator calls POST /api/admin/bootstrap by hand',
   BOOTSTRAP_TOKEN_USED: 'the UI has no admin bootstrap screen; an operator calls POST /api/admin/bootstrap by hand',
   INVALID_REQUEST: 'the sandbox panel always sends a reference, an amount and an outcome',
-  // reconciliation-service's admin API: the web UI has no reconciliation page yet, so an admin reading these sees the
-  // server's detail, which names the field and the value refused.
-  RECONCILIATION_RANGE_INVALID: 'admin API only (no UI page yet): the detail names the range refused',
-  RUN_NOT_FOUND: 'admin API only (no UI page yet): the detail names the run id',
-  MISMATCH_NOT_FOUND: 'admin API only (no UI page yet): the detail names the mismatch id',
-  MISMATCH_ALREADY_RESOLVED: 'admin API only (no UI page yet): the detail says what was refused',
-  MISMATCH_ALREADY_ACKNOWLEDGED: 'admin API only (no UI page yet): the detail says what was refused',
-  MISMATCH_CHANGED: 'admin API only (no UI page yet): the detail asks to look again',
-  INVALID_FILTER: 'admin API only (no UI page yet): the detail names the filter refused',
-  NOTE_REQUIRED: 'admin API only (no UI page yet): the detail asks for a note',
 };
 
 const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]*)*$/;

@@ -9,6 +9,7 @@ import {joinView} from './js/views/join.js';
 import {detailView} from './js/views/detail.js';
 import {payView} from './js/views/pay.js';
 import {adminView} from './js/views/admin.js';
+import {reconciliationView} from './js/views/reconciliation.js';
 import {createBell} from './js/views/notifications.js';
 
 const UUID = '([0-9a-fA-F-]{36})';
@@ -21,6 +22,7 @@ const ROUTES = [
   {pattern: new RegExp(`^/e/${UUID}$`), view: detailView, auth: true},
   {pattern: new RegExp(`^/e/${UUID}/pay$`), view: payView, auth: true},
   {pattern: /^\/admin$/, view: adminView, auth: true},
+  {pattern: /^\/admin\/reconciliation$/, view: reconciliationView, auth: true},
 ];
 const NEXT = 'trustpay.next';
 
@@ -85,6 +87,7 @@ function nav() {
     h('a', {href: '#/'}, 'My escrows'),
     h('a', {href: '#/join'}, 'Join'),
     user.admin ? h('a', {href: '#/admin'}, 'Admin') : null,
+    user.admin ? h('a', {href: '#/admin/reconciliation'}, 'Reconciliation') : null,
     bell.element,
     h('button', {type: 'button', class: 'link', onclick: logout, title: `Signed in as ${user.name}`}, 'Log out'),
   );

@@ -70,6 +70,15 @@ const MESSAGES = {
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again; your money is safe.',
   RATE_LIMITED: 'Too many attempts in a short time. Please wait a moment and try again.',
   SERVICE_UNAVAILABLE: 'This part of TrustPay is not answering right now. Please try again in a minute.',
+  // Reconciliation (admin page)
+  RECONCILIATION_RANGE_INVALID: 'Choose a valid date range: the end after the start, at most 31 days.',
+  RUN_NOT_FOUND: 'We could not find that reconciliation run. Reload the page.',
+  MISMATCH_NOT_FOUND: 'We could not find that mismatch. Reload the page.',
+  MISMATCH_ALREADY_RESOLVED: 'This mismatch is already resolved.',
+  MISMATCH_ALREADY_ACKNOWLEDGED: 'This mismatch is already acknowledged.',
+  MISMATCH_CHANGED: 'Someone else changed this mismatch at the same moment. Reload and look again.',
+  INVALID_FILTER: 'That filter is not one we know. Reload the page and choose again.',
+  NOTE_REQUIRED: 'Please write a note saying what was done.',
   // Notifications
   NOTIFICATION_NOT_FOUND: 'This notification is not there any more.',
   CURSOR_INVALID: 'We could not load more notifications. Please reload the page.',
@@ -130,6 +139,9 @@ export const paths = {
   resolve: (id) => `/api/admin/escrows/${segment(id)}/resolve`,
   retryRelease: (id) => `/api/admin/escrows/${segment(id)}/retry-release`,
   retryRefund: (id) => `/api/admin/escrows/${segment(id)}/retry-refund`,
+  reconciliation: (from, to) => `/api/admin/reconciliation?from=${segment(from)}&to=${segment(to)}`,
+  reconciliationRuns: () => '/api/admin/reconciliation/runs',
+  reconciliationMismatch: (id, action) => `/api/admin/reconciliation/mismatches/${segment(id)}/${segment(action)}`,
   notifications: ({cursor, unread} = {}) => {
     const query = [cursor ? `cursor=${segment(cursor)}` : null, unread ? 'unread=true' : null].filter(Boolean);
     return `/api/notifications${query.length ? `?${query.join('&')}` : ''}`;
@@ -226,6 +238,15 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
       resolve: (id, outcome, note) => post(paths.resolve(id), {outcome, note}),
       retryRelease: (id) => post(paths.retryRelease(id)),
       retryRefund: (id) => post(paths.retryRefund(id)),
+      reconciliation: {
+        report: (from, to) => request(paths.reconciliation(from, to)),
+        /** The same report as CSV, the raw response (the caller reads its blob). */
+        csv: (from, to) => request(paths.reconciliation(from, to), {raw: true, headers: {Accept: 'text/csv'}}),
+        runs: () => request(paths.reconciliationRuns()),
+        run: (from, to) => post(paths.reconciliationRuns(), {from, to}),
+        acknowledge: (id, note) => post(paths.reconciliationMismatch(id, 'acknowledge'), note ? {note} : {}),
+        resolve: (id, note) => post(paths.reconciliationMismatch(id, 'resolve'), {note}),
+      },
     },
     notifications: {
       list: (options) => request(paths.notifications(options)),

@@ -24,7 +24,7 @@ class ArchitectureTest extends LayeredArchitectureRules {
                 .feature("inbound", APPLICATION, MESSAGING)
                 .feature("audit", APPLICATION, PERSISTENCE)
                 .feature("ledger", DOMAIN, APPLICATION, PERSISTENCE, WEB)
-                .feature("internal", WEB, PERSISTENCE)
+                .feature("internal", APPLICATION, WEB, PERSISTENCE)
                 .packages("provider.http", "provider.setu", "provider.razorpayx"));
     }
 

@@ -31,7 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The false-positive check: a day of clean lifecycles, some payments still inside their validity and some payouts
  * still processing, reconciles to zero mismatches.
  */
-@SpringBootTest(properties = {"trustpay.reconciliation.scheduled=false", "trustpay.outbox.poll-interval=100ms"})
+@SpringBootTest(
+        properties = {
+            "trustpay.reconciliation.scheduled=false",
+            "trustpay.outbox.poll-interval=100ms",
+            // The two-way comparison only: the third side has ProviderSideIT.
+            "trustpay.reconciliation.payment-service.url="
+        })
 @AutoConfigureMockMvc
 @RealInfrastructure
 class CleanDayIT {

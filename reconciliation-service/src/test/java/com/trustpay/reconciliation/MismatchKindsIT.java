@@ -58,7 +58,9 @@ import tools.jackson.databind.node.ArrayNode;
             "trustpay.reconciliation.scheduled=false",
             "trustpay.outbox.poll-interval=100ms",
             // Small pages, so that a run's report really travels in several messages.
-            "trustpay.reconciliation.report-page-size=4"
+            "trustpay.reconciliation.report-page-size=4",
+            // The two-way comparison only: the third side has ProviderSideIT.
+            "trustpay.reconciliation.payment-service.url="
         })
 @AutoConfigureMockMvc
 @RealInfrastructure

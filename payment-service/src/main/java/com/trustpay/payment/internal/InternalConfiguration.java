@@ -1,8 +1,14 @@
 package com.trustpay.payment.internal;
 
+import com.trustpay.payment.internal.application.ProviderReads;
+import com.trustpay.payment.internal.persistence.RecordedTransactionsQuery;
 import com.trustpay.payment.internal.persistence.TransactionsQuery;
 import com.trustpay.payment.internal.web.InternalApiSecurity;
 import com.trustpay.payment.internal.web.InternalToken;
+import com.trustpay.payment.provider.domain.PayoutListing;
+import com.trustpay.payment.provider.domain.PayoutProvider;
+import com.trustpay.payment.provider.domain.SettlementReports;
+import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.platform.web.servlet.ServletProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +29,21 @@ class InternalConfiguration {
     @Bean
     TransactionsQuery transactionsQuery(JdbcTemplate jdbc) {
         return new TransactionsQuery(jdbc);
+    }
+
+    @Bean
+    RecordedTransactionsQuery recordedTransactionsQuery(JdbcTemplate jdbc) {
+        return new RecordedTransactionsQuery(jdbc);
+    }
+
+    @Bean
+    ProviderReads providerReads(
+            RecordedTransactionsQuery recorded,
+            UpiCollections collections,
+            PayoutProvider payouts,
+            PayoutListing payoutListing,
+            SettlementReports settlementReports) {
+        return new ProviderReads(recorded, collections, payouts, payoutListing, settlementReports);
     }
 
     @Bean

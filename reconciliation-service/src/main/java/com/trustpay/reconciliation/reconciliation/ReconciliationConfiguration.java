@@ -7,17 +7,21 @@ import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.platform.scheduling.PeriodicJob;
 import com.trustpay.reconciliation.reconciliation.application.MismatchDesk;
 import com.trustpay.reconciliation.reconciliation.application.Projections;
+import com.trustpay.reconciliation.reconciliation.application.ProviderReads;
 import com.trustpay.reconciliation.reconciliation.application.ReconciliationQueries;
 import com.trustpay.reconciliation.reconciliation.application.Reconciliations;
 import com.trustpay.reconciliation.reconciliation.application.ReportPublisher;
 import com.trustpay.reconciliation.reconciliation.application.ScheduledRuns;
 import com.trustpay.reconciliation.reconciliation.domain.Matcher;
 import com.trustpay.reconciliation.reconciliation.domain.MatchingRules;
+import com.trustpay.reconciliation.reconciliation.domain.ProviderView;
 import com.trustpay.reconciliation.reconciliation.messaging.OutboxReportPublisher;
 import com.trustpay.reconciliation.reconciliation.messaging.RecordsListener;
+import com.trustpay.reconciliation.reconciliation.persistence.KnownIdsRepository;
 import com.trustpay.reconciliation.reconciliation.persistence.MismatchRepository;
 import com.trustpay.reconciliation.reconciliation.persistence.ProjectionRepository;
 import com.trustpay.reconciliation.reconciliation.persistence.RunRepository;
+import com.trustpay.reconciliation.reconciliation.web.PaymentServiceReads;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -77,8 +81,30 @@ public class ReconciliationConfiguration {
             OpsAlerts alerts,
             Matcher matcher,
             TransactionTemplate tx,
-            Clock clock) {
-        return new Reconciliations(projections, mismatches, runs, reports, alerts, matcher, tx, clock);
+            Clock clock,
+            ProviderReads providerReads,
+            KnownIdsRepository known) {
+        return new Reconciliations(
+                projections, mismatches, runs, reports, alerts, matcher, tx, clock, providerReads, known);
+    }
+
+    @Bean
+    KnownIdsRepository knownIdsRepository(JdbcTemplate jdbc) {
+        return new KnownIdsRepository(jdbc);
+    }
+
+    /**
+     * The third side through payment-service's internal API. No URL configured means a two-way run (counts
+     * {@code providerSideRead = 0}); outside the sandbox profile the service refuses to start without the URL and
+     * the internal token (readiness rules in application.yml).
+     */
+    @Bean
+    ProviderReads providerReads(ReconciliationProperties props, JsonMapper json) {
+        ReconciliationProperties.PaymentService ps = props.paymentService();
+        if (ps == null || ps.url() == null || ps.url().isBlank()) {
+            return (from, to) -> ProviderView.NOT_CONFIGURED;
+        }
+        return new PaymentServiceReads(ps.url(), ps.internalToken(), ps.timeout(), json);
     }
 
     @Bean

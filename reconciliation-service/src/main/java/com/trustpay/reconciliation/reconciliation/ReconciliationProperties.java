@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dailyCheckEvery how often an instance checks whether yesterday's (IST) run is done
  * @param scheduled whether this instance runs the scheduled runs at all
  * @param reportPageSize mismatches per {@code ReconciliationReport} message
+ * @param paymentService where the third side (the providers, through payment-service's internal API) is read
  */
 @ConfigurationProperties("trustpay.reconciliation")
 public record ReconciliationProperties(
@@ -23,4 +24,18 @@ public record ReconciliationProperties(
         @DefaultValue("15m") Duration rollingEvery,
         @DefaultValue("5m") Duration dailyCheckEvery,
         @DefaultValue("true") boolean scheduled,
-        @DefaultValue("500") int reportPageSize) {}
+        @DefaultValue("500") int reportPageSize,
+        @DefaultValue PaymentService paymentService) {
+
+    /**
+     * payment-service's internal reconciliation reads.
+     *
+     * @param url its base URL (internal, never the gateway); blank: no third side (refused outside the sandbox)
+     * @param internalToken its {@code X-Internal-Token}; the sandbox profile's default is public
+     * @param timeout per request; payment-service reads each transaction back from its provider
+     */
+    public record PaymentService(
+            String url,
+            String internalToken,
+            @DefaultValue("60s") java.time.Duration timeout) {}
+}

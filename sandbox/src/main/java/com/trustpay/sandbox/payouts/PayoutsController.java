@@ -49,22 +49,43 @@ class PayoutsController {
     }
 
     /**
-     * RazorpayX's "fetch all payouts" for the business account, filtered by {@code reference_id}: how a caller whose
-     * create answer was lost finds the payout by its own reference.
+     * RazorpayX's "fetch all payouts" for the business account: filtered by {@code reference_id} (how a caller whose
+     * create answer was lost finds the payout by its own reference) and/or by {@code created_at} in
+     * {@code [from, to]} (epoch seconds, both inclusive as Razorpay's list APIs do), newest first, paged by
+     * {@code skip} and {@code count} (default 10, at most 100): how reconciliation lists every payout of a window.
      */
     @GetMapping("/v1/payouts")
     Map<String, Object> list(
             @RequestHeader(value = "Authorization", required = false) String authorization,
             @RequestParam(value = "account_number", required = false) String accountNumber,
-            @RequestParam(value = "reference_id", required = false) String referenceId) {
+            @RequestParam(value = "reference_id", required = false) String referenceId,
+            @RequestParam(value = "from", required = false) Long from,
+            @RequestParam(value = "to", required = false) Long to,
+            @RequestParam(value = "count", required = false) Integer count,
+            @RequestParam(value = "skip", required = false) Integer skip) {
         authenticate(authorization);
         if (accountNumber == null || !accountNumber.equals(props.accountNumber())) {
             throw PayoutException.badRequest("The account number is invalid", "account_number");
         }
+        int pageSize = count == null ? 10 : count;
+        int offset = skip == null ? 0 : skip;
+        if (pageSize < 1 || pageSize > 100) {
+            throw PayoutException.badRequest("The count must be between 1 and 100", "count");
+        }
+        if (offset < 0) {
+            throw PayoutException.badRequest("The skip must be at least 0", "skip");
+        }
+        if (from != null && to != null && to < from) {
+            throw PayoutException.badRequest("The to must be at or after from", "to");
+        }
         List<PayoutView> items = service.all().stream()
                 .filter(p -> referenceId == null || referenceId.equals(p.referenceId()))
                 .map(Payout::view)
-                .sorted(Comparator.comparing(PayoutView::createdAt).reversed())
+                .filter(v -> from == null || v.createdAt() >= from)
+                .filter(v -> to == null || v.createdAt() <= to)
+                .sorted(Comparator.comparing(PayoutView::createdAt).reversed().thenComparing(PayoutView::id))
+                .skip(offset)
+                .limit(pageSize)
                 .toList();
         return Map.of("entity", "collection", "count", items.size(), "items", items);
     }

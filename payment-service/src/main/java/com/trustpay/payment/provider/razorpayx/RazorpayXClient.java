@@ -1,11 +1,14 @@
 package com.trustpay.payment.provider.razorpayx;
 
+import com.trustpay.payment.provider.domain.ListedPayout;
+import com.trustpay.payment.provider.domain.PayoutListing;
 import com.trustpay.payment.provider.domain.PayoutProvider;
 import com.trustpay.payment.provider.domain.PayoutSpec;
 import com.trustpay.payment.provider.domain.ProviderPayout;
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.http.Json;
 import com.trustpay.payment.provider.http.ProviderHttp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +24,10 @@ import tools.jackson.databind.JsonNode;
  * mandatory {@code X-Payout-Idempotency} header. The body is built once from the spec and stored by the caller; a
  * re-send sends those stored bytes, so RazorpayX answers with the same payout.
  */
-public final class RazorpayXClient implements PayoutProvider {
+public final class RazorpayXClient implements PayoutProvider, PayoutListing {
+
+    /** RazorpayX's largest page ({@code count}). */
+    static final int PAGE = 100;
 
     private final ProviderHttp http;
     private final RazorpayXProperties props;
@@ -102,6 +108,58 @@ public final class RazorpayXClient implements PayoutProvider {
                 .get()
                 .build();
         return http.call("GET /v1/payouts/" + payoutId, request, RazorpayXClient::payout);
+    }
+
+    /**
+     * RazorpayX "fetch all payouts" of the business account created in {@code [from, to)}: {@code from}/{@code to}
+     * are epoch seconds and both inclusive at RazorpayX, so {@code to} is sent one second short and items outside
+     * the window are dropped; pages of {@link #PAGE} are read with {@code skip} until a short page.
+     */
+    @Override
+    public ProviderResult<List<ListedPayout>> payoutsCreated(Instant from, Instant to) {
+        long fromSecond = from.getEpochSecond();
+        long toSecond = Math.max(fromSecond, to.minusNanos(1).getEpochSecond());
+        List<ListedPayout> all = new ArrayList<>();
+        for (int skip = 0; ; skip += PAGE) {
+            HttpUrl url = HttpUrl.get(props.baseUrl() + "/v1/payouts")
+                    .newBuilder()
+                    .addQueryParameter("account_number", props.accountNumber())
+                    .addQueryParameter("from", Long.toString(fromSecond))
+                    .addQueryParameter("to", Long.toString(toSecond))
+                    .addQueryParameter("count", Integer.toString(PAGE))
+                    .addQueryParameter("skip", Integer.toString(skip))
+                    .build();
+            Request request = new Request.Builder()
+                    .url(url)
+                    .header("Authorization", credentials)
+                    .get()
+                    .build();
+            ProviderResult<List<ListedPayout>> page =
+                    http.call("GET /v1/payouts?from&to&skip=" + skip, request, RazorpayXClient::listed);
+            if (!(page instanceof ProviderResult.Ok<List<ListedPayout>> ok)) {
+                return page;
+            }
+            for (ListedPayout p : ok.value()) {
+                if (!p.createdAt().isBefore(from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                        && p.createdAt().isBefore(to)) {
+                    all.add(p);
+                }
+            }
+            if (ok.value().size() < PAGE) {
+                return new ProviderResult.Ok<>(List.copyOf(all), ok.call());
+            }
+        }
+    }
+
+    private static List<ListedPayout> listed(JsonNode tree) {
+        if (!tree.path("items").isArray()) {
+            throw new IllegalArgumentException("no items in the answer");
+        }
+        List<ListedPayout> items = new ArrayList<>();
+        for (JsonNode item : tree.path("items")) {
+            items.add(new ListedPayout(payout(item), Instant.ofEpochSecond(Json.number(item, "created_at"))));
+        }
+        return items;
     }
 
     static ProviderPayout payout(JsonNode p) {

@@ -8,11 +8,15 @@ import com.trustpay.payment.provider.domain.ProviderRefund;
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.domain.RefundSpec;
 import com.trustpay.payment.provider.domain.RequestState;
+import com.trustpay.payment.provider.domain.SettledPayment;
+import com.trustpay.payment.provider.domain.SettlementReports;
 import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.payment.provider.http.Json;
 import com.trustpay.payment.provider.http.ProviderHttp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -29,11 +33,16 @@ import tools.jackson.databind.JsonNode;
  * call carries the bearer token and the {@code merchantId} header; a 401 replaces the token and the call is made
  * once more (the 401 means Setu did nothing).
  */
-public final class SetuClient implements UpiCollections {
+public final class SetuClient implements UpiCollections, SettlementReports {
 
     private static final String MERCHANTS = "/api/v1/merchants";
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
+    /** Setu's two offset styles: {@code +05:30} and {@code +0530}. */
+    private static final DateTimeFormatter SETU_TS = new java.time.format.DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendPattern("[XXX][XX][X]")
+            .toFormatter();
 
     private final ProviderHttp http;
     private final SetuProperties props;
@@ -124,6 +133,40 @@ public final class SetuClient implements UpiCollections {
         return merchantCall("GET " + path, path, "GET", null, tree -> items(tree.path("refunds"))
                 .map(SetuPayments::refund)
                 .toList());
+    }
+
+    /**
+     * The acquirer's settlement report for one India date. Its shape is UNCONFIRMED at Setu (PROVIDERS.md shows
+     * none); this reads the shape the sandbox README documents: {@code GET /settlements/report?date=yyyy-MM-dd}
+     * answering {@code {date, entries: [{paymentId, productInstanceId, referenceId, txnId, rrn, amount, status,
+     * txnTs}]}}.
+     */
+    @Override
+    public ProviderResult<List<SettledPayment>> settlementReport(LocalDate day) {
+        String path = "/settlements/report?date=" + day;
+        return merchantCall("GET /settlements/report", path, "GET", null, tree -> {
+            if (!tree.path("entries").isArray()) {
+                throw new IllegalArgumentException("no entries in the answer");
+            }
+            return items(tree.path("entries")).map(SetuClient::settled).toList();
+        });
+    }
+
+    private static SettledPayment settled(JsonNode e) {
+        String paymentId = Json.text(e, "paymentId");
+        String ts = Json.text(e, "txnTs");
+        if (paymentId == null || ts == null) {
+            throw new IllegalArgumentException("a settlement entry without paymentId or txnTs");
+        }
+        return new SettledPayment(
+                paymentId,
+                Json.text(e, "productInstanceId"),
+                Json.text(e, "referenceId"),
+                Json.text(e, "txnId"),
+                Json.text(e, "rrn"),
+                Json.number(e, "amount"),
+                Json.text(e, "status"),
+                OffsetDateTime.parse(ts, SETU_TS).toInstant());
     }
 
     private <T> ProviderResult<T> merchantCall(

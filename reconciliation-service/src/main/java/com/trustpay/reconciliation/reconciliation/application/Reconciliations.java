@@ -8,9 +8,12 @@ import com.trustpay.reconciliation.reconciliation.domain.Matcher;
 import com.trustpay.reconciliation.reconciliation.domain.Mismatch;
 import com.trustpay.reconciliation.reconciliation.domain.MismatchKind;
 import com.trustpay.reconciliation.reconciliation.domain.MismatchStatus;
+import com.trustpay.reconciliation.reconciliation.domain.ProviderMatcher;
+import com.trustpay.reconciliation.reconciliation.domain.ProviderView;
 import com.trustpay.reconciliation.reconciliation.domain.ReconciliationCase;
 import com.trustpay.reconciliation.reconciliation.domain.Run;
 import com.trustpay.reconciliation.reconciliation.domain.RunWindow;
+import com.trustpay.reconciliation.reconciliation.persistence.KnownIdsRepository;
 import com.trustpay.reconciliation.reconciliation.persistence.MismatchRepository;
 import com.trustpay.reconciliation.reconciliation.persistence.ProjectionRepository;
 import com.trustpay.reconciliation.reconciliation.persistence.RunRepository;
@@ -47,6 +50,9 @@ public class Reconciliations {
     private final Matcher matcher;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ProviderReads providers;
+    private final ProviderMatcher providerMatcher = new ProviderMatcher();
+    private final KnownIdsRepository known;
 
     public Reconciliations(
             ProjectionRepository projections,
@@ -56,7 +62,11 @@ public class Reconciliations {
             OpsAlerts alerts,
             Matcher matcher,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            ProviderReads providers,
+            KnownIdsRepository known) {
+        this.providers = providers;
+        this.known = known;
         this.projections = projections;
         this.mismatches = mismatches;
         this.runs = runs;
@@ -71,7 +81,16 @@ public class Reconciliations {
     public record Outcome(Run run, boolean ranNow) {}
 
     public Outcome run(RunWindow window) {
-        Outcome outcome = tx.execute(status -> runInTransaction(window));
+        // The providers are read outside the transaction: HTTP must not hold a database connection and locks.
+        ProviderView side = providers.read(window.from(), window.to());
+        if (!side.complete()) {
+            log.warn(
+                    "Reconciliation [{}, {}): the providers' side is incomplete, the run says so: {}",
+                    window.from(),
+                    window.to(),
+                    side.failures());
+        }
+        Outcome outcome = tx.execute(status -> runInTransaction(window, side));
         log.info(
                 "Reconciliation {} {} [{}, {}): {} escrows, {} mismatches ({} new, {} reopened){}",
                 outcome.run().trigger(),
@@ -86,14 +105,15 @@ public class Reconciliations {
         return outcome;
     }
 
-    private Outcome runInTransaction(RunWindow window) {
+    private Outcome runInTransaction(RunWindow window, ProviderView side) {
         Instant started = clock.instant();
         UUID runId = UUID.randomUUID();
         if (!runs.claim(runId, window, started)) {
             return new Outcome(runs.byKey(window.key()).orElseThrow(), false);
         }
         List<ReconciliationCase> cases = projections.cases(projections.escrowsIn(window.from(), window.to()));
-        List<Finding> findings = matcher.matchAll(cases, started);
+        List<Finding> findings = new ArrayList<>(matcher.matchAll(cases, started));
+        findings.addAll(providerMatcher.match(side, knownTo(side)));
         Kept kept = keep(findings, runId, started);
         Map<String, Long> counts = new TreeMap<>();
         for (MismatchKind kind : MismatchKind.values()) {
@@ -104,6 +124,10 @@ public class Reconciliations {
         counts.put("mismatches", (long) findings.size());
         counts.put("newMismatches", (long) kept.fresh());
         counts.put("reopenedMismatches", (long) kept.reopened());
+        // The third side: whether it was read at all, and whether completely. An incomplete run is never clean.
+        counts.put("providerSideRead", side == ProviderView.NOT_CONFIGURED ? 0L : 1L);
+        counts.put("providerSideIncomplete", side.complete() ? 0L : 1L);
+        counts.put("providerReadFailures", (long) side.failures().size());
         Run run = new Run(
                 runId,
                 window.trigger(),
@@ -122,8 +146,31 @@ public class Reconciliations {
         int parts = reports.publish(run, found);
         Run done = withParts(run, parts);
         runs.complete(done);
+        if (!side.complete()) {
+            runs.recordProviderReadFailures(runId, side.failures());
+        }
         alertOnCritical(found, kept.alerting());
         return new Outcome(done, true);
+    }
+
+    private ProviderMatcher.Known knownTo(ProviderView side) {
+        java.util.Set<String> payoutIds = new java.util.HashSet<>();
+        java.util.Set<String> payoutRefs = new java.util.HashSet<>();
+        side.payouts().forEach(p -> {
+            payoutIds.add(p.payoutId());
+            if (p.referenceId() != null) {
+                payoutRefs.add(p.referenceId());
+            }
+        });
+        java.util.Set<String> paymentIds = new java.util.HashSet<>();
+        java.util.Set<String> paymentRefs = new java.util.HashSet<>();
+        side.settlements().forEach(s -> {
+            paymentIds.add(s.paymentId());
+            if (s.referenceId() != null) {
+                paymentRefs.add(s.referenceId());
+            }
+        });
+        return known.lookup(payoutIds, paymentIds, payoutRefs, paymentRefs);
     }
 
     private record Kept(int fresh, int reopened, List<UUID> alerting) {}

@@ -5,6 +5,10 @@ package com.trustpay.reconciliation.reconciliation.domain;
  * may have left twice and also raises an admin alert.
  */
 public enum MismatchKind {
+    /** We recorded money moving (payment-service's record); the provider has no record of it. */
+    MISSING_AT_PROVIDER(Severity.WARNING),
+    /** The provider has money (a payout in its listing, a payment in a settlement report) we never recorded. */
+    UNKNOWN_TO_US(Severity.WARNING),
     /** Two sides name different amounts for one payment, payout or refund. */
     AMOUNT_MISMATCH(Severity.WARNING),
     /** The two sides disagree on how a payment, payout or refund ended. */

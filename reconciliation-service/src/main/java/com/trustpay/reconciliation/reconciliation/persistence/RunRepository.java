@@ -59,6 +59,14 @@ public class RunRepository {
                 run.id());
     }
 
+    /** Keeps what the run could not read from the providers (one line each). */
+    public void recordProviderReadFailures(java.util.UUID runId, java.util.List<String> failures) {
+        jdbc.update(
+                "UPDATE reconciliation_run SET provider_read_failures = ? WHERE id = ?",
+                String.join("\n", failures),
+                runId);
+    }
+
     public boolean exists(String key) {
         return !jdbc.queryForList("SELECT 1 FROM reconciliation_run WHERE run_key = ?", Integer.class, key)
                 .isEmpty();
