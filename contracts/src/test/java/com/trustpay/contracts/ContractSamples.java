@@ -17,6 +17,7 @@ import com.trustpay.contracts.escrow.PaymentLapsed;
 import com.trustpay.contracts.escrow.RefundStarted;
 import com.trustpay.contracts.escrow.Refunded;
 import com.trustpay.contracts.escrow.ReleaseFailed;
+import com.trustpay.contracts.escrow.ReleaseReversed;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.escrow.Released;
 import com.trustpay.contracts.identity.ContactChanged;
@@ -34,6 +35,7 @@ import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
+import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.contracts.reconciliation.ReconciliationReport;
 import com.trustpay.contracts.reconciliation.ReconciliationReport.Mismatch;
@@ -102,6 +104,13 @@ public final class ContractSamples {
                         ESCROW, "TPP0B7F6C1E3F1A-1-2", 1_250_000, "pout_00000000000001", "UTR000000000001", AT),
                 new PayoutFailed(
                         ESCROW, "TPP0B7F6C1E3F1A-1-3", 1, 3, "BENEFICIARY_BANK_DOWN", "Beneficiary bank is down", AT),
+                new PayoutReversed(
+                        ESCROW,
+                        "TPP0B7F6C1E3F1A-1-2",
+                        "pout_00000000000001",
+                        1_250_000,
+                        "Payout was reversed by the beneficiary bank",
+                        AT),
                 new EscrowCreated(
                         ESCROW, "K7M2QX", "Amber Falcon", "Used laptop", 1_250_000, PartyRole.PAYER, PAYER, AT),
                 new PartnerJoined(ESCROW, PAYER, PAYEE),
@@ -112,6 +121,8 @@ public final class ContractSamples {
                 new ReleaseStarted(ESCROW, 1_250_000, 1),
                 new Released(ESCROW, 1_250_000, "TPP0B7F6C1E3F1A-1-2"),
                 new ReleaseFailed(ESCROW, 1, "Beneficiary bank is down"),
+                new ReleaseReversed(
+                        ESCROW, 1_250_000, "TPP0B7F6C1E3F1A-1-2", "Payout was reversed by the beneficiary bank"),
                 new RefundStarted(ESCROW, 1_250_000, "Item not as described"),
                 new Refunded(ESCROW, 1_250_000, "TPR0B7F6C1E3F1A01"),
                 new Cancelled(ESCROW, PAYER, "Found a better deal", "AWAITING_PAYMENT"),

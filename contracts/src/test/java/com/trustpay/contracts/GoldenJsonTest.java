@@ -63,6 +63,19 @@ class GoldenJsonTest {
         assertThat(json.readTree(json.writeValueAsString(envelope))).isEqualTo(json.readTree(golden));
     }
 
+    @Test
+    void aReleaseFundsWithoutTheReversalFieldReadsAsAnsweringNoReversalAndOneWithItRoundTrips() {
+        var plain = json.readValue(Golden.read("ReleaseFunds"), com.trustpay.contracts.commands.ReleaseFunds.class);
+        assertThat(plain.reversedPayoutReference()).isNull();
+
+        var decided = new com.trustpay.contracts.commands.ReleaseFunds(
+                ContractSamples.ESCROW, 2, 1_250_000, "ravi@okaxis", "Ravi Kumar", "TPP0B7F6C1E3F1A-1-2");
+        String wire = json.writeValueAsString(decided);
+        assertThat(wire).contains("\"reversedPayoutReference\":\"TPP0B7F6C1E3F1A-1-2\"");
+        assertThat(json.readValue(wire, com.trustpay.contracts.commands.ReleaseFunds.class))
+                .isEqualTo(decided);
+    }
+
     static final class Golden {
         static String read(String type) {
             try (InputStream in = GoldenJsonTest.class.getResourceAsStream("/golden/" + type + ".json")) {

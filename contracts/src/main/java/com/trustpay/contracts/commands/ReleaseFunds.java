@@ -15,6 +15,17 @@ import java.util.UUID;
  * @param amountPaise the amount to pay out, in paise
  * @param payeeVpa where the money goes
  * @param payeeName the payee's name, for the payout's contact
+ * @param reversedPayoutReference set only when an admin decided to pay the payee again after the bank reversed a
+ *     payout: the reference of that reversed payout (from {@code PayoutReversed}). payment-service refuses, with a
+ *     CRITICAL alert, any ReleaseFunds for an escrow with an unanswered reversal that does not name it, and pays at
+ *     most one series per reversal; null on every other release
  */
-public record ReleaseFunds(UUID escrowId, int round, long amountPaise, String payeeVpa, String payeeName)
-        implements Message {}
+public record ReleaseFunds(
+        UUID escrowId, int round, long amountPaise, String payeeVpa, String payeeName, String reversedPayoutReference)
+        implements Message {
+
+    /** A release that answers no reversal. */
+    public ReleaseFunds(UUID escrowId, int round, long amountPaise, String payeeVpa, String payeeName) {
+        this(escrowId, round, amountPaise, payeeVpa, payeeName, null);
+    }
+}

@@ -4,7 +4,7 @@ import com.trustpay.contracts.Message;
 import java.util.UUID;
 
 /**
- * The payee was paid (status RELEASED, final).
+ * The payee was paid (status RELEASED; final unless the bank reverses the payout, see {@link ReleaseReversed}).
  *
  * <p>Emitted by escrow-service in the same transaction as the state change. Topic {@code escrow.events},
  * key: escrow id.
