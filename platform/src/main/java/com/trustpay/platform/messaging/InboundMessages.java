@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.slf4j.MDC;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
 /**
@@ -14,6 +15,9 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
  * that anything it writes carries the right correlation, causation and trace context.
  */
 public final class InboundMessages {
+
+    /** The logging MDC key of the escrow being worked on (records are keyed by escrow id). */
+    public static final String ESCROW_ID = "escrowId";
 
     private final EnvelopeCodec codec;
 
@@ -23,7 +27,7 @@ public final class InboundMessages {
 
     public void handle(ConsumerRecord<String, byte[]> record, Consumer<Incoming> handler) {
         Incoming incoming = codec.decode(record);
-        MessageContext.runAs(contextOf(record, incoming), () -> handler.accept(incoming));
+        runAs(record, contextOf(record, incoming), () -> handler.accept(incoming));
     }
 
     /**
@@ -54,7 +58,7 @@ public final class InboundMessages {
             together.accept(messages, () -> {
                 for (int i = 0; i < messages.size(); i++) {
                     Incoming incoming = messages.get(i);
-                    MessageContext.runAs(contexts.get(i), () -> handler.accept(incoming));
+                    runAs(records.get(i), contexts.get(i), () -> handler.accept(incoming));
                 }
             });
         } catch (RuntimeException batchFailed) {
@@ -68,6 +72,24 @@ public final class InboundMessages {
                             "record " + i + " of a batch of " + records.size() + " failed on its own", failed, i);
                 }
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} as the handling of one record: its message context, and every line logged meanwhile naming
+     * the escrow (the record key), unless a caller already set one.
+     */
+    private static void runAs(ConsumerRecord<String, byte[]> record, MessageContext context, Runnable work) {
+        String escrowId = record.key();
+        if (escrowId == null || MDC.get(ESCROW_ID) != null) {
+            MessageContext.runAs(context, work);
+            return;
+        }
+        MDC.put(ESCROW_ID, escrowId);
+        try {
+            MessageContext.runAs(context, work);
+        } finally {
+            MDC.remove(ESCROW_ID);
         }
     }
 

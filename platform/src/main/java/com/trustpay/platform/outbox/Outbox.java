@@ -4,10 +4,8 @@ import com.trustpay.contracts.Envelope;
 import com.trustpay.contracts.Message;
 import com.trustpay.contracts.MessageCatalog;
 import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.MessageContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -26,11 +24,18 @@ public class Outbox {
     private final JdbcTemplate jdbc;
     private final EnvelopeCodec codec;
     private final OutboxRelay relay;
+    private final OutboxTracing tracing;
 
     public Outbox(JdbcTemplate jdbc, EnvelopeCodec codec, OutboxRelay relay) {
+        this(jdbc, codec, relay, new OutboxTracing());
+    }
+
+    /** With {@code tracing}: each row stores the writer's trace context (ADR 0015). */
+    public Outbox(JdbcTemplate jdbc, EnvelopeCodec codec, OutboxRelay relay, OutboxTracing tracing) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     /** Writes {@code message} to the outbox in the current transaction and returns its envelope. */
@@ -50,7 +55,7 @@ public class Outbox {
         if (messages.isEmpty()) {
             return List.of();
         }
-        String traceparent = currentTraceparent();
+        String traceparent = tracing.currentTraceparent();
         List<Envelope> envelopes = new ArrayList<>(messages.size());
         List<Object[]> rows = new ArrayList<>(messages.size());
         for (Message message : messages) {
@@ -89,15 +94,5 @@ public class Outbox {
                         + " (SELECT DISTINCT hashtextextended(k, 7) AS h FROM unnest(?::text[]) AS k ORDER BY h) AS sorted",
                 ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", keys.toArray())),
                 rs -> {});
-    }
-
-    private static String currentTraceparent() {
-        MessageContext context = MessageContext.current();
-        if (context != null && context.traceparent() != null) {
-            return context.traceparent();
-        }
-        String traceId = MDC.get("traceId");
-        String spanId = MDC.get("spanId");
-        return traceId != null && spanId != null ? "00-" + traceId + "-" + spanId + "-01" : null;
     }
 }

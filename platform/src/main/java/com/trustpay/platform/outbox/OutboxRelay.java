@@ -45,6 +45,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, byte[]> kafka;
     private final TopicNames topics;
     private final OutboxProperties properties;
+    private final OutboxTracing tracing;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile Thread worker;
     private volatile boolean running;
@@ -55,11 +56,23 @@ public class OutboxRelay implements SmartLifecycle {
             KafkaTemplate<String, byte[]> kafka,
             TopicNames topics,
             OutboxProperties properties) {
+        this(jdbc, tx, kafka, topics, properties, new OutboxTracing());
+    }
+
+    /** With {@code tracing}: each row is sent in a span continuing the trace it was written in (ADR 0015). */
+    public OutboxRelay(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            KafkaTemplate<String, byte[]> kafka,
+            TopicNames topics,
+            OutboxProperties properties,
+            OutboxTracing tracing) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.kafka = kafka;
         this.topics = topics;
         this.properties = properties;
+        this.tracing = tracing;
     }
 
     /** Asks the relay to look for new rows now rather than at its next poll. */
@@ -106,7 +119,7 @@ public class OutboxRelay implements SmartLifecycle {
         List<CompletableFuture<SendResult<String, byte[]>>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
             try {
-                acks.add(kafka.send(record(row)));
+                acks.add(tracing.continueTrace(row.traceparent(), row.topic(), () -> kafka.send(record(row))));
             } catch (RuntimeException e) {
                 recordFailure(row, e);
                 break;
@@ -159,6 +172,18 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static String abbreviate(String text) {
         return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    /**
+     * How long the oldest unpublished row has waited, in seconds (0 when none): the {@code trustpay.outbox.lag}
+     * gauge. Read from the table, so every instance reports the same whichever of them relays.
+     */
+    public double lagSeconds() {
+        Double lag = jdbc.queryForObject(
+                "SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 FROM outbox_message"
+                        + " WHERE published_at IS NULL",
+                Double.class);
+        return lag == null ? 0 : Math.max(0, lag);
     }
 
     /** Deletes published rows older than the retention. */
