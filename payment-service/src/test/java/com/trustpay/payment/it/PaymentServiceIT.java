@@ -16,6 +16,7 @@ import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
+import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,20 +170,76 @@ class PaymentServiceIT extends PaymentServiceItSupport {
     }
 
     @Test
-    void aPayoutReversedAfterSuccessRaisesACriticalAlertInsteadOfPayingAgain() {
+    void aPayoutReversedAfterSuccessIsPublishedPutsTheMoneyBackInHeldAndRaisesACriticalAlertInsteadOfPayingAgain() {
         UUID escrow = UUID.randomUUID();
         collect(escrow, 120_000);
         send(escrow, new ReleaseFunds(escrow, 1, 120_000, "reverse@okicici", "Asha"));
 
-        awaitOne(PayoutSucceeded.class, escrow);
+        PayoutSucceeded paid = awaitOne(PayoutSucceeded.class, escrow);
+        PayoutReversed reversed = awaitOne(PayoutReversed.class, escrow);
+
+        assertThat(reversed.payoutReference()).isEqualTo(paid.payoutReference());
+        assertThat(reversed.providerPayoutId()).isEqualTo(paid.providerPayoutId());
+        assertThat(reversed.amountPaise()).isEqualTo(120_000);
+        assertThat(reversed.reason()).isEqualTo("Payout was reversed by the beneficiary bank");
         await().atMost(WAIT).until(() -> alerts(escrow, "PAYOUT_REVERSED") == 1);
         var ledger = settledLedger(escrow);
         assertThat(ledger.path("heldPaise").asLong())
                 .as("the money is back in HELD")
                 .isEqualTo(120_000);
         assertThat(ledger.path("paidOutPaise").asLong()).isZero();
-
+        assertThat(ledger.toString()).contains("payout-reversal:" + paid.payoutReference());
+        settle();
         assertThat(published.messages(PayoutInitiated.class, escrow)).hasSize(1);
+        assertThat(published.messages(PayoutReversed.class, escrow)).hasSize(1);
+    }
+
+    @Test
+    void afterAReversalOnlyTheAdminsDecisionNamingTheReversedPayoutStartsAnotherPayoutAndOnlyOnce() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 120_000);
+        send(escrow, new ReleaseFunds(escrow, 1, 120_000, "reverse@okicici", "Asha"));
+        String reversed = awaitOne(PayoutReversed.class, escrow).payoutReference();
+
+        send(escrow, new ReleaseFunds(escrow, 2, 120_000, "success@okicici", "Asha"));
+        await().atMost(WAIT).until(() -> refusals(escrow, "REVERSAL_UNDECIDED") == 1);
+        send(escrow, new ReleaseFunds(escrow, 3, 120_000, "success@okicici", "Asha", "PO-not-a-reversed-payout"));
+        await().atMost(WAIT).until(() -> refusals(escrow, "REVERSAL_UNDECIDED") == 2);
+        assertThat(alerts(escrow, "RELEASE_REFUSED"))
+                .as("ops told (repeats throttled)")
+                .isPositive();
+        assertThat(published.messages(PayoutInitiated.class, escrow)).hasSize(1);
+
+        send(escrow, new ReleaseFunds(escrow, 4, 120_000, "success@okicici", "Asha", reversed));
+        await().atMost(WAIT)
+                .until(() -> published.messages(PayoutSucceeded.class, escrow).size() == 2);
+        send(escrow, new ReleaseFunds(escrow, 5, 120_000, "success@okicici", "Asha", reversed));
+        await().atMost(WAIT).until(() -> refusals(escrow, "succeeded") == 1);
+
+        settle();
+        assertThat(published.messages(PayoutInitiated.class, escrow)).hasSize(2);
+        var ledger = settledLedger(escrow);
+        assertThat(ledger.path("paidOutPaise").asLong()).isEqualTo(120_000);
+        assertThat(ledger.path("heldPaise").asLong()).isZero();
+    }
+
+    @Test
+    void aReleaseNamingAReversalForAnEscrowWithoutOneIsRefused() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 120_000);
+
+        send(escrow, new ReleaseFunds(escrow, 1, 120_000, "success@okicici", "Asha", "PO-made-up-1-1"));
+
+        await().atMost(WAIT).until(() -> refusals(escrow, "REVERSAL_UNKNOWN") == 1);
+        await().atMost(WAIT).until(() -> alerts(escrow, "RELEASE_REFUSED") == 1);
+        settle();
+        assertThat(published.messages(PayoutInitiated.class, escrow)).isEmpty();
+        assertThat(settledLedger(escrow).path("heldPaise").asLong()).isEqualTo(120_000);
+    }
+
+    /** Refused releases of the escrow whose reason contains {@code what}, as the audit log records each one. */
+    int refusals(UUID escrow, String what) {
+        return count("kind = 'ALERT' AND detail LIKE ?", escrow, "RELEASE_REFUSED%" + what + "%");
     }
 
     @Test

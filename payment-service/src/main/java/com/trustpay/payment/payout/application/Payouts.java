@@ -5,6 +5,7 @@ import com.trustpay.contracts.ops.Severity;
 import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
+import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.ledger.application.Ledger;
@@ -217,6 +218,9 @@ public class Payouts {
         ledger.lockHeld(cmd.escrowId());
         var blocking = payouts.blockingRelease(cmd.escrowId());
         String refused = blocking.orElse(cmd.amountPaise() < 100 ? "amount below 100 paise" : null);
+        if (refused == null) {
+            refused = reversalRefusal(cmd);
+        }
         String status = refused == null ? "RUNNING" : "REFUSED";
         if (!payouts.insertSeries(
                 cmd.escrowId(),
@@ -226,6 +230,7 @@ public class Payouts {
                 cmd.payeeName(),
                 retry.maxAttempts(),
                 status,
+                cmd.reversedPayoutReference(),
                 now)) {
             audit.decision(cmd.escrowId(), null, "round " + cmd.round() + " exists: no second payout series");
             return null;
@@ -248,6 +253,26 @@ public class Payouts {
         payouts.insert(p, now.plus(props.recoveryAfter()));
         audit.decision(p.escrowId(), p.reference(), "payout attempt 1 recorded with its idempotency key");
         return p;
+    }
+
+    /**
+     * After the bank reversed a payout of this escrow, only an admin's decision may pay again: escrow-service names the
+     * reversed payout in the command it sends for that decision, and one series answers one reversal. Any other
+     * ReleaseFunds (a stray retry, a replayed or forged command) is refused; a command naming a payout that is not an
+     * unanswered reversal of this escrow is refused too. The reason, or null.
+     */
+    private String reversalRefusal(ReleaseFunds cmd) {
+        Optional<String> unanswered = payouts.unansweredReversal(cmd.escrowId());
+        String named = cmd.reversedPayoutReference();
+        if (unanswered.isPresent() && !unanswered.get().equals(named)) {
+            return "REVERSAL_UNDECIDED: payout " + unanswered.get() + " was reversed by the bank; only an admin's"
+                    + " decision naming it may start another payout";
+        }
+        if (named != null && unanswered.isEmpty()) {
+            return "REVERSAL_UNKNOWN: the command answers the reversal of " + named
+                    + ", which is no unanswered reversed payout of this escrow";
+        }
+        return null;
     }
 
     /**
@@ -401,12 +426,16 @@ public class Payouts {
     }
 
     /**
-     * The bank returned money we already reported as paid out. We do not pay again on our own: the escrow is
-     * RELEASED and a second payout could pay twice if the reversal is itself wrong; ops decide.
+     * The bank returned money we already reported as paid out: the ledger takes it back into HELD and PayoutReversed
+     * tells escrow-service, which leaves RELEASED for PAYOUT_REVERSED. We do not pay again on our own (a second payout
+     * could pay twice if the reversal is itself wrong): no payout starts until an admin decides (see
+     * {@link #reversalRefusal}).
      */
     private void reversedAfterSuccess(Payout p, ProviderPayout read, Instant now) {
         if (payouts.reverse(p.id(), now)) {
             ledger.payoutReversed(p.escrowId(), p.reference(), p.amountPaise(), now);
+            outbox.publish(
+                    new PayoutReversed(p.escrowId(), p.reference(), read.id(), p.amountPaise(), reason(read), now));
             audit.alert(
                     Severity.CRITICAL,
                     "PAYOUT_REVERSED",

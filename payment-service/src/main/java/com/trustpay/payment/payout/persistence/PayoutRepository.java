@@ -43,11 +43,12 @@ public class PayoutRepository {
             String name,
             int maxAttempts,
             String status,
+            String reversedPayoutReference,
             Instant now) {
         return jdbc.update(
                         "INSERT INTO payout_series (escrow_id, round, amount_paise, payee_vpa, payee_name, max_attempts,"
-                                + " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                + " ON CONFLICT DO NOTHING",
+                                + " status, reversed_payout_reference, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         escrowId,
                         round,
                         amount,
@@ -55,9 +56,28 @@ public class PayoutRepository {
                         name,
                         maxAttempts,
                         status,
+                        reversedPayoutReference,
                         ts(now),
                         ts(now))
                 == 1;
+    }
+
+    /**
+     * The latest payout of the escrow that the bank reversed after success and that no series answers yet (a series
+     * naming it in {@code reversed_payout_reference} that was not refused): no payout may start for the escrow
+     * unless its command names this reference.
+     */
+    public Optional<String> unansweredReversal(UUID escrowId) {
+        return jdbc
+                .queryForList(
+                        "SELECT p.reference FROM payout p WHERE p.escrow_id = ? AND p.status = 'REVERSED'"
+                                + " AND NOT EXISTS (SELECT 1 FROM payout_series s WHERE s.escrow_id = p.escrow_id"
+                                + " AND s.reversed_payout_reference = p.reference AND s.status <> 'REFUSED')"
+                                + " ORDER BY p.updated_at DESC",
+                        String.class,
+                        escrowId)
+                .stream()
+                .findFirst();
     }
 
     /** Whether the escrow already has a successful payout or a series still running. */
