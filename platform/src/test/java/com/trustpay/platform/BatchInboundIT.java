@@ -99,9 +99,9 @@ class BatchInboundIT {
             send(escrows.get(i).toString(), codec.encode(envelope), envelope);
             if (i == 20) {
                 kafka.send(
-                        topics.of(Topics.PAYOUT_EVENTS),
-                        unreadableKey,
-                        "not an envelope".getBytes(StandardCharsets.UTF_8))
+                                topics.of(Topics.PAYOUT_EVENTS),
+                                unreadableKey,
+                                "not an envelope".getBytes(StandardCharsets.UTF_8))
                         .get();
             }
         }
