@@ -3,6 +3,7 @@ package com.trustpay.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,7 +17,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
  */
 public final class InboundMessages {
 
-    /** The logging MDC key of the escrow being worked on (records are keyed by escrow id). */
+    /** The logging MDC key of the escrow the message being handled is about. */
     public static final String ESCROW_ID = "escrowId";
 
     private final EnvelopeCodec codec;
@@ -27,7 +28,7 @@ public final class InboundMessages {
 
     public void handle(ConsumerRecord<String, byte[]> record, Consumer<Incoming> handler) {
         Incoming incoming = codec.decode(record);
-        runAs(record, contextOf(record, incoming), () -> handler.accept(incoming));
+        runAs(incoming, contextOf(record, incoming), () -> handler.accept(incoming));
     }
 
     /**
@@ -58,7 +59,7 @@ public final class InboundMessages {
             together.accept(messages, () -> {
                 for (int i = 0; i < messages.size(); i++) {
                     Incoming incoming = messages.get(i);
-                    runAs(records.get(i), contexts.get(i), () -> handler.accept(incoming));
+                    runAs(incoming, contexts.get(i), () -> handler.accept(incoming));
                 }
             });
         } catch (RuntimeException batchFailed) {
@@ -76,20 +77,26 @@ public final class InboundMessages {
     }
 
     /**
-     * Runs {@code work} as the handling of one record: its message context, and every line logged meanwhile naming
-     * the escrow (the record key), unless a caller already set one.
+     * Runs {@code work} as the handling of one message: its message context, and every line logged meanwhile naming
+     * the escrow the message is about (not the record key: {@code provider.webhooks} is keyed by provider resource),
+     * replacing whatever an earlier piece of work left in the logging context and restoring it afterwards.
      */
-    private static void runAs(ConsumerRecord<String, byte[]> record, MessageContext context, Runnable work) {
-        String escrowId = record.key();
-        if (escrowId == null || MDC.get(ESCROW_ID) != null) {
-            MessageContext.runAs(context, work);
-            return;
+    private static void runAs(Incoming incoming, MessageContext context, Runnable work) {
+        UUID escrow = incoming.payload().escrowId();
+        String previous = MDC.get(ESCROW_ID);
+        if (escrow == null) {
+            MDC.remove(ESCROW_ID);
+        } else {
+            MDC.put(ESCROW_ID, escrow.toString());
         }
-        MDC.put(ESCROW_ID, escrowId);
         try {
             MessageContext.runAs(context, work);
         } finally {
-            MDC.remove(ESCROW_ID);
+            if (previous == null) {
+                MDC.remove(ESCROW_ID);
+            } else {
+                MDC.put(ESCROW_ID, previous);
+            }
         }
     }
 
