@@ -170,7 +170,7 @@ class MismatchKindsIT {
                         .paid()
                         .held()
                         .paidOut()
-                        .alerted("PAYOUT_REVERSED"));
+                        .payoutReversed());
         fault(
                 "STATUS_MISMATCH",
                 Story.of(feed, AMOUNT, t)

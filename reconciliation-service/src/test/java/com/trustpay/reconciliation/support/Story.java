@@ -12,8 +12,6 @@ import com.trustpay.contracts.escrow.RefundStarted;
 import com.trustpay.contracts.escrow.Refunded;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.escrow.Released;
-import com.trustpay.contracts.ops.AdminAlert;
-import com.trustpay.contracts.ops.Severity;
 import com.trustpay.contracts.payment.PaymentExpired;
 import com.trustpay.contracts.payment.PaymentFailed;
 import com.trustpay.contracts.payment.PaymentRequested;
@@ -24,6 +22,7 @@ import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
+import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import java.time.Duration;
 import java.time.Instant;
@@ -194,6 +193,16 @@ public final class Story {
         return this;
     }
 
+    /** payment-service: the bank returned the payout that had succeeded (ADR 0014). */
+    public Story payoutReversed() {
+        Instant reversed = tick(Duration.ofMinutes(2));
+        feed.send(
+                new PayoutReversed(
+                        escrowId, payoutReference, "pout_" + payoutReference, amount, "reversed by the bank", reversed),
+                reversed);
+        return this;
+    }
+
     /** escrow-service: Released. */
     public Story released() {
         feed.send(new Released(escrowId, amount, payoutReference), tick(Duration.ofSeconds(1)));
@@ -238,22 +247,6 @@ public final class Story {
     /** escrow-service: Refunded. */
     public Story refunded() {
         feed.send(new Refunded(escrowId, amount, refundReference), tick(Duration.ofSeconds(1)));
-        return this;
-    }
-
-    /** payment-service's alert of a kind it reports no event for (PAYOUT_REVERSED, DOUBLE_PAYOUT). */
-    public Story alerted(String kind) {
-        Instant raised = tick(Duration.ofMinutes(2));
-        feed.send(
-                new AdminAlert(
-                        UUID.randomUUID(),
-                        Severity.CRITICAL,
-                        kind,
-                        escrowId,
-                        "payment-service",
-                        "payout reversed after PayoutSucceeded",
-                        raised),
-                raised);
         return this;
     }
 }

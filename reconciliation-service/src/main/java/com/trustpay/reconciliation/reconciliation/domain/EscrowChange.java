@@ -29,4 +29,80 @@ public record EscrowChange(
         return new EscrowChange(
                 escrowId, position, null, null, null, null, null, null, null, null, null, null, null, at);
     }
+
+    /** The escrow was created for this amount. */
+    public static EscrowChange created(UUID escrowId, long amountPaise, Instant at) {
+        return new EscrowChange(
+                escrowId,
+                EscrowPosition.OPEN,
+                amountPaise,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                at,
+                null,
+                null,
+                null,
+                at);
+    }
+
+    /** The money of this payment is held. */
+    public static EscrowChange held(UUID escrowId, long heldPaise, String paymentReference, Instant at) {
+        return new EscrowChange(
+                escrowId,
+                EscrowPosition.HELD,
+                null,
+                heldPaise,
+                paymentReference,
+                null,
+                null,
+                null,
+                null,
+                null,
+                at,
+                null,
+                null,
+                at);
+    }
+
+    /** The payee was paid by this payout. */
+    public static EscrowChange released(UUID escrowId, long releasedPaise, String payoutReference, Instant at) {
+        return new EscrowChange(
+                escrowId,
+                EscrowPosition.RELEASED,
+                null,
+                null,
+                null,
+                releasedPaise,
+                payoutReference,
+                null,
+                null,
+                null,
+                null,
+                at,
+                null,
+                at);
+    }
+
+    /** The payer was refunded by this refund. */
+    public static EscrowChange refunded(UUID escrowId, long refundedPaise, String refundReference, Instant at) {
+        return new EscrowChange(
+                escrowId,
+                EscrowPosition.REFUNDED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                refundedPaise,
+                refundReference,
+                null,
+                null,
+                null,
+                at,
+                at);
+    }
 }

@@ -28,76 +28,16 @@ final class EscrowChanges {
         Instant at = incoming.envelope().occurredAt().toInstant();
         return Optional.ofNullable(
                 switch (incoming.payload()) {
-                    case EscrowCreated e ->
-                        new EscrowChange(
-                                e.escrowId(),
-                                EscrowPosition.OPEN,
-                                e.amountPaise(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                at,
-                                null,
-                                null,
-                                null,
-                                at);
+                    case EscrowCreated e -> EscrowChange.created(e.escrowId(), e.amountPaise(), at);
                     case PaymentAwaited e -> moved(e.escrowId(), EscrowPosition.PAYMENT_PENDING, at);
                     case PaymentLapsed e -> moved(e.escrowId(), EscrowPosition.PAYMENT_LAPSED, at);
-                    case FundsHeld e ->
-                        new EscrowChange(
-                                e.escrowId(),
-                                EscrowPosition.HELD,
-                                null,
-                                e.amountPaise(),
-                                e.paymentReference(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                at,
-                                null,
-                                null,
-                                at);
+                    case FundsHeld e -> EscrowChange.held(e.escrowId(), e.amountPaise(), e.paymentReference(), at);
                     case Disputed e -> moved(e.escrowId(), EscrowPosition.DISPUTED, at);
                     case ReleaseStarted e -> moved(e.escrowId(), EscrowPosition.RELEASING, at);
                     case ReleaseFailed e -> moved(e.escrowId(), EscrowPosition.RELEASE_FAILED, at);
-                    case Released e ->
-                        new EscrowChange(
-                                e.escrowId(),
-                                EscrowPosition.RELEASED,
-                                null,
-                                null,
-                                null,
-                                e.amountPaise(),
-                                e.payoutReference(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                at,
-                                null,
-                                at);
+                    case Released e -> EscrowChange.released(e.escrowId(), e.amountPaise(), e.payoutReference(), at);
                     case RefundStarted e -> moved(e.escrowId(), EscrowPosition.REFUNDING, at);
-                    case Refunded e ->
-                        new EscrowChange(
-                                e.escrowId(),
-                                EscrowPosition.REFUNDED,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                e.amountPaise(),
-                                e.refundReference(),
-                                null,
-                                null,
-                                null,
-                                at,
-                                at);
+                    case Refunded e -> EscrowChange.refunded(e.escrowId(), e.amountPaise(), e.refundReference(), at);
                     case Cancelled e -> moved(e.escrowId(), EscrowPosition.CANCELLED, at);
                     case CodeExpired e -> moved(e.escrowId(), EscrowPosition.EXPIRED, at);
                     default -> null;

@@ -14,12 +14,14 @@ import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
+import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.platform.messaging.Incoming;
 import com.trustpay.reconciliation.reconciliation.domain.RecordChange;
 import com.trustpay.reconciliation.reconciliation.domain.RecordStatus;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /** What each payment or payout event says about payment-service's side, with every provider id it carries. */
 final class RecordChanges {
@@ -31,185 +33,130 @@ final class RecordChanges {
         return Optional.ofNullable(
                 switch (incoming.payload()) {
                     case PaymentRequested e ->
-                        new RecordChange(
-                                PAYMENT,
-                                e.paymentReference(),
-                                e.escrowId(),
-                                e.attempt(),
-                                e.amountPaise(),
-                                null,
-                                RecordStatus.PENDING,
-                                null,
-                                null,
-                                null,
-                                at,
-                                e.expiresAt(),
-                                null,
-                                at);
+                        on(PAYMENT, e.paymentReference(), e.escrowId(), at)
+                                .started(e.attempt(), e.amountPaise(), at, e.expiresAt());
                     case PaymentSucceeded e ->
-                        new RecordChange(
-                                PAYMENT,
-                                e.paymentReference(),
-                                e.escrowId(),
-                                e.attempt(),
-                                null,
-                                e.amountPaise(),
-                                RecordStatus.SUCCEEDED,
-                                e.providerPaymentId(),
-                                e.rrn(),
-                                null,
-                                null,
-                                null,
-                                or(e.paidAt(), at),
-                                at);
+                        on(PAYMENT, e.paymentReference(), e.escrowId(), at)
+                                .succeeded(
+                                        e.attempt(), null, e.amountPaise(), e.providerPaymentId(), e.rrn(), e.paidAt());
                     case PaymentFailed e ->
-                        new RecordChange(
-                                PAYMENT,
-                                e.paymentReference(),
-                                e.escrowId(),
-                                e.attempt(),
-                                null,
-                                null,
-                                RecordStatus.FAILED,
-                                null,
-                                null,
-                                failure(e.reasonCode(), e.reason()),
-                                null,
-                                null,
-                                or(e.failedAt(), at),
-                                at);
+                        on(PAYMENT, e.paymentReference(), e.escrowId(), at)
+                                .ended(
+                                        e.attempt(),
+                                        null,
+                                        RecordStatus.FAILED,
+                                        failure(e.reasonCode(), e.reason()),
+                                        e.failedAt());
                     case PaymentExpired e ->
-                        new RecordChange(
-                                PAYMENT,
-                                e.paymentReference(),
-                                e.escrowId(),
-                                e.attempt(),
-                                null,
-                                null,
-                                RecordStatus.EXPIRED,
-                                null,
-                                null,
-                                "expired",
-                                null,
-                                null,
-                                or(e.expiredAt(), at),
-                                at);
+                        on(PAYMENT, e.paymentReference(), e.escrowId(), at)
+                                .ended(e.attempt(), null, RecordStatus.EXPIRED, "expired", e.expiredAt());
                     case RefundInitiated e ->
-                        new RecordChange(
-                                REFUND,
-                                e.refundReference(),
-                                e.escrowId(),
-                                null,
-                                e.amountPaise(),
-                                null,
-                                RecordStatus.PENDING,
-                                null,
-                                null,
-                                null,
-                                or(e.initiatedAt(), at),
-                                null,
-                                null,
-                                at);
+                        on(REFUND, e.refundReference(), e.escrowId(), at)
+                                .started(null, e.amountPaise(), or(e.initiatedAt(), at), null);
                     case RefundSucceeded e ->
-                        new RecordChange(
-                                REFUND,
-                                e.refundReference(),
-                                e.escrowId(),
-                                null,
-                                e.amountPaise(),
-                                null,
-                                RecordStatus.SUCCEEDED,
-                                e.providerRefundId(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                or(e.completedAt(), at),
-                                at);
+                        on(REFUND, e.refundReference(), e.escrowId(), at)
+                                .succeeded(null, e.amountPaise(), null, e.providerRefundId(), null, e.completedAt());
                     case RefundFailed e ->
-                        new RecordChange(
-                                REFUND,
-                                e.refundReference(),
-                                e.escrowId(),
-                                null,
-                                e.amountPaise(),
-                                null,
-                                RecordStatus.FAILED,
-                                null,
-                                null,
-                                failure(e.reasonCode(), e.reason()),
-                                null,
-                                null,
-                                or(e.failedAt(), at),
-                                at);
+                        on(REFUND, e.refundReference(), e.escrowId(), at)
+                                .ended(
+                                        null,
+                                        e.amountPaise(),
+                                        RecordStatus.FAILED,
+                                        failure(e.reasonCode(), e.reason()),
+                                        e.failedAt());
                     case PayoutInitiated e ->
-                        new RecordChange(
-                                PAYOUT,
-                                e.payoutReference(),
-                                e.escrowId(),
-                                e.attempt(),
-                                e.amountPaise(),
-                                null,
-                                RecordStatus.PENDING,
-                                null,
-                                null,
-                                null,
-                                or(e.initiatedAt(), at),
-                                null,
-                                null,
-                                at);
+                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                                .started(e.attempt(), e.amountPaise(), or(e.initiatedAt(), at), null);
                     // A payout reference is one attempt (and its idempotency key): a retry means this attempt
                     // failed and the next one comes with a reference of its own.
                     case PayoutRetryScheduled e ->
-                        new RecordChange(
-                                PAYOUT,
-                                e.payoutReference(),
-                                e.escrowId(),
-                                null,
-                                null,
-                                null,
-                                RecordStatus.FAILED,
-                                null,
-                                null,
-                                e.reason(),
-                                null,
-                                null,
-                                at,
-                                at);
+                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                                .ended(null, null, RecordStatus.FAILED, e.reason(), at);
                     case PayoutSucceeded e ->
-                        new RecordChange(
-                                PAYOUT,
-                                e.payoutReference(),
-                                e.escrowId(),
-                                null,
-                                e.amountPaise(),
-                                null,
-                                RecordStatus.SUCCEEDED,
-                                e.providerPayoutId(),
-                                e.utr(),
-                                null,
-                                null,
-                                null,
-                                or(e.completedAt(), at),
-                                at);
+                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                                .succeeded(null, e.amountPaise(), null, e.providerPayoutId(), e.utr(), e.completedAt());
                     case PayoutFailed e ->
-                        new RecordChange(
-                                PAYOUT,
-                                e.payoutReference(),
-                                e.escrowId(),
-                                null,
-                                null,
-                                null,
-                                RecordStatus.FAILED,
-                                null,
-                                null,
-                                failure(e.reasonCode(), e.reason()),
-                                null,
-                                null,
-                                or(e.failedAt(), at),
-                                at);
+                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                                .ended(
+                                        null,
+                                        null,
+                                        RecordStatus.FAILED,
+                                        failure(e.reasonCode(), e.reason()),
+                                        e.failedAt());
+                    // The bank returned a payout that had succeeded: final, whatever else arrives for it later.
+                    case PayoutReversed e ->
+                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                                .ended(null, e.amountPaise(), RecordStatus.REVERSED, e.reason(), e.reversedAt());
                     default -> null;
                 });
+    }
+
+    private static On on(RecordChange.Type type, String reference, UUID escrowId, Instant at) {
+        return new On(type, reference, escrowId, at);
+    }
+
+    /** One record's identity and the event's time; each method is one kind of change to it. */
+    private record On(RecordChange.Type type, String reference, UUID escrowId, Instant at) {
+
+        RecordChange started(Integer attempt, Long amountPaise, Instant startedAt, Instant expiresAt) {
+            return new RecordChange(
+                    type,
+                    reference,
+                    escrowId,
+                    attempt,
+                    amountPaise,
+                    null,
+                    RecordStatus.PENDING,
+                    null,
+                    null,
+                    null,
+                    startedAt,
+                    expiresAt,
+                    null,
+                    at);
+        }
+
+        RecordChange succeeded(
+                Integer attempt,
+                Long amountPaise,
+                Long settledPaise,
+                String providerId,
+                String bankReference,
+                Instant settledAt) {
+            return new RecordChange(
+                    type,
+                    reference,
+                    escrowId,
+                    attempt,
+                    amountPaise,
+                    settledPaise,
+                    RecordStatus.SUCCEEDED,
+                    providerId,
+                    bankReference,
+                    null,
+                    null,
+                    null,
+                    or(settledAt, at),
+                    at);
+        }
+
+        RecordChange ended(Integer attempt, Long amountPaise, RecordStatus status, String failure, Instant endedAt) {
+            return new RecordChange(
+                    type,
+                    reference,
+                    escrowId,
+                    attempt,
+                    amountPaise,
+                    null,
+                    status,
+                    null,
+                    null,
+                    failure,
+                    null,
+                    null,
+                    or(endedAt, at),
+                    at);
+        }
     }
 
     private static Instant or(Instant reported, Instant fallback) {

@@ -28,9 +28,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The two sides as the listeners keep them, and the cases a run compares. */
 public class ProjectionRepository {
 
-    /** A later status never goes back to PENDING; a success outranks a failure or an expiry (a late payment). */
-    private static final String MERGED_STATUS = "CASE WHEN t.status = 'PENDING' OR EXCLUDED.status = 'SUCCEEDED'"
-            + " THEN EXCLUDED.status ELSE t.status END";
+    /**
+     * A later status never goes back to PENDING; a success outranks a failure or an expiry (a late payment); a
+     * reversal (payouts only) outranks the success it reverses and is final.
+     */
+    private static final String MERGED_STATUS = "CASE WHEN t.status = 'REVERSED' THEN t.status"
+            + " WHEN t.status = 'PENDING' OR EXCLUDED.status IN ('SUCCEEDED', 'REVERSED') THEN EXCLUDED.status"
+            + " ELSE t.status END";
 
     private final JdbcTemplate jdbc;
 

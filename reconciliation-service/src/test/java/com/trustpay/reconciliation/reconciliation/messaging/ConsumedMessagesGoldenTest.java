@@ -26,6 +26,7 @@ import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
+import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.Incoming;
@@ -67,7 +68,8 @@ class ConsumedMessagesGoldenTest extends ConsumedMessagesContract {
             PayoutInitiated.class,
             PayoutRetryScheduled.class,
             PayoutSucceeded.class,
-            PayoutFailed.class);
+            PayoutFailed.class,
+            PayoutReversed.class);
 
     private final EnvelopeCodec codec = new EnvelopeCodec(Clock.systemUTC());
 
