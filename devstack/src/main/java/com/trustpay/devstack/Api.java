@@ -39,6 +39,11 @@ public final class Api {
         return send(request(path, token).GET().build());
     }
 
+    /** A GET with one more header, e.g. {@code Accept: text/csv}. */
+    public Reply get(String path, String token, String headerName, String headerValue) {
+        return send(request(path, token).header(headerName, headerValue).GET().build());
+    }
+
     public Reply post(String path, String token, Object body) {
         String json = body == null ? "" : (body instanceof String s ? s : JSON.writeValueAsString(body));
         return send(request(path, token)

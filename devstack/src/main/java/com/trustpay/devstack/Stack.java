@@ -193,7 +193,11 @@ public final class Stack implements AutoCloseable {
                 env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
                 env.put("TRUSTPAY_PUBLIC_BASE_URL", url(Service.GATEWAY));
             }
-            case RECONCILIATION -> env.put("JWT_JWK_SET_URI", url(Service.ESCROW) + "/.well-known/jwks.json");
+            case RECONCILIATION -> {
+                env.put("JWT_JWK_SET_URI", url(Service.ESCROW) + "/.well-known/jwks.json");
+                // The providers' side of a run: payment-service's internal reads (on a free port in isolated stacks).
+                env.put("PAYMENT_SERVICE_URL", url(Service.PAYMENT));
+            }
             case GATEWAY -> {
                 env.put("ESCROW_SERVICE_URL", url(Service.ESCROW));
                 env.put("RECONCILIATION_SERVICE_URL", url(Service.RECONCILIATION));
