@@ -7,8 +7,11 @@ import com.trustpay.devstack.Api;
 import com.trustpay.devstack.SandboxPayer;
 import com.trustpay.devstack.Service;
 import com.trustpay.systemtests.TrustPayApi.User;
+import com.trustpay.systemtests.ui.Browser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,10 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +49,7 @@ class ReconciliationIT extends SystemTest {
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
     @Test
-    void aReversedPayoutAndMoneyNobodyAskedForAreTheOnlyMismatchesBesideCleanDeals() {
+    void aReversedPayoutAndMoneyNobodyAskedForAreTheOnlyMismatchesBesideCleanDeals() throws Exception {
         Instant from = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
 
         Deal released = heldDeal("success@okaxis");
@@ -116,6 +122,56 @@ class ReconciliationIT extends SystemTest {
             }
         }
         assertThat(inCsv).as("the CSV export").isEqualTo(expected);
+
+        theAdminPageShowsThemAndResolvesOne(Set.of(released.id(), refunded.id()), reversed.id(), unknownPayment);
+    }
+
+    /** The admin page in headless Chromium: run now, the two rows (and none for the clean deals), resolve, CSV. */
+    private void theAdminPageShowsThemAndResolvesOne(Set<String> clean, String reversedEscrow, String unknownPayment)
+            throws Exception {
+        try (Browser ops = Browser.desktop("ops", SystemUnderTest.gatewayUrl())) {
+            ops.logIn("admin@trustpay.local", "admin-password-change-me");
+            ops.open("/admin/reconciliation");
+            ops.click(By.cssSelector("button[data-action=run]"));
+            By reversalRow = By.xpath("//tr[@data-kind='PAYOUT_REVERSED'][.//a[@href='#/e/" + reversedEscrow + "']]");
+            By unknownRow = By.xpath("//tr[@data-kind='UNKNOWN_TO_US'][contains(., '" + unknownPayment + "')]");
+            ops.el(reversalRow);
+            ops.el(unknownRow);
+            ops.shot("reconciliation");
+            assertThat(ops.scrollsSideways())
+                    .as("the page fits a 1280 px screen")
+                    .isFalse();
+            for (String id : clean) {
+                assertThat(ops.all(By.cssSelector("#reconciliation-mismatches a[href='#/e/" + id + "']")))
+                        .as("no mismatch row for the clean deal %s", id)
+                        .isEmpty();
+            }
+            assertThat(ops.el(By.cssSelector("#reconciliation-summary li[data-kind=PAYOUT_REVERSED] strong"))
+                            .getText())
+                    .isNotEqualTo("0");
+
+            ops.type(new ByChained(reversalRow, By.name("note")), "Payee's bank returned it; paid again by hand");
+            ops.click(new ByChained(reversalRow, By.cssSelector("button[data-action=resolve]")));
+            ops.waitForText(reversalRow, "RESOLVED");
+            ops.waitForText(reversalRow, "paid again by hand");
+            ops.shot("reconciliation-resolved");
+
+            ops.click(By.cssSelector("button[data-action=csv]"));
+            Path csv = await().alias("the CSV download")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> downloaded(ops.downloads()), p -> p != null);
+            String exported = Files.readString(csv, StandardCharsets.UTF_8);
+            assertThat(exported).contains(reversedEscrow).contains(unknownPayment);
+            clean.forEach(id -> assertThat(exported).doesNotContain(id));
+        }
+    }
+
+    private static Path downloaded(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv"))
+                    .findFirst()
+                    .orElse(null);
+        }
     }
 
     /** A Dynamic QR made straight at Setu (not by TrustPay) and paid: money at the provider that no escrow asked for. */

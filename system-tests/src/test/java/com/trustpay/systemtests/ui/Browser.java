@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One person's browser: Debian's headless Chromium driven by its ChromeDriver, with its own profile and download
  * folder. Every wait is bounded; screenshots go to {@code target/screenshots}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final AtomicInteger SHOT = new AtomicInteger();
@@ -80,28 +80,34 @@ final class Browser implements AutoCloseable {
         return new Browser(who, base, 360, 740);
     }
 
-    static Browser desktop(String who, String base) {
+    public static Browser desktop(String who, String base) {
         return new Browser(who, base, 1280, 900);
     }
 
-    void open(String route) {
+    public void open(String route) {
         driver.get(base + "/#" + route);
     }
 
-    WebElement el(By by) {
+    public WebElement el(By by) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    void type(By by, String text) {
+    /** Every element matching now (visible or not), without waiting. */
+    public java.util.List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public void type(By by, String text) {
         WebElement input = el(by);
         input.clear();
         input.sendKeys(text);
     }
 
-    void click(By by) {
-        new WebDriverWait(driver, WAIT)
-                .until(ExpectedConditions.elementToBeClickable(by))
-                .click();
+    /** Clicks the element once clickable, scrolled to the middle of the screen (clear of the sticky top bar). */
+    public void click(By by) {
+        WebElement target = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+        target.click();
     }
 
     /** Waits until the escrow's status badge reads {@code label} — the page must update by itself. */
@@ -110,7 +116,7 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBe(By.cssSelector("#escrow-status .badge"), label));
     }
 
-    void waitForText(By by, String part) {
+    public void waitForText(By by, String part) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, part));
     }
 
@@ -124,6 +130,27 @@ final class Browser implements AutoCloseable {
         return url.substring(url.indexOf('#') + 1);
     }
 
+    /** Logs in an existing account; ends on "My escrows". */
+    public void logIn(String email, String password) {
+        open("/login");
+        type(By.name("email"), email);
+        type(By.name("password"), password);
+        click(By.cssSelector("#login-form button[type=submit]"));
+        el(By.id("create-escrow"));
+    }
+
+    /** Whether the page is wider than the window, so that a person must scroll sideways to see all of it. */
+    public boolean scrollsSideways() {
+        Object wider = driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(wider);
+    }
+
+    /** The files this browser downloaded so far. */
+    public Path downloads() {
+        return downloads;
+    }
+
     /** Signs up a new person with a unique e-mail; ends on "My escrows". */
     void signUp(String name) {
         open("/signup");
@@ -134,7 +161,7 @@ final class Browser implements AutoCloseable {
         el(By.id("create-escrow"));
     }
 
-    void shot(String name) {
+    public void shot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(String.format("%03d-%s-%s.png", SHOT.incrementAndGet(), who, name));
