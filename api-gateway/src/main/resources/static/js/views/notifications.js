@@ -9,6 +9,18 @@ import {h, replace} from '../dom.js';
 const POLL_MILLIS = 30_000;
 const MAX_BACKOFF_MILLIS = 30_000;
 
+/**
+ * Refreshes a screen whenever the live stream brings a notification about its escrow, until the screen is left;
+ * the screen's own polling stays the fallback for when the stream is down.
+ */
+export function followEscrow(ctx, escrowId, refresh, target = globalThis.window) {
+  const onNotification = (e) => {
+    if (e.detail && e.detail.escrowId === escrowId) refresh().catch(() => {});
+  };
+  target.addEventListener('trustpay:notification', onNotification);
+  ctx.onLeave(() => target.removeEventListener('trustpay:notification', onNotification));
+}
+
 /** One bell per signed-in tab: its element survives the header being rebuilt on every screen. */
 export function createBell({source = (url) => new EventSource(url), client = api} = {}) {
   let unread = 0;

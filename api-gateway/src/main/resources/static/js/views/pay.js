@@ -4,6 +4,7 @@ import {api} from '../api.js';
 import {alertBox, busy, h, notify, replace} from '../dom.js';
 import {clock, maskVpa, rupees} from '../format.js';
 import {badge} from '../components.js';
+import {followEscrow} from './notifications.js';
 
 const WAITING = ['AWAITING_PAYMENT', 'PAYMENT_PENDING'];
 
@@ -162,6 +163,8 @@ export async function payView(ctx, id) {
   }
 
   await refresh();
+  // The stream says at once when the payment succeeded or failed; polling stays the fallback.
+  followEscrow(ctx, id, refresh);
   ctx.poll(async () => {
     try {
       await refresh();

@@ -43,6 +43,9 @@ public final class SystemUnderTest {
                     .withEnv(Service.PAYMENT, "PAYOUT_BACKOFF_BASE", "500ms")
                     // The sandbox expires requests on its 60x clock: 15 virtual minutes pass in 15 s.
                     .withEnv(Service.PAYMENT, "PAYMENT_REQUEST_EXPIRY", "15m")
+                    // Screens refresh from the notification stream; the polling fallback is pushed out of the
+                    // tests' reach, so a browser journey that sees a change without a reload saw it from the stream.
+                    .withEnv(Service.GATEWAY, "UI_POLL_MILLIS", "600000")
                     .withEnv(Service.GATEWAY, "RATE_LIMIT_USER_PER_SECOND", "1000")
                     .withEnv(Service.GATEWAY, "RATE_LIMIT_USER_BURST", "2000")
                     .withEnv(Service.GATEWAY, "RATE_LIMIT_CLIENT_PER_SECOND", "1000")

@@ -161,6 +161,10 @@ public final class Browser implements AutoCloseable {
         el(By.id("create-escrow"));
     }
 
+    /**
+     * Saves a screenshot of the screen as it is, and checks that it fits this browser's width (360, 390 or 1280 px):
+     * nobody should have to scroll sideways.
+     */
     public void shot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -168,6 +172,10 @@ public final class Browser implements AutoCloseable {
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (scrollsSideways()) {
+            throw new AssertionError("The screen '" + name + "' is wider than " + who + "'s "
+                    + driver.manage().window().getSize().getWidth() + " px window: it scrolls sideways");
         }
     }
 

@@ -60,8 +60,14 @@ class EscrowJourneyBrowserIT {
         assertThat(payer.el(By.id("escrow-code")).getText()).isEqualTo(code);
         assertThat(payer.el(By.id("share-link")).getAttribute("value")).endsWith("/#/join/" + code);
 
+        // The waiting room changes by itself the moment the partner joins: from the notification stream (the
+        // system tests push polling out of reach), in the same page (a marker set now survives).
+        payer.driver.executeScript("window.trustpayWaitingRoom = 'still here';");
         joinAsPayee(code);
         payer.waitForStatus("Payment pending", SETTLES);
+        assertThat(payer.driver.executeScript("return window.trustpayWaitingRoom;"))
+                .as("the page was not reloaded")
+                .isEqualTo("still here");
         payer.shot("partner-joined");
 
         payWithSandbox(true);
@@ -91,6 +97,8 @@ class EscrowJourneyBrowserIT {
 
     @Test
     void cancellingAfterPaymentRefundsThePayer() {
+        payee.close();
+        payee = Browser.smallPhone("kabir", base); // the smallest width the UI supports, screen by screen
         payer.signUp("Meera Iyer");
         payee.signUp("Kabir Shah");
         String code = createAsPayer("Concert tickets", "4500");
