@@ -25,6 +25,7 @@ class ArchitectureTest extends LayeredArchitectureRules {
                 .feature("audit", APPLICATION, PERSISTENCE)
                 .feature("ledger", DOMAIN, APPLICATION, PERSISTENCE, WEB)
                 .feature("internal", APPLICATION, WEB, PERSISTENCE)
+                .feature("metrics", APPLICATION)
                 .packages("provider.http", "provider.setu", "provider.razorpayx"));
     }
 

@@ -6,11 +6,13 @@ import com.trustpay.payment.attempt.application.PaymentRequests;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.ledger.application.Ledger;
+import com.trustpay.payment.metrics.application.PaymentMeters;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,9 +39,10 @@ class AttemptConfiguration {
             AttemptProperties props,
             PollingProperties polling,
             Ledger ledger,
-            ExcessRefunds refunds) {
+            ExcessRefunds refunds,
+            PaymentMeters meters) {
         return new AttemptSettlement(
-                tx, attempts, setu, outbox, audit, clock, props, polling.schedule(), ledger, refunds);
+                tx, attempts, setu, outbox, audit, clock, props, polling.schedule(), ledger, refunds, meters);
     }
 
     @Bean
@@ -52,8 +55,15 @@ class AttemptConfiguration {
             Outbox outbox,
             AuditLog audit,
             Clock clock,
-            AttemptProperties props) {
-        return new PaymentRequests(tx, processed, attempts, settlement, setu, outbox, audit, clock, props);
+            AttemptProperties props,
+            PaymentMeters meters) {
+        return new PaymentRequests(tx, processed, attempts, settlement, setu, outbox, audit, clock, props, meters);
+    }
+
+    /** {@code trustpay.payments.pending.oldest.age}: the oldest open attempt, from the table (every replica agrees). */
+    @Bean
+    MeterBinder pendingPaymentAge(AttemptRepository attempts, Clock clock) {
+        return PaymentMeters.pendingAge("setu", attempts::oldestOpenCreatedAt, clock);
     }
 
     /** Due attempts, read from Setu each polling round. */

@@ -2,6 +2,7 @@ package com.trustpay.payment.payout;
 
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.ledger.application.Ledger;
+import com.trustpay.payment.metrics.application.PaymentMeters;
 import com.trustpay.payment.payout.application.Payouts;
 import com.trustpay.payment.payout.persistence.PayoutRepository;
 import com.trustpay.payment.polling.PollingProperties;
@@ -35,8 +36,10 @@ class PayoutConfiguration {
             Clock clock,
             PayoutProperties props,
             PollingProperties polling,
-            Ledger ledger) {
-        return new Payouts(tx, processed, payouts, provider, outbox, audit, clock, props, polling.schedule(), ledger);
+            Ledger ledger,
+            PaymentMeters meters) {
+        return new Payouts(
+                tx, processed, payouts, provider, outbox, audit, clock, props, polling.schedule(), ledger, meters);
     }
 
     /** Due payouts, read from (or re-sent to) the payout provider each polling round. */

@@ -10,7 +10,9 @@ import com.trustpay.payment.provider.razorpayx.RazorpayXClient;
 import com.trustpay.payment.provider.razorpayx.RazorpayXProperties;
 import com.trustpay.payment.provider.setu.SetuClient;
 import com.trustpay.payment.provider.setu.SetuProperties;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,13 +21,13 @@ import org.springframework.context.annotation.Configuration;
 class ProviderConfiguration {
 
     @Bean
-    UpiCollections upiCollections(SetuProperties props, Clock clock) {
-        return new SetuClient(props, clock);
+    UpiCollections upiCollections(SetuProperties props, Clock clock, ObjectProvider<ObservationRegistry> observations) {
+        return new SetuClient(props, clock, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean
-    PayoutProvider payoutProvider(RazorpayXProperties props) {
-        return new RazorpayXClient(props);
+    PayoutProvider payoutProvider(RazorpayXProperties props, ObjectProvider<ObservationRegistry> observations) {
+        return new RazorpayXClient(props, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /** The Setu adapter's settlement reports (a stand-in adapter without them answers every read as unknown). */

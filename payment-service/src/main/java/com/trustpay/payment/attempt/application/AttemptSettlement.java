@@ -14,6 +14,8 @@ import com.trustpay.payment.attempt.domain.PaymentAttempt;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.ledger.application.Ledger;
+import com.trustpay.payment.metrics.application.PaymentMeters;
+import com.trustpay.payment.metrics.application.PaymentMeters.PaymentOutcome;
 import com.trustpay.payment.polling.domain.PollSchedule;
 import com.trustpay.payment.provider.domain.CreatedRequest;
 import com.trustpay.payment.provider.domain.PaymentRequestSpec;
@@ -53,6 +55,7 @@ public class AttemptSettlement {
     private final PollSchedule schedule;
     private final Ledger ledger;
     private final ExcessRefunds refunds;
+    private final PaymentMeters meters;
 
     /**
      * What to do once the transaction that read the provider committed: provider calls are never made inside it.
@@ -80,7 +83,8 @@ public class AttemptSettlement {
             AttemptProperties props,
             PollSchedule schedule,
             Ledger ledger,
-            ExcessRefunds refunds) {
+            ExcessRefunds refunds,
+            PaymentMeters meters) {
         this.tx = tx;
         this.attempts = attempts;
         this.setu = setu;
@@ -91,6 +95,7 @@ public class AttemptSettlement {
         this.schedule = schedule;
         this.ledger = ledger;
         this.refunds = refunds;
+        this.meters = meters;
     }
 
     /** Asks Setu for the attempt's Dynamic QR or collect; the attempt row is already committed. */
@@ -294,6 +299,7 @@ public class AttemptSettlement {
                         code,
                         "The payment was not for the right amount; it is being refunded. Please pay again.",
                         now));
+                meters.payment(PaymentOutcome.FAILED);
                 audit.decision(a.escrowId(), a.reference(), "PaymentFailed: " + code + " " + why);
             }
             attempts.watchSettled(a.id(), schedule.next(a.createdAt(), now));
@@ -489,6 +495,7 @@ public class AttemptSettlement {
         ledger.capture(a.escrowId(), a.reference(), p.amountPaise(), now);
         outbox.publish(new PaymentSucceeded(
                 a.escrowId(), a.attempt(), a.reference(), p.amountPaise(), p.id(), p.rrn(), p.customerVpa(), now));
+        meters.payment(PaymentOutcome.SUCCEEDED);
         audit.decision(
                 a.escrowId(), a.reference(), "PaymentSucceeded: " + p.amountPaise() + " paise, payment " + p.id());
         return true;
@@ -498,6 +505,7 @@ public class AttemptSettlement {
         if (attempts.settle(a.id(), AttemptStatus.FAILED, now)) {
             attempts.fail(a.id(), code + ": " + reason, now);
             outbox.publish(new PaymentFailed(a.escrowId(), a.attempt(), a.reference(), code, reason, now));
+            meters.payment(PaymentOutcome.FAILED);
             audit.decision(a.escrowId(), a.reference(), "PaymentFailed: " + code + " " + reason);
         }
     }
@@ -509,6 +517,7 @@ public class AttemptSettlement {
         }
         if (status == AttemptStatus.EXPIRED) {
             outbox.publish(new PaymentExpired(a.escrowId(), a.attempt(), a.reference(), now));
+            meters.payment(PaymentOutcome.EXPIRED);
         }
         audit.decision(a.escrowId(), a.reference(), status == AttemptStatus.EXPIRED ? "PaymentExpired" : "cancelled");
     }

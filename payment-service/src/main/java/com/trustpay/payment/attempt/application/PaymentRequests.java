@@ -10,6 +10,8 @@ import com.trustpay.payment.attempt.domain.AttemptStatus;
 import com.trustpay.payment.attempt.domain.PaymentAttempt;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
+import com.trustpay.payment.metrics.application.PaymentMeters;
+import com.trustpay.payment.metrics.application.PaymentMeters.PaymentOutcome;
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.platform.inbox.ProcessedMessages;
@@ -36,6 +38,7 @@ public class PaymentRequests {
     private final AuditLog audit;
     private final Clock clock;
     private final AttemptProperties props;
+    private final PaymentMeters meters;
 
     public PaymentRequests(
             TransactionTemplate tx,
@@ -46,7 +49,8 @@ public class PaymentRequests {
             Outbox outbox,
             AuditLog audit,
             Clock clock,
-            AttemptProperties props) {
+            AttemptProperties props,
+            PaymentMeters meters) {
         this.tx = tx;
         this.processed = processed;
         this.attempts = attempts;
@@ -56,6 +60,7 @@ public class PaymentRequests {
         this.audit = audit;
         this.clock = clock;
         this.props = props;
+        this.meters = meters;
     }
 
     public void request(UUID eventId, RequestPayment cmd) {
@@ -139,6 +144,7 @@ public class PaymentRequests {
             attempts.fail(attempt.id(), invalid, now);
             outbox.publish(
                     new PaymentFailed(cmd.escrowId(), cmd.attempt(), reference, "INVALID_REQUEST", invalid, now));
+            meters.payment(PaymentOutcome.FAILED);
             audit.decision(cmd.escrowId(), reference, "refused before calling Setu: " + invalid);
             return null;
         }

@@ -81,6 +81,13 @@ public class AttemptRepository {
     }
 
     /** The escrow's succeeded attempt (the one a refund goes against), with its provider payment id and txn id. */
+    /** When the oldest attempt still open (pending at the provider, or its create unknown) was created. */
+    public Optional<Instant> oldestOpenCreatedAt() {
+        Timestamp oldest =
+                jdbc.queryForObject("SELECT min(created_at) FROM payment_attempt WHERE " + OPEN, Timestamp.class);
+        return Optional.ofNullable(oldest).map(Timestamp::toInstant);
+    }
+
     public Optional<Collected> collected(UUID escrowId) {
         return jdbc
                 .query(

@@ -11,6 +11,8 @@ import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.ledger.domain.Reservation;
 import com.trustpay.payment.ledger.domain.TransferCode;
+import com.trustpay.payment.metrics.application.PaymentMeters;
+import com.trustpay.payment.metrics.application.PaymentMeters.PayoutOutcome;
 import com.trustpay.payment.payout.PayoutProperties;
 import com.trustpay.payment.payout.domain.Payout;
 import com.trustpay.payment.payout.domain.PayoutStatus;
@@ -50,6 +52,7 @@ public class Payouts {
     private final RetryPolicy retry;
     private final PollSchedule schedule;
     private final Ledger ledger;
+    private final PaymentMeters meters;
 
     public Payouts(
             TransactionTemplate tx,
@@ -61,7 +64,8 @@ public class Payouts {
             Clock clock,
             PayoutProperties props,
             PollSchedule schedule,
-            Ledger ledger) {
+            Ledger ledger,
+            PaymentMeters meters) {
         this.tx = tx;
         this.processed = processed;
         this.payouts = payouts;
@@ -73,6 +77,7 @@ public class Payouts {
         this.retry = props.retryPolicy();
         this.schedule = schedule;
         this.ledger = ledger;
+        this.meters = meters;
     }
 
     public void release(UUID eventId, ReleaseFunds cmd) {
@@ -109,6 +114,7 @@ public class Payouts {
         payouts.seriesStatus(p.escrowId(), p.round(), "FAILED", reason, null, now);
         outbox.publish(new PayoutFailed(
                 p.escrowId(), p.reference(), p.round(), p.attempt() - 1, "RELEASE_REFUSED", reason, now));
+        meters.payout(PayoutOutcome.FAILED);
         audit.alert(
                 Severity.CRITICAL,
                 "RELEASE_REFUSED",
@@ -393,6 +399,7 @@ public class Payouts {
             payouts.seriesStatus(p.escrowId(), p.round(), "SUCCEEDED", null, null, now);
             outbox.publish(
                     new PayoutSucceeded(p.escrowId(), p.reference(), p.amountPaise(), read.id(), read.utr(), now));
+            meters.payout(PayoutOutcome.SUCCEEDED);
             audit.decision(p.escrowId(), p.reference(), "PayoutSucceeded: payout " + read.id() + ", UTR " + read.utr());
         }
     }
@@ -462,6 +469,7 @@ public class Payouts {
         }
         payouts.seriesStatus(p.escrowId(), p.round(), "FAILED", code + ": " + reason, null, now);
         outbox.publish(new PayoutFailed(p.escrowId(), p.reference(), p.round(), p.attempt(), code, reason, now));
+        meters.payout(PayoutOutcome.FAILED);
         audit.alert(
                 Severity.CRITICAL,
                 "PAYOUT_FAILED",

@@ -3,6 +3,7 @@ package com.trustpay.payment.provider.http;
 import com.trustpay.contracts.WireJson;
 import com.trustpay.payment.provider.domain.CallInfo;
 import com.trustpay.payment.provider.domain.ProviderResult;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * {@link ProviderResult}: 2xx is parsed, 4xx is {@code Rejected} with the provider's code and words, and 5xx,
  * 408, 409, 425, 429, timeouts and I/O errors are {@code Unknown}. A {@code Rejected} answer to a re-send is still
  * no proof that the first send failed: callers decide that (see {@code Payouts}). Only GETs are retried (they change nothing); OkHttp's own silent
- * retry is off so that a POST is never sent twice behind our back.
+ * retry is off so that a POST is never sent twice behind our back. Each call sent (a retried GET: each try) is an
+ * observation ({@link ProviderCallObservation}): a client span carrying {@code traceparent}, and a timer.
  */
 public final class ProviderHttp {
 
@@ -37,7 +39,12 @@ public final class ProviderHttp {
     private final String provider;
     private final int getRetries;
 
+    /** Without observations (tests of an adapter alone). */
     public ProviderHttp(String provider, HttpSettings settings) {
+        this(provider, settings, ObservationRegistry.NOOP);
+    }
+
+    public ProviderHttp(String provider, HttpSettings settings, ObservationRegistry observations) {
         this.provider = provider;
         this.getRetries = settings.getRetries();
         this.client = new OkHttpClient.Builder()
@@ -48,6 +55,7 @@ public final class ProviderHttp {
                 .connectionPool(new ConnectionPool(settings.maxIdleConnections(), 5, TimeUnit.MINUTES))
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .addInterceptor(new ProviderCallObservation(observations, provider))
                 .build();
     }
 

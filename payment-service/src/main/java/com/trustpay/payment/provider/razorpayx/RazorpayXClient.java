@@ -8,6 +8,7 @@ import com.trustpay.payment.provider.domain.ProviderPayout;
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.http.Json;
 import com.trustpay.payment.provider.http.ProviderHttp;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,12 @@ public final class RazorpayXClient implements PayoutProvider, PayoutListing {
     private final String credentials;
 
     public RazorpayXClient(RazorpayXProperties props) {
-        this.http = new ProviderHttp("razorpayx", props.http());
+        this(props, ObservationRegistry.NOOP);
+    }
+
+    /** With every call observed: a client span sending {@code traceparent}, and a timer (ADR 0015). */
+    public RazorpayXClient(RazorpayXProperties props, ObservationRegistry observations) {
+        this.http = new ProviderHttp("razorpayx", props.http(), observations);
         this.props = props;
         this.credentials = Credentials.basic(props.keyId(), props.keySecret());
     }

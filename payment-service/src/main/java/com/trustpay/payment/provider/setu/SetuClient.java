@@ -13,6 +13,7 @@ import com.trustpay.payment.provider.domain.SettlementReports;
 import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.payment.provider.http.Json;
 import com.trustpay.payment.provider.http.ProviderHttp;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,7 +51,12 @@ public final class SetuClient implements UpiCollections, SettlementReports {
     private final Clock clock;
 
     public SetuClient(SetuProperties props, Clock clock) {
-        this.http = new ProviderHttp("setu", props.http());
+        this(props, clock, ObservationRegistry.NOOP);
+    }
+
+    /** With every call observed: a client span sending {@code traceparent}, and a timer (ADR 0015). */
+    public SetuClient(SetuProperties props, Clock clock, ObservationRegistry observations) {
+        this.http = new ProviderHttp("setu", props.http(), observations);
         this.props = props;
         this.tokens = new SetuTokens(http, props, clock);
         this.clock = clock;
