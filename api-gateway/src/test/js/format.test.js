@@ -1,10 +1,13 @@
 // format.js: money in rupees and paise, statuses, masked VPAs, dates, join codes.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {describe, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
 
 // Dates are shown in the browser's time zone; pin it before format.js builds its formatters.
 process.env.TZ = 'Asia/Kolkata';
 const {
+  STATUS,
   CODE_ALPHABET,
   CODE_LENGTH,
   clock,
@@ -95,6 +98,20 @@ describe('statuses', () => {
     assert.equal(statusTone('HELD'), 'held');
     assert.equal(statusLabel('REFUND_FAILED'), 'Refund failed');
     assert.equal(statusTone('RELEASED'), 'good');
+  });
+
+  test('a payout the bank returned says so and looks like trouble', () => {
+    assert.equal(statusLabel('PAYOUT_REVERSED'), 'Payout returned');
+    assert.equal(statusTone('PAYOUT_REVERSED'), 'bad');
+  });
+
+  test('every status of escrow-service has words of its own', () => {
+    const source = readFileSync(fileURLToPath(new URL(
+      '../../../../escrow-service/src/main/java/com/trustpay/escrow/escrow/domain/EscrowStatus.java',
+      import.meta.url)), 'utf8');
+    const statuses = [...source.matchAll(/^ {4}([A-Z_]+),?$/gm)].map((m) => m[1]);
+    assert.ok(statuses.includes('PAYOUT_REVERSED'));
+    assert.deepEqual(Object.keys(STATUS).sort(), [...statuses].sort());
   });
 
   test('unknown ones are humanised and look finished', () => {

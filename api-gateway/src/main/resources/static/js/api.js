@@ -54,6 +54,7 @@ const MESSAGES = {
   IDEMPOTENCY_KEY_REUSED: 'This form was already sent with different details. Reload the page and try again.',
   CONCURRENT_UPDATE: 'Someone else changed this escrow at the same moment. Please try again.',
   INVALID_OUTCOME: 'Choose release or refund.',
+  INVALID_DECISION: 'Choose pay again or refund.',
   PARTY_CANNOT_RESOLVE: 'You are the payer or the receiver of this escrow: another admin must decide it.',
   NOTE_TOO_LONG: 'Please keep the note under 1,000 characters.',
   // Every service and the gateway (platform-web's ProblemCodes)
@@ -137,6 +138,7 @@ export const paths = {
   receipt: (id) => `/api/escrows/${segment(id)}/receipt`,
   adminEscrows: (statuses) => `/api/admin/escrows?status=${statuses.map(segment).join(',')}`,
   resolve: (id) => `/api/admin/escrows/${segment(id)}/resolve`,
+  reversal: (id) => `/api/admin/escrows/${segment(id)}/reversal`,
   retryRelease: (id) => `/api/admin/escrows/${segment(id)}/retry-release`,
   retryRefund: (id) => `/api/admin/escrows/${segment(id)}/retry-refund`,
   reconciliation: (from, to) => `/api/admin/reconciliation?from=${segment(from)}&to=${segment(to)}`,
@@ -236,6 +238,8 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
     admin: {
       escrows: (statuses) => request(paths.adminEscrows(statuses)),
       resolve: (id, outcome, note) => post(paths.resolve(id), {outcome, note}),
+      /** What happens to a payout the bank returned: decision PAY_AGAIN or REFUND. */
+      decideReversal: (id, decision, note) => post(paths.reversal(id), {decision, note}),
       retryRelease: (id) => post(paths.retryRelease(id)),
       retryRefund: (id) => post(paths.retryRefund(id)),
       reconciliation: {

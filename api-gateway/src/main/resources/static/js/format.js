@@ -27,6 +27,7 @@ export const STATUS = {
   HELD: {label: 'Payment received', tone: 'held'},
   RELEASING: {label: 'Releasing', tone: 'busy'},
   RELEASED: {label: 'Released', tone: 'good'},
+  PAYOUT_REVERSED: {label: 'Payout returned', tone: 'bad'},
   RELEASE_FAILED: {label: 'Release failed', tone: 'bad'},
   REFUNDING: {label: 'Refunding', tone: 'busy'},
   REFUNDED: {label: 'Refunded', tone: 'done'},

@@ -1,32 +1,42 @@
-// Admin: disputes to resolve (release or refund), failed releases and failed refunds to retry.
+// Admin: disputes to resolve (release or refund), payouts the bank returned to decide (pay again or refund), failed
+// releases and failed refunds to retry.
 import {api} from '../api.js';
 import {alertBox, busy, field, h, notify, replace} from '../dom.js';
 import {rupees, when} from '../format.js';
 import {badge} from '../components.js';
 
+/** The admin's work list, in the order the page shows it: escrow-service's NEEDS_AN_ADMIN, one section each. */
+export const ADMIN_QUEUES = [
+  {status: 'DISPUTED', id: 'admin-disputes', heading: 'Disputes to resolve', empty: 'No disputes waiting.'},
+  {status: 'PAYOUT_REVERSED', id: 'admin-reversed-payouts', heading: 'Payouts the bank returned',
+    empty: 'No returned payouts.'},
+  {status: 'RELEASE_FAILED', id: 'admin-failed-releases', heading: 'Failed releases to retry',
+    empty: 'No failed releases.'},
+  {status: 'REFUND_FAILED', id: 'admin-failed-refunds', heading: 'Failed refunds to retry', empty: 'No failed refunds.'},
+];
+
+/** The two answers to a dispute (POST …/resolve {outcome}). */
+export const DISPUTE_OUTCOMES = [
+  {value: 'RELEASE', label: 'Release to receiver', class: 'primary'},
+  {value: 'REFUND', label: 'Refund the payer', class: 'danger-outline'},
+];
+
+/** The two answers to a payout the bank returned (POST …/reversal {decision}, ADR 0014). */
+export const REVERSAL_DECISIONS = [
+  {value: 'PAY_AGAIN', label: 'Pay the receiver again', class: 'primary'},
+  {value: 'REFUND', label: 'Refund the payer', class: 'danger-outline'},
+];
+
 /** The admin controls for one escrow (also shown on the escrow screen to admins). */
 export function adminActions(e, refresh) {
   const alert = alertBox();
   if (e.status === 'DISPUTED') {
-    const note = field('Decision note', h('textarea', {name: 'note', rows: 2, maxlength: 1000}),
-      'Both parties see this note.');
-    const release = h('button', {type: 'button', class: 'primary', dataset: {outcome: 'RELEASE'}}, 'Release to receiver');
-    const refund = h('button', {type: 'button', class: 'danger-outline', dataset: {outcome: 'REFUND'}}, 'Refund the payer');
-    const decide = (button) => async () => {
-      alert.clear();
-      try {
-        await busy(button, 'Sending…', () =>
-          api.admin.resolve(e.id, button.dataset.outcome, note.input.value.trim() || undefined));
-        notify('Decision recorded.');
-        await refresh();
-      } catch (err) {
-        alert.show(err.message);
-      }
-    };
-    release.addEventListener('click', decide(release));
-    refund.addEventListener('click', decide(refund));
-    return h('div', {class: 'admin-box'}, h('p', {class: 'eyebrow'}, 'Admin: resolve dispute'),
-      alert.el, note.wrap, h('div', {class: 'actions'}, release, refund));
+    return decisionBox(e, refresh, alert, {heading: 'Admin: resolve dispute', choices: DISPUTE_OUTCOMES,
+      run: (value, note) => api.admin.resolve(e.id, value, note)});
+  }
+  if (e.status === 'PAYOUT_REVERSED') {
+    return decisionBox(e, refresh, alert, {heading: 'Admin: the bank returned the payout', choices: REVERSAL_DECISIONS,
+      detail: e.lastError, run: (value, note) => api.admin.decideReversal(e.id, value, note)});
   }
   if (e.status === 'RELEASE_FAILED') {
     return retryBox(e, refresh, alert, {heading: 'Admin: failed release', label: 'Retry release',
@@ -37,6 +47,29 @@ export function adminActions(e, refresh) {
       action: 'retry-refund', run: api.admin.retryRefund, done: 'Refund restarted.'});
   }
   return null;
+}
+
+/** A decision with a note both parties see: one button per choice, each sending run(choice, note). */
+function decisionBox(e, refresh, alert, {heading, choices, detail, run}) {
+  const note = field('Decision note', h('textarea', {name: 'note', rows: 2, maxlength: 1000}),
+    'Both parties see this note.');
+  const buttons = choices.map((choice) =>
+    h('button', {type: 'button', class: choice.class, dataset: {outcome: choice.value}}, choice.label));
+  for (const button of buttons) {
+    button.addEventListener('click', async () => {
+      alert.clear();
+      try {
+        await busy(button, 'Sending…', () => run(button.dataset.outcome, note.input.value.trim() || undefined));
+        notify('Decision recorded.');
+        await refresh();
+      } catch (err) {
+        alert.show(err.message);
+      }
+    });
+  }
+  return h('div', {class: 'admin-box'}, h('p', {class: 'eyebrow'}, heading),
+    detail ? h('p', {class: 'muted small'}, detail) : null,
+    alert.el, note.wrap, h('div', {class: 'actions'}, ...buttons));
 }
 
 /** One retry button for a failed release or refund, with the last error. */
@@ -63,7 +96,7 @@ function retryBox(e, refresh, alert, {heading, label, action, run, done}) {
  */
 async function needingAttention() {
   try {
-    const all = await api.admin.escrows(['DISPUTED', 'RELEASE_FAILED', 'REFUND_FAILED']);
+    const all = await api.admin.escrows(ADMIN_QUEUES.map((q) => q.status));
     if (Array.isArray(all)) return {escrows: all, complete: true};
   } catch {
     // not offered (yet)
@@ -81,9 +114,7 @@ function item(e, reload) {
 
 export async function adminView(ctx) {
   const alert = alertBox();
-  const disputes = h('div', {id: 'admin-disputes'});
-  const failures = h('div', {id: 'admin-failed-releases'});
-  const failedRefunds = h('div', {id: 'admin-failed-refunds'});
+  const sections = ADMIN_QUEUES.map((q) => ({...q, el: h('div', {id: q.id})}));
   const note = h('p', {class: 'muted small'});
   const open = field('Open an escrow by its id', h('input', {type: 'text', name: 'escrowId', autocomplete: 'off',
     spellcheck: 'false', placeholder: '8c0f…'}));
@@ -105,9 +136,7 @@ export async function adminView(ctx) {
       const matching = escrows.filter((e) => e.status === status);
       return matching.length ? h('ul', {class: 'escrows'}, matching.map((e) => item(e, load))) : h('p', {class: 'muted'}, empty);
     };
-    replace(disputes, list('DISPUTED', 'No disputes waiting.'));
-    replace(failures, list('RELEASE_FAILED', 'No failed releases.'));
-    replace(failedRefunds, list('REFUND_FAILED', 'No failed refunds.'));
+    for (const section of sections) replace(section.el, list(section.status, section.empty));
     note.textContent = complete ? '' : 'Showing only escrows you are part of; open any other escrow by its id.';
   }
 
@@ -125,9 +154,7 @@ export async function adminView(ctx) {
     title: 'Admin',
     node: h('section', {},
       h('h1', {}, 'Admin'), alert.el,
-      h('h2', {}, 'Disputes to resolve'), disputes,
-      h('h2', {}, 'Failed releases to retry'), failures,
-      h('h2', {}, 'Failed refunds to retry'), failedRefunds,
+      sections.map((section) => [h('h2', {}, section.heading), section.el]),
       note, openForm),
   };
 }

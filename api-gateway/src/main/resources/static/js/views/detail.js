@@ -7,8 +7,8 @@ import {adminActions} from './admin.js';
 
 const PAYABLE = ['AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED'];
 const CANCELLABLE = ['AWAITING_PARTNER', 'AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED'];
-const PAID = ['HELD', 'RELEASING', 'RELEASED', 'RELEASE_FAILED', 'REFUNDING', 'REFUNDED', 'REFUND_FAILED',
-  'DISPUTED'];
+const PAID = ['HELD', 'RELEASING', 'RELEASED', 'RELEASE_FAILED', 'PAYOUT_REVERSED', 'REFUNDING', 'REFUNDED',
+  'REFUND_FAILED', 'DISPUTED'];
 
 function other(escrow) {
   return escrow.myRole === 'PAYER' ? escrow.payee : escrow.payer;
@@ -50,6 +50,9 @@ function statusMessage(e) {
       return `${amount} was paid to ${payeeName}${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
     case 'RELEASE_FAILED':
       return 'The payout has not gone through yet. TrustPay staff will retry it; the money is safe.';
+    case 'PAYOUT_REVERSED':
+      return `The bank returned the payout of ${amount} to ${payeeName}. The money is back with TrustPay and safe;`
+        + ` TrustPay support will decide whether to pay ${payeeName} again or refund ${payerName}.`;
     case 'REFUNDING':
       return `Refunding ${amount} to ${payerName}… This usually takes a few minutes.`;
     case 'REFUND_FAILED':
@@ -305,7 +308,7 @@ export async function detailView(ctx, id) {
         partyRow('Payer', e.payer, e.myRole === 'PAYER'),
         partyRow('Receiver', e.payee, e.myRole === 'PAYEE')),
       e.status === 'HELD' ? confirmations(e) : null,
-      e.lastError && ['RELEASE_FAILED', 'REFUND_FAILED', 'PAYMENT_FAILED'].includes(e.status) && ctx.user && ctx.user.admin
+      e.lastError && ['RELEASE_FAILED', 'PAYOUT_REVERSED', 'REFUND_FAILED', 'PAYMENT_FAILED'].includes(e.status) && ctx.user && ctx.user.admin
         ? h('p', {class: 'muted small'}, `Last error: ${e.lastError}`) : null);
     replace(progressArea, progress(e));
     const key = JSON.stringify([e.status, e.confirmations, e.myRole, !!e.paymentCompletedAt]);

@@ -4,7 +4,7 @@ import {alertBox, h, replace} from '../dom.js';
 import {escrowCard} from '../components.js';
 
 const ORDER = ['AWAITING_PARTNER', 'AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED', 'HELD', 'DISPUTED',
-  'RELEASING', 'RELEASE_FAILED', 'REFUNDING', 'REFUND_FAILED'];
+  'RELEASING', 'RELEASE_FAILED', 'PAYOUT_REVERSED', 'REFUNDING', 'REFUND_FAILED'];
 
 function asList(answer) {
   if (Array.isArray(answer)) return answer;

@@ -14,6 +14,8 @@ import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.escrow.CodeExpired;
+import com.trustpay.contracts.escrow.FundsHeld;
+import com.trustpay.contracts.escrow.ReleaseReversed;
 import com.trustpay.contracts.escrow.Released;
 import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.contracts.payment.PaymentExpired;
@@ -23,6 +25,7 @@ import com.trustpay.contracts.payment.PaymentSucceeded;
 import com.trustpay.contracts.payment.RefundFailed;
 import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.contracts.payout.PayoutFailed;
+import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.escrow.escrow.application.CodeExpiry;
 import com.trustpay.escrow.support.Api;
@@ -302,6 +305,60 @@ class EscrowLifecycleIT {
     }
 
     @Test
+    void aPayoutTheBankReversedWaitsForAnAdminWhoPaysThePayeeAgain() throws Exception {
+        Deal deal = releasedDeal();
+
+        Envelope reversal = feed(reversed(deal.id()));
+
+        awaitStatus(deal, "PAYOUT_REVERSED");
+        assertThat(api.get(deal.path(), deal.payee()).text("status")).isEqualTo("PAYOUT_REVERSED");
+        ReleaseReversed announced = escrowEvents.await(ReleaseReversed.class, deal.id());
+        assertThat(announced.payoutReference()).isEqualTo("po-1");
+        assertThat(announced.amountPaise()).isEqualTo(AMOUNT);
+        feedAgain(reversal);
+        awaitProcessed(feed(reversed(deal.id())));
+        assertThat(historyTypes(deal)).containsOnlyOnce("ReleaseReversed");
+        assertThat(escrowEvents.typesOf(deal.id())).containsOnlyOnce("ReleaseReversed");
+        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        assertThat(api.get("/api/admin/escrows", admin).json().findValuesAsString("id"))
+                .contains(deal.id().toString());
+        String reversalPath = "/api/admin/escrows/" + deal.id() + "/reversal";
+        Response byParty = api.post(reversalPath, deal.payee(), Map.of("decision", "PAY_AGAIN"));
+        assertThat(byParty.status()).isEqualTo(403);
+        assertThat(api.post(reversalPath, admin, Map.of("decision", "RELEASE")).code())
+                .isEqualTo("INVALID_DECISION");
+
+        Response decided = api.post(reversalPath, admin, Map.of("decision", "PAY_AGAIN", "note", "account fixed"));
+
+        assertThat(decided.text("status")).isEqualTo("RELEASING");
+        List<ReleaseFunds> rounds = commands.await(ReleaseFunds.class, deal.id(), 2);
+        assertThat(rounds).extracting(ReleaseFunds::round).containsExactly(1, 2);
+        assertThat(rounds).extracting(ReleaseFunds::reversedPayoutReference).containsExactly(null, "po-1");
+        assertThat(api.post(reversalPath, admin, Map.of("decision", "PAY_AGAIN"))
+                        .code())
+                .isEqualTo("ILLEGAL_TRANSITION");
+        feed(new PayoutSucceeded(deal.id(), "po-2", AMOUNT, "pout_2", "UTR2", Instant.now()));
+        awaitStatus(deal, "RELEASED");
+    }
+
+    @Test
+    void aPayoutTheBankReversedCanBeRefundedToThePayer() throws Exception {
+        Deal deal = releasedDeal();
+        feed(reversed(deal.id()));
+        awaitStatus(deal, "PAYOUT_REVERSED");
+        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+
+        Response decided = api.post(
+                "/api/admin/escrows/" + deal.id() + "/reversal", admin, Map.of("decision", "REFUND", "note", "gone"));
+
+        assertThat(decided.text("status")).isEqualTo("REFUNDING");
+        assertThat(commands.await(RefundPayment.class, deal.id()).amountPaise()).isEqualTo(AMOUNT);
+        feed(new RefundSucceeded(deal.id(), "rf-1", AMOUNT, "rfnd_1", Instant.now()));
+        awaitStatus(deal, "REFUNDED");
+        assertThat(historyTypes(deal)).endsWith("Released", "ReleaseReversed", "RefundStarted", "Refunded");
+    }
+
+    @Test
     void duplicatedAndReorderedEventsChangeNothing() throws Exception {
         Deal deal = pendingDeal(AMOUNT);
         feed(new PaymentExpired(deal.id(), 1, "ref-1", Instant.now()));
@@ -325,6 +382,7 @@ class EscrowLifecycleIT {
 
         assertThat(api.get(deal.path(), deal.payer()).text("status")).isEqualTo("HELD");
         assertThat(historyTypes(deal)).containsOnlyOnce("FundsHeld").doesNotContain("AnomalyDetected");
+        escrowEvents.await(FundsHeld.class, deal.id()); // the outbox relays it a little after the commit
         assertThat(escrowEvents.typesOf(deal.id())).containsOnlyOnce("FundsHeld");
     }
 
@@ -490,6 +548,21 @@ class EscrowLifecycleIT {
         feed(paid(deal.id(), 1, AMOUNT));
         awaitStatus(deal, "HELD");
         return deal;
+    }
+
+    private Deal releasedDeal() throws Exception {
+        Deal deal = heldDeal();
+        api.post(deal.path() + "/confirm", deal.payer(), null);
+        api.post(deal.path() + "/confirm", deal.payee(), null);
+        commands.await(ReleaseFunds.class, deal.id());
+        feed(new PayoutSucceeded(deal.id(), "po-1", AMOUNT, "pout_1", "UTR1", Instant.now()));
+        awaitStatus(deal, "RELEASED");
+        return deal;
+    }
+
+    private static PayoutReversed reversed(UUID escrowId) {
+        return new PayoutReversed(
+                escrowId, "po-1", "pout_1", AMOUNT, "Payout was reversed by the beneficiary bank", Instant.now());
     }
 
     private Response create(String token, long amount) throws Exception {

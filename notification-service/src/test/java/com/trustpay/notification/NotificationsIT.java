@@ -15,6 +15,7 @@ import com.trustpay.contracts.escrow.PartyConfirmed;
 import com.trustpay.contracts.escrow.RefundStarted;
 import com.trustpay.contracts.escrow.Refunded;
 import com.trustpay.contracts.escrow.ReleaseFailed;
+import com.trustpay.contracts.escrow.ReleaseReversed;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.identity.ContactChanged;
 import com.trustpay.contracts.identity.UserRegistered;
@@ -206,6 +207,30 @@ class NotificationsIT {
         assertThat(ops.getFirst().get("body").asString()).contains("Beneficiary bank is down");
         assertThat(feed(p.payerToken(), ""))
                 .noneMatch(n -> n.get("audience").asString().equals("OPS"));
+    }
+
+    @Test
+    void aPayoutTheBankReturnedIsExplainedToBothPartiesAndTheAdmins() {
+        Pair p = registeredPair("Anil", "Bela");
+        UUID admin = UUID.randomUUID();
+        UUID escrow = joinedEscrow(p, "Camera", 2_000_000);
+        events.publish(new FundsHeld(escrow, 2_000_000, "TP-7"));
+        events.publish(
+                new ReleaseReversed(escrow, 2_000_000, "TPP-7-1", "Payout was reversed by the beneficiary bank"));
+
+        List<JsonNode> payee = awaitFeed(p.payeeToken(), 2);
+        assertThat(kinds(payee)).containsExactly("PAYOUT_REVERSED", "FUNDS_HELD");
+        assertThat(payee.getFirst().get("title").asString()).isEqualTo("The payout for \u201CCamera\u201D came back");
+        assertThat(payee.getFirst().get("body").asString())
+                .startsWith("The bank returned the payout of \u20B920,000 to Bela (Payout was reversed by the"
+                        + " beneficiary bank).")
+                .contains("TrustPay support will decide whether to pay Bela again or refund Anil");
+        assertThat(kinds(awaitFeed(p.payerToken(), 3)))
+                .containsExactly("PAYOUT_REVERSED", "FUNDS_HELD", "PARTNER_JOINED");
+        List<JsonNode> ops =
+                awaitFeed(tokens.admin(admin), n -> escrow.toString().equals(text(n, "escrowId")), 1);
+        assertThat(kinds(ops)).containsExactly("PAYOUT_REVERSED");
+        assertThat(ops.getFirst().get("body").asString()).contains("TPP-7-1").contains("pay the payee again");
     }
 
     @Test

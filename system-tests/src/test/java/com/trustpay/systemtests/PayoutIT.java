@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.trustpay.devstack.Api;
 import com.trustpay.systemtests.MoneyInvariants.ProviderView;
 import com.trustpay.systemtests.TrustPayApi.User;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class PayoutIT extends SystemTest {
 
@@ -40,6 +42,29 @@ class PayoutIT extends SystemTest {
         ProviderView provider = money.hold(deal.id());
         assertThat(provider.processedPayouts()).isEqualTo(1);
         assertThat(provider.payoutPaise()).isEqualTo(AMOUNT);
+    }
+
+    @Test
+    void aPayoutTheBankReversesWaitsForAnAdminWhoRefundsThePayer() {
+        Deal deal = heldDeal("reverse@okicici");
+
+        bothConfirm(deal);
+        JsonNode reversed = api.awaitStatus(deal.payee(), deal.id(), "PAYOUT_REVERSED", SETTLE);
+
+        assertThat(reversed.hasNonNull("reversedPayoutReference")).isTrue();
+        assertThat(reversed.hasNonNull("payoutCompletedAt")).isFalse();
+        User admin = api.admin();
+        assertThat(api.get(admin, "/api/admin/escrows").json().findValuesAsString("id"))
+                .contains(deal.id());
+        api.post(admin, "/api/admin/escrows/" + deal.id() + "/reversal", Map.of("decision", "REFUND", "note", "bank"))
+                .expect(200);
+        api.awaitStatus(deal.payer(), deal.id(), "REFUNDED", SETTLE);
+
+        // the reversed payout paid nobody: the ledger counts the whole amount refunded and none paid out
+        MoneyInvariants.LedgerView ledger = money.ledgerMatchesProvider(deal.id());
+        assertThat(ledger.paidOutPaise()).isZero();
+        assertThat(ledger.refundedPaise()).isEqualTo(AMOUNT);
+        assertThat(ledger.heldPaise()).isZero();
     }
 
     @Test

@@ -125,6 +125,10 @@ public class EscrowCommands {
         return act(actor, id, escrow -> escrow.resolve(actor, releaseToPayee, note));
     }
 
+    public Escrow decideReversal(Actor actor, UUID id, boolean payAgain, String note) {
+        return act(actor, id, escrow -> escrow.decideReversal(actor, payAgain, note));
+    }
+
     public Escrow retryRelease(Actor actor, UUID id) {
         return act(actor, id, escrow -> escrow.retryRelease(actor));
     }

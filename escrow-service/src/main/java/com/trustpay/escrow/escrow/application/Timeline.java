@@ -16,8 +16,14 @@ final class Timeline {
             case EscrowEvent.PaymentLapsed e -> "Attempt " + e.attempt() + " " + e.outcome() + ": " + e.reason();
             case EscrowEvent.FundsHeld e -> e.amountPaise() + " paise held (attempt " + e.attempt() + ")";
             case EscrowEvent.PartyConfirmed e -> e.role() + " confirmed";
-            case EscrowEvent.ReleaseStarted e -> "Payout round " + e.round() + " of " + e.amountPaise() + " paise";
+            case EscrowEvent.ReleaseStarted e ->
+                "Payout round " + e.round() + " of " + e.amountPaise() + " paise"
+                        + (e.answersReversal() == null
+                                ? ""
+                                : ", paying again after reversal of " + e.answersReversal());
             case EscrowEvent.Released e -> "Paid out, reference " + e.payoutReference();
+            case EscrowEvent.ReleaseReversed e ->
+                "The bank returned payout " + e.payoutReference() + " (" + e.reason() + "): waiting for an admin";
             case EscrowEvent.ReleaseFailed e -> "Payout round " + e.round() + " failed: " + e.reason();
             case EscrowEvent.RefundStarted e -> "Refund of " + e.amountPaise() + " paise: " + e.reason();
             case EscrowEvent.Refunded e -> "Refunded, reference " + e.refundReference();

@@ -18,6 +18,7 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent.RefundFailed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.RefundStarted;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Refunded;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseFailed;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseReversed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseStarted;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Released;
 import com.trustpay.platform.problem.ProblemException;
@@ -227,7 +228,7 @@ public final class Escrow {
         List<EscrowEvent> events = new ArrayList<>();
         events.add(new PartyConfirmed(stay(), role, actor.userId()));
         if (payerConfirmed && payeeConfirmed) {
-            events.add(startRelease("release"));
+            events.add(startRelease("release", null));
         }
         return events;
     }
@@ -271,22 +272,31 @@ public final class Escrow {
      * {@value #MAX_NOTE} characters ({@code NOTE_TOO_LONG}, 422).
      */
     public List<EscrowEvent> resolve(Actor actor, boolean releaseToPayee, String note) {
-        requireAdmin(actor);
-        if (roleOf(actor.userId()).isPresent()) {
-            throw ProblemException.forbidden(
-                    "PARTY_CANNOT_RESOLVE", "You are a party to this escrow: another admin must decide it");
-        }
-        if (note != null && note.strip().codePointCount(0, note.strip().length()) > MAX_NOTE) {
-            throw ProblemException.unprocessable(
-                    "note", "NOTE_TOO_LONG", "The note may have at most " + MAX_NOTE + " characters");
-        }
+        requireDecider(actor, note);
         if (status != DISPUTED && status != RELEASE_FAILED) {
             throw new IllegalTransitionException(status, "resolve");
         }
         if (releaseToPayee) {
-            return List.of(startRelease("resolve"));
+            return List.of(startRelease("resolve", null));
         }
         return List.of(startRefund(payment.paidAmountPaise(), reasonOr(note, "Resolved for the payer")));
+    }
+
+    /**
+     * An admin decides what happens to a payout the bank reversed (PAYOUT_REVERSED, ADR 0014): pay the payee again,
+     * in a new round whose ReleaseFunds names the reversed payout (payment-service pays no one again without it), or
+     * refund the payer the amount collected. Who may decide and the note's bound are those of {@link #resolve}; in
+     * any other status the decision is refused ({@code ILLEGAL_TRANSITION}, 409).
+     */
+    public List<EscrowEvent> decideReversal(Actor actor, boolean payAgain, String note) {
+        requireDecider(actor, note);
+        if (status != PAYOUT_REVERSED) {
+            throw new IllegalTransitionException(status, "decide a reversed payout of");
+        }
+        if (payAgain) {
+            return List.of(startRelease("pay again", payout.reversedReference()));
+        }
+        return List.of(startRefund(payment.paidAmountPaise(), reasonOr(note, "The bank returned the payout")));
     }
 
     public List<EscrowEvent> retryRelease(Actor actor) {
@@ -294,7 +304,7 @@ public final class Escrow {
         if (status != RELEASE_FAILED) {
             throw new IllegalTransitionException(status, "retry the release of");
         }
-        return List.of(startRelease("retry the release of"));
+        return List.of(startRelease("retry the release of", null));
     }
 
     /** An admin sends a refund that failed again, for the whole amount collected. */
@@ -397,7 +407,7 @@ public final class Escrow {
     }
 
     public void payoutInitiated(String reference, Instant at) {
-        payout = new Payout(payout.round(), reference, payout.initiatedAt() == null ? at : payout.initiatedAt(), null);
+        payout = payout.initiated(reference, at);
     }
 
     public void payoutRetryScheduled(String reason, Instant now) {
@@ -405,7 +415,7 @@ public final class Escrow {
     }
 
     public List<EscrowEvent> payoutSucceeded(String reference, long amountPaise, Instant at, Instant now) {
-        if (status == RELEASED) {
+        if (status == RELEASED || (reference != null && reference.equals(payout.reversedReference()))) {
             return List.of();
         }
         if (status != RELEASING && status != RELEASE_FAILED) {
@@ -413,10 +423,25 @@ public final class Escrow {
                     anomaly("UNEXPECTED_PAYOUT", true, "A payout succeeded while the escrow was " + status, now));
         }
         Transition released = move(RELEASED, "complete the release of");
-        payout = new Payout(payout.round(), reference, payout.initiatedAt(), at);
+        payout = payout.completed(reference, at);
         lastError = null;
         lastErrorAt = null;
         return List.of(new Released(released, amountPaise, reference));
+    }
+
+    /**
+     * The bank returned a payout that had succeeded: the money is back with payment-service, nobody was paid, and the
+     * escrow waits in PAYOUT_REVERSED for an admin's decision. Only a RELEASED escrow is reversed; a duplicate, or a
+     * reversal reported in any other status, changes nothing.
+     */
+    public List<EscrowEvent> payoutReversed(String reference, long amountPaise, String reason, Instant now) {
+        if (status != RELEASED) {
+            return List.of();
+        }
+        Transition reversed = move(PAYOUT_REVERSED, "reverse the payout of");
+        payout = payout.reversed(reference);
+        recordError("The bank returned payout " + reference + ": " + reason, now);
+        return List.of(new ReleaseReversed(reversed, amountPaise, reference, reason));
     }
 
     /** A payout round failed for good; failures of an older round change nothing. */
@@ -533,10 +558,12 @@ public final class Escrow {
                 "TrustPay " + name);
     }
 
-    private ReleaseStarted startRelease(String action) {
+    /** @param answersReversal the reversed payout this round answers (an admin's "pay again"), or null */
+    private ReleaseStarted startRelease(String action, String answersReversal) {
         Transition releasing = move(RELEASING, action);
-        payout = new Payout(payout.round() + 1, payout.reference(), payout.initiatedAt(), null);
-        return new ReleaseStarted(releasing, payout.round(), payment.paidAmountPaise(), payee.vpa(), payee.name());
+        payout = payout.nextRound();
+        return new ReleaseStarted(
+                releasing, payout.round(), payment.paidAmountPaise(), payee.vpa(), payee.name(), answersReversal);
     }
 
     private RefundStarted startRefund(long amountPaise, String reason) {
@@ -557,6 +584,19 @@ public final class Escrow {
         if (!actor.admin() && roleOf(actor.userId()).orElse(null) != role) {
             throw ProblemException.forbidden(
                     "ONLY_" + role, "Only the " + role.name().toLowerCase() + " can " + action);
+        }
+    }
+
+    /** An admin who is no party to this escrow, with a note of at most {@value #MAX_NOTE} characters. */
+    private void requireDecider(Actor actor, String note) {
+        requireAdmin(actor);
+        if (roleOf(actor.userId()).isPresent()) {
+            throw ProblemException.forbidden(
+                    "PARTY_CANNOT_RESOLVE", "You are a party to this escrow: another admin must decide it");
+        }
+        if (note != null && note.strip().codePointCount(0, note.strip().length()) > MAX_NOTE) {
+            throw ProblemException.unprocessable(
+                    "note", "NOTE_TOO_LONG", "The note may have at most " + MAX_NOTE + " characters");
         }
     }
 

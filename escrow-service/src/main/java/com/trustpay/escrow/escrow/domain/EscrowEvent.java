@@ -53,11 +53,25 @@ public sealed interface EscrowEvent {
 
     record PartyConfirmed(Transition transition, PartyRole role, UUID userId) implements EscrowEvent {}
 
-    /** A payout round starts. */
-    record ReleaseStarted(Transition transition, int round, long amountPaise, String payeeVpa, String payeeName)
+    /**
+     * A payout round starts.
+     *
+     * @param answersReversal the reversed payout an admin decided to pay again, or null on every other round
+     */
+    record ReleaseStarted(
+            Transition transition,
+            int round,
+            long amountPaise,
+            String payeeVpa,
+            String payeeName,
+            String answersReversal)
             implements EscrowEvent {}
 
     record Released(Transition transition, long amountPaise, String payoutReference) implements EscrowEvent {}
+
+    /** The bank returned the payout {@code payoutReference}; the money is back and waits for an admin. */
+    record ReleaseReversed(Transition transition, long amountPaise, String payoutReference, String reason)
+            implements EscrowEvent {}
 
     record ReleaseFailed(Transition transition, int round, String reason) implements EscrowEvent {}
 

@@ -9,6 +9,8 @@ public enum EscrowStatus {
     HELD,
     RELEASING,
     RELEASED,
+    /** The bank returned the payout after it succeeded: the money is back and waits for an admin's decision. */
+    PAYOUT_REVERSED,
     RELEASE_FAILED,
     REFUNDING,
     REFUNDED,

@@ -18,7 +18,8 @@ import java.util.Set;
  * paid after the cancel) and RELEASE_FAILED → RELEASED | REFUNDING (a payout confirmed late, or an admin who
  * decides to give the money back when the payee cannot be paid), and REFUNDING → REFUND_FAILED → REFUNDING |
  * REFUNDED (a refund the provider refused waits for an admin to retry it; a refund confirmed late still
- * completes).
+ * completes), and RELEASED → PAYOUT_REVERSED → RELEASING | REFUNDING (the bank returned a payout after it had
+ * succeeded; the money is back and an admin pays the payee again or refunds the payer, ADR 0014).
  */
 public final class EscrowTransitions {
 
@@ -36,7 +37,8 @@ public final class EscrowTransitions {
         allow(REFUNDING, REFUNDED, REFUND_FAILED);
         allow(REFUND_FAILED, REFUNDING, REFUNDED);
         allow(CANCELLED, REFUNDING);
-        allow(RELEASED);
+        allow(RELEASED, PAYOUT_REVERSED);
+        allow(PAYOUT_REVERSED, RELEASING, REFUNDING);
         allow(REFUNDED);
         allow(EXPIRED);
     }

@@ -7,10 +7,29 @@ import java.time.Instant;
  *
  * @param round the current ReleaseFunds round (0 before the first)
  * @param reference payment-service's reference of the latest payout attempt
+ * @param reversedReference the reference of the latest payout the bank reversed after it succeeded, or null (an
+ *     admin's "pay again" names it in its ReleaseFunds, ADR 0014)
  */
-public record Payout(int round, String reference, Instant initiatedAt, Instant completedAt) {
+public record Payout(int round, String reference, Instant initiatedAt, Instant completedAt, String reversedReference) {
 
     public static Payout none() {
-        return new Payout(0, null, null, null);
+        return new Payout(0, null, null, null, null);
+    }
+
+    Payout nextRound() {
+        return new Payout(round + 1, reference, initiatedAt, null, reversedReference);
+    }
+
+    Payout initiated(String payoutReference, Instant at) {
+        return new Payout(round, payoutReference, initiatedAt == null ? at : initiatedAt, null, reversedReference);
+    }
+
+    Payout completed(String payoutReference, Instant at) {
+        return new Payout(round, payoutReference, initiatedAt, at, reversedReference);
+    }
+
+    /** The bank returned {@code payoutReference}: nobody was paid, so the payout is no longer complete. */
+    Payout reversed(String payoutReference) {
+        return new Payout(round, reference, initiatedAt, null, payoutReference);
     }
 }

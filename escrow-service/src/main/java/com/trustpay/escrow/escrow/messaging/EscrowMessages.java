@@ -18,6 +18,7 @@ import com.trustpay.contracts.escrow.PaymentLapsed;
 import com.trustpay.contracts.escrow.RefundStarted;
 import com.trustpay.contracts.escrow.Refunded;
 import com.trustpay.contracts.escrow.ReleaseFailed;
+import com.trustpay.contracts.escrow.ReleaseReversed;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.escrow.Released;
 import com.trustpay.contracts.ops.Severity;
@@ -74,8 +75,16 @@ public final class EscrowMessages {
             case EscrowEvent.ReleaseStarted e ->
                 List.of(
                         new ReleaseStarted(escrowId, e.amountPaise(), e.round()),
-                        new ReleaseFunds(escrowId, e.round(), e.amountPaise(), e.payeeVpa(), e.payeeName()));
+                        new ReleaseFunds(
+                                escrowId,
+                                e.round(),
+                                e.amountPaise(),
+                                e.payeeVpa(),
+                                e.payeeName(),
+                                e.answersReversal()));
             case EscrowEvent.Released e -> List.of(new Released(escrowId, e.amountPaise(), e.payoutReference()));
+            case EscrowEvent.ReleaseReversed e ->
+                List.of(new ReleaseReversed(escrowId, e.amountPaise(), e.payoutReference(), e.reason()));
             case EscrowEvent.ReleaseFailed e -> List.of(new ReleaseFailed(escrowId, e.round(), e.reason()));
             case EscrowEvent.RefundStarted e ->
                 List.of(

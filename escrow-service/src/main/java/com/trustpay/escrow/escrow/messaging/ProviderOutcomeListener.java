@@ -11,6 +11,7 @@ import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
+import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.escrow.escrow.application.EscrowOutcomes;
 import com.trustpay.escrow.escrow.domain.Escrow;
@@ -112,6 +113,8 @@ public class ProviderOutcomeListener {
             }
             case PayoutSucceeded m ->
                 escrow.payoutSucceeded(m.payoutReference(), m.amountPaise(), at(m.completedAt()), clock.instant());
+            case PayoutReversed m ->
+                escrow.payoutReversed(m.payoutReference(), m.amountPaise(), m.reason(), clock.instant());
             case PayoutFailed m -> escrow.payoutFailed(m.round(), reason(m.reasonCode(), m.reason()), clock.instant());
             default -> List.of();
         };

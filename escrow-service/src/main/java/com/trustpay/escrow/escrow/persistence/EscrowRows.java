@@ -63,6 +63,7 @@ final class EscrowRows {
             "payout_reference",
             "payout_initiated_at",
             "payout_completed_at",
+            "reversed_payout_reference",
             "refund_reference",
             "refund_completed_at",
             "last_error",
@@ -93,6 +94,7 @@ final class EscrowRows {
         v.put("payout_reference", s.payout().reference());
         v.put("payout_initiated_at", ts(s.payout().initiatedAt()));
         v.put("payout_completed_at", ts(s.payout().completedAt()));
+        v.put("reversed_payout_reference", s.payout().reversedReference());
         v.put("refund_reference", s.refundReference());
         v.put("refund_completed_at", ts(s.refundCompletedAt()));
         v.put("last_error", s.lastError());
@@ -151,7 +153,8 @@ final class EscrowRows {
                         rs.getInt("release_round"),
                         rs.getString("payout_reference"),
                         instant(rs, "payout_initiated_at"),
-                        instant(rs, "payout_completed_at")),
+                        instant(rs, "payout_completed_at"),
+                        rs.getString("reversed_payout_reference")),
                 rs.getString("refund_reference"),
                 instant(rs, "refund_completed_at"),
                 rs.getString("last_error"),

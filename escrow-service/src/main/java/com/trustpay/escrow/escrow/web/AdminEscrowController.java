@@ -19,13 +19,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operations on escrows for admins: the work list, decide a dispute, retry a failed release or refund. */
+/**
+ * Operations on escrows for admins: the work list, decide a dispute or a payout the bank reversed, retry a failed
+ * release or refund.
+ */
 @RestController
 @RequestMapping("/api/admin/escrows")
 class AdminEscrowController {
 
-    private static final Set<EscrowStatus> NEEDS_AN_ADMIN =
-            EnumSet.of(EscrowStatus.DISPUTED, EscrowStatus.RELEASE_FAILED, EscrowStatus.REFUND_FAILED);
+    private static final Set<EscrowStatus> NEEDS_AN_ADMIN = EnumSet.of(
+            EscrowStatus.DISPUTED,
+            EscrowStatus.RELEASE_FAILED,
+            EscrowStatus.REFUND_FAILED,
+            EscrowStatus.PAYOUT_REVERSED);
 
     private final EscrowCommands commands;
     private final EscrowQueries queries;
@@ -37,7 +43,7 @@ class AdminEscrowController {
 
     /**
      * {@code GET /api/admin/escrows?status=DISPUTED,RELEASE_FAILED}: escrows waiting for an admin, any party's;
-     * without {@code status}, the disputed ones and failed releases and refunds.
+     * without {@code status}, the disputed ones, failed releases and refunds, and payouts the bank reversed.
      */
     @GetMapping
     List<EscrowResponse> waiting(
@@ -68,6 +74,22 @@ class AdminEscrowController {
         boolean release = EscrowRequests.releaseToPayee(body.outcome());
         return EscrowResponse.of(
                 commands.resolve(EscrowController.actor(caller), id, release, body.note()), caller.userId());
+    }
+
+    /**
+     * {@code POST /api/admin/escrows/{id}/reversal} with {@code {"decision": "PAY_AGAIN" | "REFUND", "note": …}}: what
+     * happens to a payout the bank reversed (PAYOUT_REVERSED). Problems as for {@code resolve}; another decision is
+     * {@code INVALID_DECISION} (400).
+     */
+    @PostMapping("/{id}/reversal")
+    EscrowResponse decideReversal(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable UUID id,
+            @RequestBody EscrowRequests.ReversalDecision body) {
+        Caller caller = Caller.of(jwt);
+        boolean payAgain = EscrowRequests.payAgain(body.decision());
+        return EscrowResponse.of(
+                commands.decideReversal(EscrowController.actor(caller), id, payAgain, body.note()), caller.userId());
     }
 
     @PostMapping("/{id}/retry-release")

@@ -18,6 +18,8 @@ final class EscrowRequests {
 
     record Resolve(String outcome, String note) {}
 
+    record ReversalDecision(String decision, String note) {}
+
     static PartyRole role(String raw) {
         try {
             return PartyRole.valueOf(upper(raw));
@@ -45,6 +47,16 @@ final class EscrowRequests {
             case "REFUND" -> false;
             default ->
                 throw new InvalidInputException("outcome", "INVALID_OUTCOME", "outcome must be RELEASE or REFUND");
+        };
+    }
+
+    /** {@code true} for PAY_AGAIN (the payee), {@code false} for REFUND (the payer), after a reversed payout. */
+    static boolean payAgain(String decision) {
+        return switch (upper(decision)) {
+            case "PAY_AGAIN" -> true;
+            case "REFUND" -> false;
+            default ->
+                throw new InvalidInputException("decision", "INVALID_DECISION", "decision must be PAY_AGAIN or REFUND");
         };
     }
 

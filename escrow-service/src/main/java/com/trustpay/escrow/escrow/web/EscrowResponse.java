@@ -30,6 +30,7 @@ record EscrowResponse(
         Instant payoutCompletedAt,
         Instant refundCompletedAt,
         int releaseRound,
+        String reversedPayoutReference,
         String lastError,
         Instant lastErrorAt,
         PartyRole myRole) {
@@ -66,6 +67,7 @@ record EscrowResponse(
                 s.payout().completedAt(),
                 s.refundCompletedAt(),
                 s.payout().round(),
+                s.payout().reversedReference(),
                 s.lastError(),
                 s.lastErrorAt(),
                 escrow.roleOf(callerId).orElse(null));

@@ -80,6 +80,18 @@ class EscrowActionMatrixTest {
                     e -> e.resolve(AS_ADMIN, false, "ok"),
                     leads(DISPUTED, REFUNDING, RELEASE_FAILED, REFUNDING)),
             new Action("retry release", e -> e.retryRelease(AS_ADMIN), leads(RELEASE_FAILED, RELEASING)),
+            new Action(
+                    "payout reversed",
+                    e -> e.payoutReversed("po_1", AMOUNT, "reversed by the bank", NOW),
+                    leads(RELEASED, PAYOUT_REVERSED)),
+            new Action(
+                    "decide reversal: pay again",
+                    e -> e.decideReversal(AS_ADMIN, true, "new account"),
+                    leads(PAYOUT_REVERSED, RELEASING)),
+            new Action(
+                    "decide reversal: refund",
+                    e -> e.decideReversal(AS_ADMIN, false, "payee unreachable"),
+                    leads(PAYOUT_REVERSED, REFUNDING)),
             new Action("retry refund", e -> e.retryRefund(AS_ADMIN), leads(REFUND_FAILED, REFUNDING)),
             new Action(
                     "refund failed", e -> e.refundFailed("rf_1", AMOUNT, "R21", NOW), leads(REFUNDING, REFUND_FAILED)),

@@ -52,6 +52,16 @@ final class EscrowFixtures {
         return escrow;
     }
 
+    static Escrow released() {
+        Escrow escrow = releasing();
+        escrow.payoutSucceeded("po_1", AMOUNT, NOW, NOW);
+        return escrow;
+    }
+
+    static Escrow payoutReversed() {
+        return inStatus(EscrowStatus.PAYOUT_REVERSED);
+    }
+
     static Escrow refunding() {
         Escrow escrow = held();
         escrow.cancel(AS_PAYEE, "deal off");
@@ -66,7 +76,9 @@ final class EscrowFixtures {
             case PAYMENT_FAILED -> paymentFailed();
             case HELD -> held();
             case RELEASING -> releasing();
-            case RELEASED -> after(releasing(), e -> e.payoutSucceeded("po_1", AMOUNT, NOW, NOW));
+            case RELEASED -> released();
+            case PAYOUT_REVERSED ->
+                after(released(), e -> e.payoutReversed("po_1", AMOUNT, "reversed by the bank", NOW));
             case RELEASE_FAILED -> after(releasing(), e -> e.payoutFailed(1, "bank down", NOW));
             case REFUNDING -> refunding();
             case REFUNDED -> after(refunding(), e -> e.refundSucceeded("rf_1", AMOUNT, NOW, NOW));

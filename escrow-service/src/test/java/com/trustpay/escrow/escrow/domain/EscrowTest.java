@@ -15,6 +15,7 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent.PaymentLapsed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.RefundFailed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.RefundStarted;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Refunded;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseReversed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseStarted;
 import com.trustpay.platform.problem.ProblemException;
 import java.util.List;
@@ -324,6 +325,119 @@ class EscrowTest {
 
             assertThat(escrow.payoutSucceeded("po_1", AMOUNT, NOW, NOW)).isEmpty();
             assertThat(escrow.status()).isEqualTo(EscrowStatus.RELEASED);
+        }
+    }
+
+    @Nested
+    class ReversedPayouts {
+
+        private static final String REASON = "Payout was reversed by the beneficiary bank";
+
+        @Test
+        void aPayoutTheBankReturnedLeavesReleasedForAnAdminsDecision() {
+            Escrow escrow = released();
+
+            List<EscrowEvent> events = escrow.payoutReversed("po_1", AMOUNT, REASON, NOW);
+
+            assertThat(events)
+                    .containsExactly(new ReleaseReversed(
+                            new Transition(EscrowStatus.RELEASED, EscrowStatus.PAYOUT_REVERSED),
+                            AMOUNT,
+                            "po_1",
+                            REASON));
+            EscrowSnapshot s = escrow.snapshot();
+            assertThat(s.payout().reversedReference()).isEqualTo("po_1");
+            assertThat(s.payout().completedAt()).isNull();
+            assertThat(s.lastError()).contains("po_1").contains(REASON);
+        }
+
+        @Test
+        void aDuplicateOrOutOfOrderReversalChangesNothing() {
+            Escrow reversed = payoutReversed();
+            Escrow releasing = releasing();
+
+            assertThat(reversed.payoutReversed("po_1", AMOUNT, REASON, NOW)).isEmpty();
+            assertThat(releasing.payoutReversed("po_1", AMOUNT, REASON, NOW)).isEmpty();
+            assertThat(reversed.status()).isEqualTo(EscrowStatus.PAYOUT_REVERSED);
+            assertThat(releasing.status()).isEqualTo(EscrowStatus.RELEASING);
+        }
+
+        @Test
+        void payingAgainStartsANewRoundThatNamesTheReversedPayout() {
+            Escrow escrow = payoutReversed();
+
+            List<EscrowEvent> events = escrow.decideReversal(AS_ADMIN, true, "payee fixed their account");
+
+            assertThat(events).singleElement().isInstanceOfSatisfying(ReleaseStarted.class, started -> {
+                assertThat(started.round()).isEqualTo(2);
+                assertThat(started.amountPaise()).isEqualTo(AMOUNT);
+                assertThat(started.answersReversal()).isEqualTo("po_1");
+            });
+            assertThat(escrow.status()).isEqualTo(EscrowStatus.RELEASING);
+        }
+
+        @Test
+        void aRetryAfterThePayAgainRoundFailedNamesNoReversal() {
+            Escrow escrow = payoutReversed();
+            escrow.decideReversal(AS_ADMIN, true, "pay again");
+            escrow.payoutFailed(2, "bank down", NOW);
+
+            assertThat(escrow.retryRelease(AS_ADMIN))
+                    .singleElement()
+                    .extracting("answersReversal")
+                    .isNull();
+        }
+
+        @Test
+        void aLateSuccessOfTheReversedPayoutDoesNotCompleteThePayAgainRound() {
+            Escrow escrow = payoutReversed();
+            escrow.decideReversal(AS_ADMIN, true, "pay again");
+
+            assertThat(escrow.payoutSucceeded("po_1", AMOUNT, NOW, NOW)).isEmpty();
+            assertThat(escrow.payoutSucceeded("po_2", AMOUNT, NOW, NOW))
+                    .singleElement()
+                    .isInstanceOf(EscrowEvent.Released.class);
+            assertThat(escrow.status()).isEqualTo(EscrowStatus.RELEASED);
+        }
+
+        @Test
+        void refundingTheReversedPayoutGivesThePayerTheCollectedAmount() {
+            Escrow escrow = payoutReversed();
+
+            List<EscrowEvent> events = escrow.decideReversal(AS_ADMIN, false, null);
+
+            assertThat(events).singleElement().isInstanceOfSatisfying(RefundStarted.class, refund -> {
+                assertThat(refund.amountPaise()).isEqualTo(AMOUNT);
+                assertThat(refund.reason()).isEqualTo("The bank returned the payout");
+            });
+            assertThat(escrow.status()).isEqualTo(EscrowStatus.REFUNDING);
+            assertThat(escrow.refundSucceeded("rf_1", AMOUNT, NOW, NOW)).hasSize(1);
+            assertThat(escrow.status()).isEqualTo(EscrowStatus.REFUNDED);
+        }
+
+        @Test
+        void onlyAnAdminWhoIsNoPartyDecidesWithABoundedNote() {
+            Escrow escrow = payoutReversed();
+            Actor adminPayer = Actor.admin(PAYER.userId());
+
+            assertThatThrownBy(() -> escrow.decideReversal(AS_PAYEE, true, null))
+                    .extracting("code")
+                    .isEqualTo("ADMIN_ONLY");
+            assertThatThrownBy(() -> escrow.decideReversal(adminPayer, false, null))
+                    .extracting("code")
+                    .isEqualTo("PARTY_CANNOT_RESOLVE");
+            assertThatThrownBy(() -> escrow.decideReversal(AS_ADMIN, false, "n".repeat(Escrow.MAX_NOTE + 1)))
+                    .extracting("code")
+                    .isEqualTo("NOTE_TOO_LONG");
+            assertThat(escrow.status()).isEqualTo(EscrowStatus.PAYOUT_REVERSED);
+        }
+
+        @Test
+        void thereIsNothingToDecideWithoutAReversal() {
+            assertThatThrownBy(() -> released().decideReversal(AS_ADMIN, true, null))
+                    .isInstanceOf(IllegalTransitionException.class)
+                    .extracting("code")
+                    .isEqualTo("ILLEGAL_TRANSITION");
         }
     }
 

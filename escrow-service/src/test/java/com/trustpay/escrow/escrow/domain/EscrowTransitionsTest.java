@@ -39,7 +39,11 @@ class EscrowTransitionsTest {
             "RELEASE_FAILED->REFUNDING",
             "REFUNDING->REFUND_FAILED",
             "REFUND_FAILED->REFUNDING",
-            "REFUND_FAILED->REFUNDED");
+            "REFUND_FAILED->REFUNDED",
+            // a payout the bank returned after it succeeded waits for an admin (ADR 0014)
+            "RELEASED->PAYOUT_REVERSED",
+            "PAYOUT_REVERSED->RELEASING",
+            "PAYOUT_REVERSED->REFUNDING");
 
     @Test
     void everyPairOfStatusesIsAllowedExactlyWhenTheDesignSaysSo() {
@@ -56,10 +60,11 @@ class EscrowTransitionsTest {
     }
 
     @Test
-    void releasedRefundedAndExpiredAreFinal() {
+    void refundedAndExpiredAreFinalAndReleasedOnlyGivesWayToABankReversal() {
+        assertThat(EscrowTransitions.next(EscrowStatus.RELEASED)).containsExactly(EscrowStatus.PAYOUT_REVERSED);
         for (EscrowStatus status : EscrowStatus.values()) {
-            boolean expectedFinal = Set.of(EscrowStatus.RELEASED, EscrowStatus.REFUNDED, EscrowStatus.EXPIRED)
-                    .contains(status);
+            boolean expectedFinal =
+                    Set.of(EscrowStatus.REFUNDED, EscrowStatus.EXPIRED).contains(status);
             assertThat(EscrowTransitions.isFinal(status)).as(status.name()).isEqualTo(expectedFinal);
         }
     }

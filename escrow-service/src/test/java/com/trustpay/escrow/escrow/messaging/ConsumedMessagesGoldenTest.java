@@ -12,6 +12,7 @@ import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutRetryScheduled;
+import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.testsupport.contracts.ConsumedMessagesContract;
@@ -38,6 +39,7 @@ class ConsumedMessagesGoldenTest extends ConsumedMessagesContract {
                 PayoutInitiated.class,
                 PayoutRetryScheduled.class,
                 PayoutSucceeded.class,
+                PayoutReversed.class,
                 PayoutFailed.class);
     }
 

@@ -11,6 +11,7 @@ import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.PaymentAwaited;
 import com.trustpay.contracts.escrow.RefundStarted;
+import com.trustpay.contracts.escrow.ReleaseReversed;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.ops.Severity;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
@@ -62,11 +63,43 @@ class EscrowMessagesTest {
                         2,
                         50_000,
                         "ravi@ybl",
-                        "Ravi"));
+                        "Ravi",
+                        null));
 
         assertThat(messages)
                 .containsExactly(
                         new ReleaseStarted(ESCROW, 50_000, 2), new ReleaseFunds(ESCROW, 2, 50_000, "ravi@ybl", "Ravi"));
+    }
+
+    @Test
+    void payingAgainAfterAReversalNamesTheReversedPayout() {
+        List<Message> messages = EscrowMessages.of(
+                ESCROW,
+                new EscrowEvent.ReleaseStarted(
+                        new Transition(EscrowStatus.PAYOUT_REVERSED, EscrowStatus.RELEASING),
+                        2,
+                        50_000,
+                        "ravi@ybl",
+                        "Ravi",
+                        "TPP-1-1"));
+
+        assertThat(messages)
+                .containsExactly(
+                        new ReleaseStarted(ESCROW, 50_000, 2),
+                        new ReleaseFunds(ESCROW, 2, 50_000, "ravi@ybl", "Ravi", "TPP-1-1"));
+    }
+
+    @Test
+    void aReversedPayoutIsAnnouncedWithoutACommand() {
+        List<Message> messages = EscrowMessages.of(
+                ESCROW,
+                new EscrowEvent.ReleaseReversed(
+                        new Transition(EscrowStatus.RELEASED, EscrowStatus.PAYOUT_REVERSED),
+                        50_000,
+                        "TPP-1-1",
+                        "reversed by the bank"));
+
+        assertThat(messages).containsExactly(new ReleaseReversed(ESCROW, 50_000, "TPP-1-1", "reversed by the bank"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.trustpay.contracts.escrow.PartyConfirmed;
 import com.trustpay.contracts.escrow.RefundStarted;
 import com.trustpay.contracts.escrow.Refunded;
 import com.trustpay.contracts.escrow.ReleaseFailed;
+import com.trustpay.contracts.escrow.ReleaseReversed;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.contracts.ops.Severity;
@@ -89,6 +90,7 @@ public class WhoLearnsWhat {
             case PartyConfirmed m -> true;
             case PayoutSucceeded m -> true;
             case ReleaseFailed m -> true;
+            case ReleaseReversed m -> true;
             case ReleaseStarted m -> true;
             case RefundStarted m -> true;
             case Refunded m -> true;
@@ -125,6 +127,7 @@ public class WhoLearnsWhat {
             case PartyConfirmed m -> partyConfirmed(m, e);
             case PayoutSucceeded m -> paidOut(m, e);
             case ReleaseFailed m -> releaseFailed(m, e);
+            case ReleaseReversed m -> releaseReversed(m, e);
             case ReleaseStarted m -> e.disputed() ? disputeResolved(e, "RELEASE", m.amountPaise(), null) : List.of();
             case RefundStarted m ->
                 e.disputed() ? disputeResolved(e, "REFUND", m.amountPaise(), m.reason()) : refundStarted(m, e);
@@ -260,6 +263,30 @@ public class WhoLearnsWhat {
                 "Release failed: " + label(e),
                 "Round " + m.round() + " of the payout failed: " + plain(m.reason(), "no reason given")
                         + ". Retry the release, or decide for the payer.",
+                false));
+        return drafts;
+    }
+
+    /** The payee was told "paid to you": say plainly that the money came back and that someone will decide. */
+    private List<Draft> releaseReversed(ReleaseReversed m, EscrowFacts e) {
+        String amount = format(m.amountPaise());
+        String payee = directory.nameOf(e.payeeUserId(), "the payee");
+        String payer = directory.nameOf(e.payerUserId(), "the payer");
+        String reason = plain(m.reason(), "the bank gave no reason");
+        List<Draft> drafts = new ArrayList<>(both(
+                e,
+                "PAYOUT_REVERSED",
+                Category.MONEY,
+                "The payout for " + e.quotedTitle() + " came back",
+                "The bank returned the payout of " + amount + " to " + payee + " (" + reason + "). The money is back"
+                        + " with TrustPay and held safely; TrustPay support will decide whether to pay " + payee
+                        + " again or refund " + payer + ", and we will tell you."));
+        drafts.add(ops(
+                "PAYOUT_REVERSED",
+                e,
+                "Payout reversed: " + label(e),
+                "The bank returned payout " + m.payoutReference() + " of " + amount + " (" + reason + ")."
+                        + " Decide: pay the payee again or refund the payer.",
                 false));
         return drafts;
     }
