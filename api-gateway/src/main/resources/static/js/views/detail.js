@@ -4,6 +4,7 @@ import {alertBox, busy, field, h, notify, replace, setFieldError} from '../dom.j
 import {humanize, rupees, statusLabel, when} from '../format.js';
 import {badge, copy, myPart, partyRow} from '../components.js';
 import {adminActions} from './admin.js';
+import {followEscrow} from './notifications.js';
 
 const PAYABLE = ['AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED'];
 const CANCELLABLE = ['AWAITING_PARTNER', 'AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED'];
@@ -332,11 +333,7 @@ export async function detailView(ctx, id) {
 
   await refresh();
   // The bell's live stream says at once when something happened to this escrow; polling stays the fallback.
-  const onNotification = (e) => {
-    if (e.detail && e.detail.escrowId === id) refresh().catch(() => {});
-  };
-  window.addEventListener('trustpay:notification', onNotification);
-  ctx.onLeave(() => window.removeEventListener('trustpay:notification', onNotification));
+  followEscrow(ctx, id, refresh);
   ctx.poll(async () => {
     try {
       await refresh();
