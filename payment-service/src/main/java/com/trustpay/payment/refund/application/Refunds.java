@@ -98,7 +98,7 @@ public class Refunds {
         if (r == null || !r.status().open()) {
             return;
         }
-        if (r.status() == RefundStatus.CREATING) {
+        if (r.status().unconfirmed()) {
             recover(r);
             return;
         }
@@ -237,20 +237,37 @@ public class Refunds {
             audit.providerCall(r.escrowId(), r.reference(), result.summary());
             switch (result) {
                 case ProviderResult.Ok<ProviderRefund> ok -> accepted(r, ok.value(), now);
-                case ProviderResult.Rejected<ProviderRefund> no -> failed(r, no.code(), no.message(), now);
-                case ProviderResult.Unknown<ProviderRefund> unknown -> {
-                    refunds.recordError(r.id(), unknown.message(), now.plus(recovery.after()), true, now);
-                    audit.failure(r.escrowId(), r.reference(), "create outcome unknown: " + unknown.message());
-                }
+                case ProviderResult.Rejected<ProviderRefund> no
+                when definitive(r, no) -> failed(r, no.code(), no.message(), now);
+                case ProviderResult.Rejected<ProviderRefund> no ->
+                    unknown(r, "answered " + no.call().httpStatus() + " " + no.code() + ": " + no.message(), now);
+                case ProviderResult.Unknown<ProviderRefund> unknown -> unknown(r, unknown.message(), now);
             }
         });
+    }
+
+    /**
+     * Whether a refusal means Setu does not have the refund: only a 400 or 422 to the first send. A 401/403/404 says
+     * nothing about the refund, and any 4xx to a re-send may be Setu refusing what it already has, so those are
+     * UNKNOWN and the refund is looked up before it is sent again.
+     */
+    private static boolean definitive(Refund r, ProviderResult.Rejected<ProviderRefund> no) {
+        int status = no.call().httpStatus();
+        return r.status() == RefundStatus.CREATING && r.createTries() == 0 && (status == 400 || status == 422);
+    }
+
+    private void unknown(Refund r, String why, Instant now) {
+        RefundStatus from = refunds.status(r.id()).orElseThrow();
+        if (from.unconfirmed() && refunds.markUnknown(r.id(), from, why, now.plus(recovery.after()), now)) {
+            audit.failure(r.escrowId(), r.reference(), "create outcome unknown: " + why);
+        }
     }
 
     /**
      * A create whose answer was lost (or a crash around it): find our refund at Setu among the payment's refunds by
      * reference (Setu's referenceId is no idempotency key). Only once Setu confirmed there is none is it sent again,
      * or, after {@code maxCreateTries}, failed. If that cannot be confirmed (the payment's txnId is unknown, or Setu
-     * does not answer) the refund stays CREATING, is polled, and ops are told once (REFUND_UNCONFIRMED).
+     * does not answer) the refund stays CREATING or UNKNOWN, is polled, and ops are told once (REFUND_UNCONFIRMED).
      */
     private void recover(Refund r) {
         String txnId = r.providerPaymentTxnId();
@@ -307,7 +324,7 @@ public class Refunds {
                 now));
     }
 
-    /** Setu could not confirm whether the refund exists: it stays CREATING and is looked at again; ops told once. */
+    /** Setu could not confirm whether the refund exists: it stays CREATING or UNKNOWN and is looked at again; ops told once. */
     private void unconfirmed(Refund r, String why, Instant now) {
         refunds.recordError(r.id(), why, schedule.next(r.createdAt(), now), false, now);
         if (refunds.markUnconfirmedAlerted(r.id(), now)) {
@@ -317,12 +334,14 @@ public class Refunds {
                     r.escrowId(),
                     r.reference(),
                     "cannot confirm at Setu whether refund " + r.reference() + " exists (" + why
-                            + "); not sent again, kept CREATING and polled");
+                            + "); not sent again, kept unsettled and polled");
         }
     }
 
     private void accepted(Refund r, ProviderRefund read, Instant now) {
-        if (refunds.markPending(r.id(), read.id(), schedule.next(r.createdAt(), now), now)) {
+        RefundStatus from = refunds.status(r.id()).orElseThrow();
+        if (from.unconfirmed()
+                && refunds.markPending(r.id(), from, read.id(), schedule.next(r.createdAt(), now), now)) {
             report(r, new RefundInitiated(r.escrowId(), r.reference(), r.amountPaise(), now));
             audit.decision(r.escrowId(), r.reference(), "RefundInitiated: Setu refund " + read.id());
         }
@@ -332,7 +351,7 @@ public class Refunds {
     private void apply(Refund r, ProviderRefund read, Instant now) {
         refunds.recordRead(r.id(), read, now);
         if (read.succeeded()) {
-            if (refunds.settle(r.id(), RefundStatus.SUCCEEDED, null, now)) {
+            if (settle(r, RefundStatus.SUCCEEDED, null, now)) {
                 if (!ledger.post(TransferCode.REFUND, r.reference(), now)) {
                     audit.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to post");
                 }
@@ -347,13 +366,19 @@ public class Refunds {
     }
 
     private void failed(Refund r, String code, String reason, Instant now) {
-        if (refunds.settle(r.id(), RefundStatus.FAILED, code + ": " + reason, now)) {
+        if (settle(r, RefundStatus.FAILED, code + ": " + reason, now)) {
             if (!ledger.voidPending(TransferCode.REFUND, r.reference(), now)) {
                 audit.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to void");
             }
             report(r, new RefundFailed(r.escrowId(), r.reference(), r.amountPaise(), code, reason, now));
             audit.alert(Severity.CRITICAL, "REFUND_FAILED", r.escrowId(), r.reference(), code + ": " + reason);
         }
+    }
+
+    /** An open refund settled as {@code to}, guarded on the status it has now; false if it was not open. */
+    private boolean settle(Refund r, RefundStatus to, String error, Instant now) {
+        RefundStatus from = refunds.status(r.id()).orElseThrow();
+        return from.open() && refunds.settle(r.id(), from, to, error, now);
     }
 
     /**

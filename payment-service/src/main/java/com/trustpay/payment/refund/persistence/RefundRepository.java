@@ -98,15 +98,44 @@ public class RefundRepository {
         return one("SELECT " + COLUMNS + " FROM refund WHERE reference = ?", reference);
     }
 
-    /** CREATING → PENDING with Setu's refund id; false if it had moved on. */
-    public boolean markPending(UUID id, String providerRefundId, Instant nextPollAt, Instant now) {
+    /** The refund's status now (read inside the caller's transaction, as the {@code from} of a guarded move). */
+    public Optional<RefundStatus> status(UUID id) {
+        return jdbc.queryForList("SELECT status FROM refund WHERE id = ?", String.class, id).stream()
+                .findFirst()
+                .map(RefundStatus::valueOf);
+    }
+
+    /** {@code from} (CREATING or UNKNOWN) → PENDING with Setu's refund id; false if it had moved on. */
+    public boolean markPending(UUID id, RefundStatus from, String providerRefundId, Instant nextPollAt, Instant now) {
+        from.check(RefundStatus.PENDING);
         return jdbc.update(
                         "UPDATE refund SET status = 'PENDING', provider_refund_id = ?, create_tries = create_tries + 1,"
-                                + " next_poll_at = ?, updated_at = ? WHERE id = ? AND status = 'CREATING'",
+                                + " next_poll_at = ?, updated_at = ? WHERE id = ? AND status = ?",
                         providerRefundId,
                         ts(nextPollAt),
                         ts(now),
-                        id)
+                        id,
+                        from.name())
+                == 1;
+    }
+
+    /**
+     * A create answered with no definitive "no": {@code from} (CREATING or UNKNOWN) → UNKNOWN, one create try more,
+     * looked at again at {@code nextPollAt}; false if it had moved on.
+     */
+    public boolean markUnknown(UUID id, RefundStatus from, String error, Instant nextPollAt, Instant now) {
+        if (from != RefundStatus.UNKNOWN) {
+            from.check(RefundStatus.UNKNOWN);
+        }
+        return jdbc.update(
+                        "UPDATE refund SET status = 'UNKNOWN', last_error = ?, last_error_at = ?, next_poll_at = ?,"
+                                + " create_tries = create_tries + 1, updated_at = ? WHERE id = ? AND status = ?",
+                        error,
+                        ts(now),
+                        ts(nextPollAt),
+                        ts(now),
+                        id,
+                        from.name())
                 == 1;
     }
 
@@ -119,14 +148,17 @@ public class RefundRepository {
                 id);
     }
 
-    public boolean settle(UUID id, RefundStatus to, String error, Instant now) {
+    /** {@code from} → {@code to} (SUCCEEDED or FAILED), no more polling; false if it had moved on. */
+    public boolean settle(UUID id, RefundStatus from, RefundStatus to, String error, Instant now) {
+        from.check(to);
         return jdbc.update(
                         "UPDATE refund SET status = ?, next_poll_at = NULL, last_error = COALESCE(?::text, last_error),"
-                                + " updated_at = ? WHERE id = ? AND status IN ('CREATING', 'PENDING')",
+                                + " updated_at = ? WHERE id = ? AND status = ?",
                         to.name(),
                         error,
                         ts(now),
-                        id)
+                        id,
+                        from.name())
                 == 1;
     }
 
@@ -134,7 +166,7 @@ public class RefundRepository {
         jdbc.update(
                 "UPDATE refund SET last_error = ?, last_error_at = ?, next_poll_at = ?,"
                         + " create_tries = create_tries + ?, updated_at = ?"
-                        + " WHERE id = ? AND status IN ('CREATING', 'PENDING')",
+                        + " WHERE id = ? AND status IN ('CREATING', 'UNKNOWN', 'PENDING')",
                 error,
                 ts(now),
                 ts(nextPollAt),
@@ -159,7 +191,7 @@ public class RefundRepository {
 
     public void reschedule(UUID id, Instant nextPollAt) {
         jdbc.update(
-                "UPDATE refund SET next_poll_at = ? WHERE id = ? AND status IN ('CREATING', 'PENDING')",
+                "UPDATE refund SET next_poll_at = ? WHERE id = ? AND status IN ('CREATING', 'UNKNOWN', 'PENDING')",
                 ts(nextPollAt),
                 id);
     }
