@@ -51,6 +51,7 @@ public final class DevStack {
         }
         System.out.println("Mail (SMTP) 127.0.0.1:" + stack.mail().smtpPort() + "; read what was sent at "
                 + stack.mail().pageUrl());
+        stack.zipkin().ifPresent(z -> System.out.println("Zipkin (traces) " + z.url() + "/zipkin/"));
         if (stack.runs(Service.GATEWAY)) {
             System.out.println("Open the app: " + stack.url(Service.GATEWAY) + "/");
         }

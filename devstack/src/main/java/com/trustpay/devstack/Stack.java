@@ -28,14 +28,16 @@ public final class Stack implements AutoCloseable {
     private final KafkaNode kafka;
     private final PostgresNode postgres;
     private final MailNode mail;
+    private final ZipkinNode zipkin;
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
     private final List<String> databases = new ArrayList<>();
     private final KeyPair jwtKeys;
 
-    private Stack(StackOptions options, KafkaNode kafka, PostgresNode postgres, MailNode mail) {
+    private Stack(StackOptions options, KafkaNode kafka, PostgresNode postgres, MailNode mail, ZipkinNode zipkin) {
         this.options = options;
+        this.zipkin = zipkin;
         this.kafka = kafka;
         this.postgres = postgres;
         this.mail = mail;
@@ -53,7 +55,11 @@ public final class Stack implements AutoCloseable {
         KafkaNode kafka = KafkaNode.start(options.fixedPorts() ? 9092 : 0);
         PostgresNode postgres = PostgresNode.start(options.postgres(), "postgres", "");
         MailNode mail = options.fixedPorts() ? MailNode.start(3025, 8025) : MailNode.start(freePort(), 0);
-        Stack stack = new Stack(options, kafka, postgres, mail);
+        Optional<Path> zipkinJar = ZipkinNode.jar(options.root());
+        ZipkinNode zipkin = zipkinJar.isPresent()
+                ? ZipkinNode.start(zipkinJar.get(), options.fixedPorts() ? 9411 : freePort(), options.logDir())
+                : null;
+        Stack stack = new Stack(options, kafka, postgres, mail, zipkin);
         try {
             for (Service service : Service.values()) {
                 if (options.services().contains(service) && stack.jar(service).isPresent()) {
@@ -62,6 +68,9 @@ public final class Stack implements AutoCloseable {
             }
             for (ServiceProcess process : stack.processes.values()) {
                 process.awaitReady(Duration.ofSeconds(180));
+            }
+            if (zipkin != null) {
+                zipkin.awaitReady(Duration.ofSeconds(120));
             }
             return stack;
         } catch (RuntimeException | IOException e) {
@@ -90,6 +99,11 @@ public final class Stack implements AutoCloseable {
     /** The local mail server notification-service sends to, and the mail page that shows what it got. */
     public MailNode mail() {
         return mail;
+    }
+
+    /** The Zipkin server the services report their spans to, if the devstack build fetched it. */
+    public Optional<ZipkinNode> zipkin() {
+        return Optional.ofNullable(zipkin);
     }
 
     public String describePostgres() {
@@ -156,6 +170,9 @@ public final class Stack implements AutoCloseable {
         }
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        if (zipkin != null) {
+            env.put("ZIPKIN_ENDPOINT", zipkin.spansEndpoint());
+        }
         if (service.database() != null) {
             String name = options.databasePrefix() + service.database();
             env.put("SPRING_DATASOURCE_URL", postgres.ensureDatabase(name));
@@ -233,6 +250,9 @@ public final class Stack implements AutoCloseable {
         closeQuietly(kafka);
         closeQuietly(postgres);
         closeQuietly(mail);
+        if (zipkin != null) {
+            closeQuietly(zipkin);
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
