@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The devstack's Zipkin gets every service's spans, and the context crosses HTTP and Kafka through the outbox
- * (ADR 0015): the trace of a create request reaches payment-service. Not asserted yet: a provider webhook's trace
- * stays in webhook-ingest (its Kafka publish does not carry the context on; seen in this test's first run).
+ * (ADR 0015): the trace of a create request reaches payment-service, and the trace of the provider's payment
+ * webhook goes webhook-ingest → payment-service → escrow-service (the money held). The webhook's trace stayed in
+ * webhook-ingest until its receipt writer carried each request's context to the outbox row it writes on its own thread.
  */
 class TraceIT extends SystemTest {
 
@@ -36,6 +37,11 @@ class TraceIT extends SystemTest {
                             .as("a create request's trace continues through the outbox into payment-service")
                             .anySatisfy(services ->
                                     assertThat(services).contains("api-gateway", "escrow-service", "payment-service"));
+                    List<Set<String>> webhooks = servicesPerTrace(zipkinApi, "webhook-ingest", "", "");
+                    assertThat(webhooks)
+                            .as("a payment webhook's trace continues through the outbox into escrow-service")
+                            .anySatisfy(services -> assertThat(services)
+                                    .contains("webhook-ingest", "payment-service", "escrow-service"));
                 });
     }
 

@@ -5,6 +5,7 @@ import com.trustpay.contracts.Message;
 import com.trustpay.contracts.MessageCatalog;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -49,16 +50,38 @@ public class Outbox {
      * two such writers cannot deadlock each other) and the rows are inserted in one batch.
      */
     public List<Envelope> publishAll(List<? extends Message> messages) {
+        return publishAll(messages, Collections.nCopies(messages.size(), tracing.currentTraceparent()));
+    }
+
+    /**
+     * The W3C trace context of the span the calling thread runs in, or {@code null}: for writers that take work on one
+     * thread and write it to the outbox on another, so that each row can carry the trace of the work it came from.
+     */
+    public String currentTraceparent() {
+        return tracing.currentTraceparent();
+    }
+
+    /**
+     * As {@link #publishAll(List)}, with the trace context of each message given by the caller: {@code
+     * traceparents.get(i)} (captured with {@link #currentTraceparent()} where the work began, or {@code null}) is
+     * stored with {@code messages.get(i)}.
+     */
+    public List<Envelope> publishAll(List<? extends Message> messages, List<String> traceparents) {
+        if (traceparents.size() != messages.size()) {
+            throw new IllegalArgumentException(
+                    messages.size() + " messages but " + traceparents.size() + " trace contexts");
+        }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Outbox.publish must run inside the caller's database transaction");
         }
         if (messages.isEmpty()) {
             return List.of();
         }
-        String traceparent = tracing.currentTraceparent();
         List<Envelope> envelopes = new ArrayList<>(messages.size());
         List<Object[]> rows = new ArrayList<>(messages.size());
-        for (Message message : messages) {
+        for (int i = 0; i < messages.size(); i++) {
+            Message message = messages.get(i);
+            String traceparent = traceparents.get(i);
             Envelope envelope = codec.wrap(message);
             envelopes.add(envelope);
             rows.add(new Object[] {

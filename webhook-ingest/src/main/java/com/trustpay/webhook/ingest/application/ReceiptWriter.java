@@ -82,7 +82,8 @@ public class ReceiptWriter implements AutoCloseable {
         if (!open) {
             throw new DataAccessResourceFailureException("The receipt writer is shut down");
         }
-        Pending pending = new Pending(receipt, new CompletableFuture<>());
+        // The trace is the request's: taken here, on its thread, since a writer thread publishes the receipt.
+        Pending pending = new Pending(receipt, publisher.currentTrace(), new CompletableFuture<>());
         queue.add(pending);
         if (!open && queue.remove(pending)) {
             throw new DataAccessResourceFailureException("The receipt writer is shut down");
@@ -138,9 +139,12 @@ public class ReceiptWriter implements AutoCloseable {
         try {
             stored = transaction.execute(status -> {
                 Set<UUID> inserted = store.storeNew(receipts);
-                publisher.published(receipts.stream()
-                        .filter(r -> inserted.contains(r.receiptId()))
-                        .toList());
+                List<Pending> fresh = batch.stream()
+                        .filter(p -> inserted.contains(p.receipt().receiptId()))
+                        .toList();
+                publisher.published(
+                        fresh.stream().map(Pending::receipt).toList(),
+                        fresh.stream().map(Pending::trace).toList());
                 return inserted;
             });
         } catch (RuntimeException e) {
@@ -169,5 +173,5 @@ public class ReceiptWriter implements AutoCloseable {
         }
     }
 
-    private record Pending(Receipt receipt, CompletableFuture<Boolean> stored) {}
+    private record Pending(Receipt receipt, String trace, CompletableFuture<Boolean> stored) {}
 }

@@ -17,9 +17,14 @@ public class OutboxReceiptPublisher implements ReceiptPublisher {
     }
 
     @Override
-    public void published(List<Receipt> receipts) {
+    public String currentTrace() {
+        return outbox.currentTraceparent();
+    }
+
+    @Override
+    public void published(List<Receipt> receipts, List<String> traces) {
         outbox.publishAll(
-                receipts.stream().map(OutboxReceiptPublisher::toMessage).toList());
+                receipts.stream().map(OutboxReceiptPublisher::toMessage).toList(), traces);
     }
 
     static ProviderWebhookReceived toMessage(Receipt receipt) {

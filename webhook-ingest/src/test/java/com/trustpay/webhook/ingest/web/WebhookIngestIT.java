@@ -117,6 +117,36 @@ class WebhookIngestIT {
                 .isEqualTo("setu:pay-accepted");
     }
 
+    /**
+     * A writer thread publishes the receipt, so the request's trace must travel with it: the outbox row (and with
+     * it the Kafka record and payment-service's handling) continues the trace the provider's request carried.
+     */
+    @Test
+    void thePublishedReceiptContinuesTheWebhookRequestsTrace() {
+        String eventId = UUID.randomUUID().toString();
+        byte[] body = Payloads.setuPayment(eventId, "pay-traced", Instant.now());
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+
+        HttpResponse<String> response = client.post(
+                "/webhooks/setu",
+                body,
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        ProviderSignatures.SETU_HEADER,
+                        ProviderSignatures.setu(ProviderSignatures.LOCAL_SETU_SECRET, body),
+                        "traceparent",
+                        "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String stored = jdbc.queryForObject(
+                "SELECT traceparent FROM outbox_message WHERE type = 'ProviderWebhookReceived'"
+                        + " AND position(? in convert_from(envelope, 'UTF8')) > 0",
+                String.class,
+                eventId);
+        assertThat(stored).as("the outbox row's trace context").startsWith("00-" + traceId + "-");
+    }
+
     @Test
     void aRazorpayXPayoutWebhookIsAcceptedKeyedByThePayout() {
         String payout = "pout_" + UUID.randomUUID().toString().replace("-", "");
