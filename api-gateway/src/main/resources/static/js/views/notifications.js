@@ -33,7 +33,8 @@ export function createBell({source = (url) => new EventSource(url), client = api
   let stopped = false;
 
   const count = h('span', {class: 'bell-count', 'aria-hidden': 'true'});
-  const button = h('button', {type: 'button', class: 'link bell', 'aria-expanded': 'false', onclick: toggle}, '\u{1F514}', count);
+  const button = h('button', {type: 'button', class: 'link bell', 'aria-expanded': 'false', onclick: toggle},
+    h('span', {class: 'bell-icon', 'aria-hidden': 'true'}), count);
   const list = h('ol', {class: 'bell-list'});
   const panel = h('section', {class: 'bell-panel', hidden: true, 'aria-label': 'Notifications'},
     h('div', {class: 'bell-head'}, h('h2', {}, 'Notifications'),
