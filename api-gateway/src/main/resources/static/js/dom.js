@@ -97,3 +97,10 @@ export function notify(message) {
   clearTimeout(notify.timer);
   notify.timer = setTimeout(() => { el.hidden = true; }, 4000);
 }
+
+/** Takes the message down before its time, when what it announced is over (e.g. "waiting for the bank"). */
+export function dismissNotice() {
+  clearTimeout(notify.timer);
+  const el = document.getElementById('notice');
+  if (el) el.hidden = true;
+}

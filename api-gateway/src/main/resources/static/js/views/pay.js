@@ -1,7 +1,7 @@
 // Pay (payer): QR of the UPI intent link, "Open in UPI app", collect request, countdown, live status,
 // "I have paid", retry after failure or expiry, and — against the sandbox — "Simulate payment".
 import {api} from '../api.js';
-import {alertBox, busy, h, notify, replace} from '../dom.js';
+import {alertBox, busy, dismissNotice, h, notify, replace} from '../dom.js';
 import {clock, maskVpa, rupees} from '../format.js';
 import {badge} from '../components.js';
 import {followEscrow} from './notifications.js';
@@ -90,6 +90,7 @@ export async function payView(ctx, id) {
       return;
     }
     if (!WAITING.includes(e.status) && e.status !== 'PAYMENT_FAILED') {
+      dismissNotice(); // "Sandbox payer paid. Waiting for the bank…" is over once the money is held
       replace(body, h('div', {class: 'card done-card'},
         h('p', {class: 'big-tick', 'aria-hidden': 'true'}, e.status === 'CANCELLED' ? '✕' : '✓'),
         h('p', {id: 'pay-result'}, e.status === 'CANCELLED' ? 'This escrow was cancelled.'
