@@ -26,14 +26,18 @@ class ArchitectureTest extends LayeredArchitectureRules {
                 .feature("ledger", DOMAIN, APPLICATION, PERSISTENCE, WEB)
                 .feature("internal", APPLICATION, WEB, PERSISTENCE)
                 .feature("metrics", APPLICATION)
-                .packages("provider.http", "provider.setu", "provider.razorpayx"));
+                .packages("provider.http", "provider.setu", "provider.razorpayx", "provider.phonepe"));
     }
 
     @Test
     void onlyTheProviderAdaptersUseOkHttp() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages(within("provider.http"), within("provider.setu"), within("provider.razorpayx"))
+                .resideOutsideOfPackages(
+                        within("provider.http"),
+                        within("provider.setu"),
+                        within("provider.razorpayx"),
+                        within("provider.phonepe"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("okhttp3..")
