@@ -26,6 +26,7 @@ class ArchitectureTest extends LayeredArchitectureRules {
                 .feature("ledger", DOMAIN, APPLICATION, PERSISTENCE, WEB)
                 .feature("internal", APPLICATION, WEB, PERSISTENCE)
                 .feature("metrics", APPLICATION)
+                .feature("routing", DOMAIN, APPLICATION)
                 .packages("provider.http", "provider.setu", "provider.razorpayx", "provider.phonepe"));
     }
 

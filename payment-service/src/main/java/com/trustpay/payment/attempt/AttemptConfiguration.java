@@ -9,7 +9,7 @@ import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.metrics.application.PaymentMeters;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
-import com.trustpay.payment.provider.domain.UpiCollections;
+import com.trustpay.payment.routing.application.CollectionProviders;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -32,7 +32,7 @@ class AttemptConfiguration {
     AttemptSettlement attemptSettlement(
             TransactionTemplate tx,
             AttemptRepository attempts,
-            UpiCollections setu,
+            CollectionProviders providers,
             Outbox outbox,
             AuditLog audit,
             Clock clock,
@@ -42,7 +42,7 @@ class AttemptConfiguration {
             ExcessRefunds refunds,
             PaymentMeters meters) {
         return new AttemptSettlement(
-                tx, attempts, setu, outbox, audit, clock, props, polling.schedule(), ledger, refunds, meters);
+                tx, attempts, providers, outbox, audit, clock, props, polling.schedule(), ledger, refunds, meters);
     }
 
     @Bean
@@ -51,13 +51,13 @@ class AttemptConfiguration {
             ProcessedMessages processed,
             AttemptRepository attempts,
             AttemptSettlement settlement,
-            UpiCollections setu,
+            CollectionProviders providers,
             Outbox outbox,
             AuditLog audit,
             Clock clock,
             AttemptProperties props,
             PaymentMeters meters) {
-        return new PaymentRequests(tx, processed, attempts, settlement, setu, outbox, audit, clock, props, meters);
+        return new PaymentRequests(tx, processed, attempts, settlement, providers, outbox, audit, clock, props, meters);
     }
 
     /** {@code trustpay.payments.pending.oldest.age}: the oldest open attempt, from the table (every replica agrees). */

@@ -22,7 +22,7 @@ import com.trustpay.payment.provider.domain.PaymentRequestSpec;
 import com.trustpay.payment.provider.domain.ProviderPayment;
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.domain.RequestState;
-import com.trustpay.payment.provider.domain.UpiCollections;
+import com.trustpay.payment.routing.application.CollectionProviders;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public class AttemptSettlement {
 
     private final TransactionTemplate tx;
     private final AttemptRepository attempts;
-    private final UpiCollections setu;
+    private final CollectionProviders providers;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
@@ -76,7 +76,7 @@ public class AttemptSettlement {
     public AttemptSettlement(
             TransactionTemplate tx,
             AttemptRepository attempts,
-            UpiCollections setu,
+            CollectionProviders providers,
             Outbox outbox,
             AuditLog audit,
             Clock clock,
@@ -87,7 +87,7 @@ public class AttemptSettlement {
             PaymentMeters meters) {
         this.tx = tx;
         this.attempts = attempts;
-        this.setu = setu;
+        this.providers = providers;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -100,8 +100,10 @@ public class AttemptSettlement {
 
     /** Asks Setu for the attempt's Dynamic QR or collect; the attempt row is already committed. */
     void send(PaymentAttempt a) {
-        ProviderResult<CreatedRequest> result = setu.request(new PaymentRequestSpec(
-                a.mode(), a.reference(), a.amountPaise(), a.payerVpa(), a.note(), a.expiresAt()));
+        ProviderResult<CreatedRequest> result = providers
+                .of(a.provider())
+                .request(new PaymentRequestSpec(
+                        a.mode(), a.reference(), a.amountPaise(), a.payerVpa(), a.note(), a.expiresAt()));
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
             audit.providerCall(a.escrowId(), a.reference(), result.summary());
@@ -137,7 +139,7 @@ public class AttemptSettlement {
             recover(a);
             return;
         }
-        ProviderResult<RequestState> result = setu.read(a.mode(), a.providerInstanceId());
+        ProviderResult<RequestState> result = providers.of(a.provider()).read(a.mode(), a.providerInstanceId());
         Instant now = clock.instant();
         if (!(result instanceof ProviderResult.Ok<RequestState> ok)) {
             tx.executeWithoutResult(status -> {
@@ -348,7 +350,7 @@ public class AttemptSettlement {
             return;
         }
         if (after.expireLink()) {
-            ProviderResult<String> expired = setu.expire(a.mode(), a.providerInstanceId());
+            ProviderResult<String> expired = providers.of(a.provider()).expire(a.mode(), a.providerInstanceId());
             tx.executeWithoutResult(
                     status -> audit.providerCall(a.escrowId(), a.reference(), closeWhy + expired.summary()));
         }
@@ -377,7 +379,7 @@ public class AttemptSettlement {
         });
         for (PaymentAttempt o : others == null ? List.<PaymentAttempt>of() : others) {
             if (o.providerInstanceId() != null) {
-                ProviderResult<String> expired = setu.expire(o.mode(), o.providerInstanceId());
+                ProviderResult<String> expired = providers.of(o.provider()).expire(o.mode(), o.providerInstanceId());
                 tx.executeWithoutResult(
                         status -> audit.providerCall(o.escrowId(), o.reference(), "withdraw: " + expired.summary()));
             }
@@ -425,7 +427,7 @@ public class AttemptSettlement {
      * shows it closed or its expiry and grace passed; any attempt is watched while a payment on it is undecided.
      */
     private void recheck(PaymentAttempt a, String trigger) {
-        ProviderResult<RequestState> result = setu.read(a.mode(), a.providerInstanceId());
+        ProviderResult<RequestState> result = providers.of(a.provider()).read(a.mode(), a.providerInstanceId());
         Instant now = clock.instant();
         boolean watching = a.status() == AttemptStatus.FAILED
                 && a.mode() == PaymentMode.INTENT

@@ -13,7 +13,8 @@ import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.metrics.application.PaymentMeters;
 import com.trustpay.payment.metrics.application.PaymentMeters.PaymentOutcome;
 import com.trustpay.payment.provider.domain.ProviderResult;
-import com.trustpay.payment.provider.domain.UpiCollections;
+import com.trustpay.payment.routing.application.CollectionProviders;
+import com.trustpay.payment.routing.domain.Route;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
@@ -22,8 +23,9 @@ import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The payment commands: RequestPayment (record the attempt with our reference and commit, then ask Setu), a payer's
- * CheckPaymentStatus (read Setu now) and CancelPaymentRequest (expire the Dynamic QR at Setu). Each command is
+ * The payment commands: RequestPayment (route the attempt to a collection provider, record it with our reference
+ * and commit, then ask the provider), a payer's CheckPaymentStatus (read the provider now) and CancelPaymentRequest
+ * (expire the Dynamic QR at the provider). Each command is
  * applied once per event id, and at most one attempt exists per (escrow, attempt), so a redelivered or repeated
  * command makes no second provider call.
  */
@@ -33,7 +35,7 @@ public class PaymentRequests {
     private final ProcessedMessages processed;
     private final AttemptRepository attempts;
     private final AttemptSettlement settlement;
-    private final UpiCollections setu;
+    private final CollectionProviders providers;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
@@ -45,7 +47,7 @@ public class PaymentRequests {
             ProcessedMessages processed,
             AttemptRepository attempts,
             AttemptSettlement settlement,
-            UpiCollections setu,
+            CollectionProviders providers,
             Outbox outbox,
             AuditLog audit,
             Clock clock,
@@ -55,7 +57,7 @@ public class PaymentRequests {
         this.processed = processed;
         this.attempts = attempts;
         this.settlement = settlement;
-        this.setu = setu;
+        this.providers = providers;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -101,7 +103,8 @@ public class PaymentRequests {
             return;
         }
         if (attempt.providerInstanceId() != null) {
-            ProviderResult<String> expired = setu.expire(attempt.mode(), attempt.providerInstanceId());
+            ProviderResult<String> expired =
+                    providers.of(attempt.provider()).expire(attempt.mode(), attempt.providerInstanceId());
             tx.executeWithoutResult(status ->
                     audit.providerCall(attempt.escrowId(), attempt.reference(), "cancel: " + expired.summary()));
         }
@@ -127,6 +130,7 @@ public class PaymentRequests {
             return null;
         }
         PaymentMode mode = cmd.mode() == null ? PaymentMode.INTENT : cmd.mode();
+        Route route = providers.choose(mode, cmd.amountPaise());
         PaymentAttempt attempt = PaymentAttempt.create(
                 cmd.escrowId(),
                 cmd.attempt(),
@@ -136,8 +140,9 @@ public class PaymentRequests {
                 cmd.payerName(),
                 cmd.note(),
                 now,
-                now.plus(props.expiry()));
-        attempts.insert(attempt, now.plus(props.recoveryAfter()));
+                now.plus(props.expiry()),
+                route.provider());
+        attempts.insert(attempt, now.plus(props.recoveryAfter()), route.reason());
         String invalid = invalid(cmd, mode);
         if (invalid != null) {
             attempts.settle(attempt.id(), AttemptStatus.FAILED, now);
@@ -145,10 +150,13 @@ public class PaymentRequests {
             outbox.publish(
                     new PaymentFailed(cmd.escrowId(), cmd.attempt(), reference, "INVALID_REQUEST", invalid, now));
             meters.payment(PaymentOutcome.FAILED);
-            audit.decision(cmd.escrowId(), reference, "refused before calling Setu: " + invalid);
+            audit.decision(cmd.escrowId(), reference, "refused before calling the provider: " + invalid);
             return null;
         }
-        audit.decision(cmd.escrowId(), reference, "attempt recorded; asking Setu for a " + mode);
+        audit.decision(
+                cmd.escrowId(),
+                reference,
+                "attempt recorded; asking " + route.provider() + " for a " + mode + " (" + route.reason() + ")");
         return attempt;
     }
 

@@ -11,6 +11,8 @@ import java.util.UUID;
  *
  * @param reference ours, deterministic from (escrow, attempt); Setu's {@code referenceId} and the UPI {@code tr}
  * @param providerInstanceId the Dynamic QR or collect id, once the provider has accepted the request
+ * @param provider the collection provider the attempt is with ({@code setu}, {@code phonepe}), chosen when it was
+ *     recorded and never changed
  */
 public record PaymentAttempt(
         UUID id,
@@ -27,7 +29,8 @@ public record PaymentAttempt(
         boolean cancelRequested,
         String providerInstanceId,
         Instant expiresAt,
-        Instant createdAt) {
+        Instant createdAt,
+        String provider) {
 
     /** {@code TP} + the first 14 hex digits of the escrow id + the attempt, two digits at least (≤ 35 alphanumerics). */
     public static String referenceFor(UUID escrowId, int attempt) {
@@ -45,7 +48,8 @@ public record PaymentAttempt(
             String payerName,
             String note,
             Instant now,
-            Instant expiresAt) {
+            Instant expiresAt,
+            String provider) {
         return new PaymentAttempt(
                 UUID.randomUUID(),
                 escrowId,
@@ -61,6 +65,7 @@ public record PaymentAttempt(
                 false,
                 null,
                 expiresAt,
-                now);
+                now,
+                provider);
     }
 }

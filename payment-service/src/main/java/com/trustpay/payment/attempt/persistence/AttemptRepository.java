@@ -27,7 +27,8 @@ public class AttemptRepository {
 
     private static final String OPEN = "status IN ('CREATING', 'REQUESTED')";
     private static final String COLUMNS = "id, escrow_id, attempt, reference, mode, amount_paise, payer_vpa,"
-            + " payer_name, note, status, create_tries, cancel_requested, provider_instance_id, expires_at, created_at";
+            + " payer_name, note, status, create_tries, cancel_requested, provider_instance_id, expires_at, created_at,"
+            + " provider";
 
     private final JdbcTemplate jdbc;
     private final DueRows<UUID> duePolls;
@@ -40,11 +41,12 @@ public class AttemptRepository {
     }
 
     /** Inserts the attempt unless (escrow, attempt) exists; false if it did. */
-    public boolean insert(PaymentAttempt a, Instant nextPollAt) {
+    public boolean insert(PaymentAttempt a, Instant nextPollAt, String routeReason) {
         return jdbc.update(
                         "INSERT INTO payment_attempt (id, escrow_id, attempt, reference, mode, amount_paise, payer_vpa,"
-                                + " payer_name, note, status, expires_at, next_poll_at, created_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " payer_name, note, status, expires_at, next_poll_at, created_at, updated_at,"
+                                + " provider, route_reason)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                 + " ON CONFLICT (escrow_id, attempt) DO NOTHING",
                         a.id(),
                         a.escrowId(),
@@ -59,7 +61,9 @@ public class AttemptRepository {
                         ts(a.expiresAt()),
                         ts(nextPollAt),
                         ts(a.createdAt()),
-                        ts(a.createdAt()))
+                        ts(a.createdAt()),
+                        a.provider(),
+                        routeReason)
                 == 1;
     }
 
@@ -319,7 +323,8 @@ public class AttemptRepository {
                 rs.getBoolean("cancel_requested"),
                 rs.getString("provider_instance_id"),
                 rs.getTimestamp("expires_at").toInstant(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("provider"));
     }
 
     static Timestamp ts(Instant instant) {

@@ -1,0 +1,5 @@
+-- Routing (issue 17): each attempt is with one collection provider, chosen when it is recorded and never changed,
+-- and says why. Attempts recorded before routing existed are Setu's.
+ALTER TABLE payment_attempt
+    ADD COLUMN provider text NOT NULL DEFAULT 'setu',
+    ADD COLUMN route_reason text;
