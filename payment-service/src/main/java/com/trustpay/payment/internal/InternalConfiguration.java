@@ -8,7 +8,7 @@ import com.trustpay.payment.internal.web.InternalToken;
 import com.trustpay.payment.provider.domain.PayoutListing;
 import com.trustpay.payment.provider.domain.PayoutProvider;
 import com.trustpay.payment.provider.domain.SettlementReports;
-import com.trustpay.payment.provider.domain.UpiCollections;
+import com.trustpay.payment.routing.application.CollectionProviders;
 import com.trustpay.platform.web.servlet.ServletProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +39,7 @@ class InternalConfiguration {
     @Bean
     ProviderReads providerReads(
             RecordedTransactionsQuery recorded,
-            UpiCollections collections,
+            CollectionProviders collections,
             PayoutProvider payouts,
             PayoutListing payoutListing,
             SettlementReports settlementReports) {

@@ -20,6 +20,11 @@ import com.trustpay.payment.provider.razorpayx.RazorpayXClient;
 import com.trustpay.payment.provider.razorpayx.RazorpayXProperties;
 import com.trustpay.payment.provider.setu.SetuClient;
 import com.trustpay.payment.provider.setu.SetuProperties;
+import com.trustpay.payment.routing.application.CollectionProviders;
+import com.trustpay.payment.routing.application.GuardedCollections;
+import com.trustpay.payment.routing.domain.ProviderRule;
+import com.trustpay.payment.routing.domain.RoutingPolicy;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +78,10 @@ class ProviderReadsSandboxIT {
                 return List.copyOf(recorded);
             }
         };
-        reads = new ProviderReads(query, setu, razorpayx, razorpayx, setu);
+        CollectionProviders providers = new CollectionProviders(
+                List.of(new GuardedCollections("setu", setu, CircuitBreaker.ofDefaults("setu"))),
+                new RoutingPolicy(List.of(ProviderRule.any("setu"))));
+        reads = new ProviderReads(query, providers, razorpayx, razorpayx, setu);
         from = Instant.now().minusSeconds(60);
 
         paymentId = paid("TPrecon01", 150_000);
@@ -85,12 +93,23 @@ class ProviderReadsSandboxIT {
         UUID escrow = UUID.randomUUID();
         Instant at = Instant.now();
         recorded.add(new Recorded(
-                "PAYMENT", escrow, "TPrecon01", "SUCCEEDED", 150_000, "INTENT", null, paymentId, null, at));
-        recorded.add(
-                new Recorded("PAYOUT", escrow, "PO-recon-0001", "PROCESSING", 90_000, null, null, payoutId, null, at));
+                "PAYMENT", escrow, "TPrecon01", "SUCCEEDED", 150_000, "INTENT", null, paymentId, null, at, "setu"));
         recorded.add(new Recorded(
-                "PAYOUT", escrow, "PO-lost-0001", "SUCCEEDED", 90_000, null, null, "pout_NoSuchPayout01", null, at));
-        recorded.add(new Recorded("REFUND", escrow, "RF-unsent-01", "CREATING", 1_000, null, null, null, null, at));
+                "PAYOUT", escrow, "PO-recon-0001", "PROCESSING", 90_000, null, null, payoutId, null, at, "razorpayx"));
+        recorded.add(new Recorded(
+                "PAYOUT",
+                escrow,
+                "PO-lost-0001",
+                "SUCCEEDED",
+                90_000,
+                null,
+                null,
+                "pout_NoSuchPayout01",
+                null,
+                at,
+                "razorpayx"));
+        recorded.add(
+                new Recorded("REFUND", escrow, "RF-unsent-01", "CREATING", 1_000, null, null, null, null, at, "setu"));
     }
 
     @AfterAll

@@ -12,6 +12,7 @@ import com.trustpay.payment.provider.domain.RequestState;
 import com.trustpay.payment.provider.domain.SettledPayment;
 import com.trustpay.payment.provider.domain.SettlementReports;
 import com.trustpay.payment.provider.domain.UpiCollections;
+import com.trustpay.payment.routing.application.CollectionProviders;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -89,14 +90,14 @@ public class ProviderReads {
             List<Failure> failures) {}
 
     private final RecordedTransactionsQuery recorded;
-    private final UpiCollections collections;
+    private final CollectionProviders collections;
     private final PayoutProvider payouts;
     private final PayoutListing payoutListing;
     private final SettlementReports settlementReports;
 
     public ProviderReads(
             RecordedTransactionsQuery recorded,
-            UpiCollections collections,
+            CollectionProviders collections,
             PayoutProvider payouts,
             PayoutListing payoutListing,
             SettlementReports settlementReports) {
@@ -187,7 +188,7 @@ public class ProviderReads {
                 if (r.providerId() == null) {
                     yield of(r, ids, Read.NOT_SENT, null, null);
                 }
-                var read = collections.readRefund(r.providerId());
+                var read = collections.of(r.provider()).readRefund(r.providerId());
                 yield read instanceof ProviderResult.Ok<com.trustpay.payment.provider.domain.ProviderRefund> ok
                         ? of(r, ids, Read.FOUND, ok.value().status(), ok.value().amountPaise())
                         : missingOrFailed(r, ids, read, failures);
@@ -196,8 +197,9 @@ public class ProviderReads {
     }
 
     private ReadBack payment(Recorded r, Map<String, String> ids, List<Failure> failures) {
-        ids.put("setuPaymentId", r.providerId());
-        ids.put("setuInstanceId", r.instanceId());
+        ids.put(r.provider() + "PaymentId", r.providerId());
+        ids.put(r.provider() + "InstanceId", r.instanceId());
+        UpiCollections collections = this.collections.of(r.provider());
         ids.put("rrn", r.rrn());
         if (r.providerId() != null) {
             ProviderResult<ProviderPayment> read = collections.readPayment(r.providerId());

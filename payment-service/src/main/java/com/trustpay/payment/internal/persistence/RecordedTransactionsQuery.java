@@ -21,6 +21,8 @@ public class RecordedTransactionsQuery {
      * @param mode {@code INTENT} or {@code COLLECT} for a payment, else {@code null}
      * @param instanceId the Setu product instance (payments only)
      * @param providerId Setu payment id, RazorpayX payout id or Setu refund id; {@code null} if none was recorded
+     * @param provider the collection provider of a payment ({@code setu}, {@code phonepe}); {@code setu} for a
+     *     refund, {@code razorpayx} for a payout
      */
     public record Recorded(
             String kind,
@@ -32,20 +34,21 @@ public class RecordedTransactionsQuery {
             String instanceId,
             String providerId,
             String rrn,
-            Instant createdAt) {}
+            Instant createdAt,
+            String provider) {}
 
     private static final String SQL = """
             SELECT 'PAYMENT' AS kind, escrow_id, reference, status, amount_paise, mode,
                    provider_instance_id AS instance_id, provider_payment_id AS provider_id, rrn,
-                   created_at
+                   created_at, provider
               FROM payment_attempt WHERE created_at >= ? AND created_at < ?
             UNION ALL
             SELECT 'PAYOUT', escrow_id, reference, status, amount_paise, NULL, NULL, provider_payout_id, NULL,
-                   created_at
+                   created_at, 'razorpayx'
               FROM payout WHERE created_at >= ? AND created_at < ?
             UNION ALL
             SELECT 'REFUND', escrow_id, reference, status, amount_paise, NULL, NULL, provider_refund_id, NULL,
-                   created_at
+                   created_at, 'setu'
               FROM refund WHERE created_at >= ? AND created_at < ?
             ORDER BY created_at, reference
             """;
@@ -73,6 +76,7 @@ public class RecordedTransactionsQuery {
                 rs.getString("instance_id"),
                 rs.getString("provider_id"),
                 rs.getString("rrn"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("provider"));
     }
 }
