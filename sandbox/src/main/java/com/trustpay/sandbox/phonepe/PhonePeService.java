@@ -346,7 +346,9 @@ class PhonePeService implements Resettable {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("%40", "@");
     }
 
     /** What the simulated payer does, by the local part of its VPA (PhonePe's reported UAT test VPAs). */

@@ -26,10 +26,5 @@ public record WebhookProperties(Duration timeout, Target setu, Target razorpayx,
      * @param password PhonePe's callback password
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Target(String url, String secret, List<Duration> retryBackoff, String username, String password) {
-
-        public Target(String url, String secret, List<Duration> retryBackoff) {
-            this(url, secret, retryBackoff, null, null);
-        }
-    }
+    public record Target(String url, String secret, List<Duration> retryBackoff, String username, String password) {}
 }

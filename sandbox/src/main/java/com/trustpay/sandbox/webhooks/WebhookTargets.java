@@ -39,6 +39,8 @@ public class WebhookTargets implements Resettable {
     public synchronized void reset() {
         current.put(Provider.SETU, props.setu());
         current.put(Provider.RAZORPAYX, props.razorpayx());
-        current.put(Provider.PHONEPE, props.phonepe() != null ? props.phonepe() : new Target(null, null, List.of()));
+        current.put(
+                Provider.PHONEPE,
+                props.phonepe() != null ? props.phonepe() : new Target(null, null, List.of(), null, null));
     }
 }

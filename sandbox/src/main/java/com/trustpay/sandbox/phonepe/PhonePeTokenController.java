@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /phonepe/apis/pg-sandbox/v1/oauth/token} (form-encoded client credentials). */
 @RestController
-class TokenController {
+class PhonePeTokenController {
 
     private final TokenService tokens;
 
-    TokenController(TokenService tokens) {
+    PhonePeTokenController(TokenService tokens) {
         this.tokens = tokens;
     }
 
