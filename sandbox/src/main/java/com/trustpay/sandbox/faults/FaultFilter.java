@@ -52,7 +52,12 @@ class FaultFilter extends OncePerRequestFilter {
 
     private static String errorBody(HttpServletRequest request, String detail) {
         if (request.getRequestURI().startsWith("/phonepe/")) {
-            String code = detail.equals("injected refusal") ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+            String code =
+                    switch (detail) {
+                        case "injected refusal" -> "BAD_REQUEST";
+                        case "injected timeout" -> "TIMED_OUT";
+                        default -> "INTERNAL_SERVER_ERROR";
+                    };
             return "{\"code\":\"" + code + "\",\"message\":\"" + detail + "\",\"data\":{}}";
         }
         if (request.getRequestURI().startsWith("/v1/payouts") && detail.equals("injected refusal")) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
@@ -37,17 +38,29 @@ class PhonePeAdminController {
         this.settings = settings;
     }
 
+    /**
+     * Every order, oldest first; optionally only those created in {@code [from, to]} (epoch ms, both inclusive) and
+     * in one {@code state}: what reconciliation compares its own records with (PhonePe has no list API).
+     */
     @GetMapping("/sandbox/phonepe/orders")
-    AllOrders orders() {
+    AllOrders orders(
+            @RequestParam(required = false) Long from,
+            @RequestParam(required = false) Long to,
+            @RequestParam(required = false) String state) {
         return new AllOrders(service.orders().stream()
+                .filter(o -> from == null || o.createdAt >= from)
+                .filter(o -> to == null || o.createdAt <= to)
+                .filter(o -> state == null || state.equals(o.state()))
                 .sorted(Comparator.comparingLong((Order o) -> o.createdAt).thenComparing(o -> o.merchantOrderId))
                 .map(Order::adminView)
                 .toList());
     }
 
+    /** Every refund, oldest first; optionally only those of one {@code originalMerchantOrderId}. */
     @GetMapping("/sandbox/phonepe/refunds")
-    AllRefunds refunds() {
+    AllRefunds refunds(@RequestParam(required = false) String originalMerchantOrderId) {
         return new AllRefunds(service.refunds().stream()
+                .filter(r -> originalMerchantOrderId == null || originalMerchantOrderId.equals(r.order.merchantOrderId))
                 .sorted(Comparator.comparingLong((Refund r) -> r.timestamp).thenComparing(r -> r.merchantRefundId))
                 .map(r -> r.view(service.merchantId()))
                 .toList());

@@ -84,6 +84,12 @@ class PhonePeAuthTest extends PhonePeTestSupport {
     @Test
     void aTokenStopsWorkingAtExpiresAtSoClientsMustRefresh() {
         settings(Map.of("tokenTtl", "PT1S"));
+        Response settings = http.send("GET", "/sandbox/phonepe/settings", null, Map.of());
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.json().has("tokenTtl")).isTrue();
+        assertThat(http.send("PUT", "/sandbox/phonepe/settings", Map.of("tokenTtl", "PT0S"), Map.of())
+                        .status())
+                .isEqualTo(400);
         Response issued = tokenRequest(goodCredentials());
         JsonNode token = issued.json();
         assertThat(token.get("expires_at").asLong() - token.get("issued_at").asLong())

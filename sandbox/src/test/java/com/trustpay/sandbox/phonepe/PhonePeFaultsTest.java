@@ -31,6 +31,7 @@ class PhonePeFaultsTest extends PhonePeTestSupport {
 
         Response r = createCustom("TP-f-504", 10_000, "UPI_INTENT", null, 3_600L);
         assertThat(r.status()).isEqualTo(504);
+        assertThat(r.json().get("code").asString()).isEqualTo("TIMED_OUT");
         assertThat(status("TP-f-504").get("state").asString()).isEqualTo("PENDING");
     }
 

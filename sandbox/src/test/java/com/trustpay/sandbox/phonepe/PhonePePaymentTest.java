@@ -183,5 +183,29 @@ class PhonePePaymentTest extends PhonePeTestSupport {
         assertThat(orders.get(1).get("payerVpa").asString()).isEqualTo("pending@ybl");
         assertThat(orders.get(1).get("paymentDetails").size()).isEqualTo(1);
         assertThat(mockPay(Map.of("merchantOrderId", "NEVER")).status()).isEqualTo(404);
+
+        paid("TP-list-1");
+        JsonNode completed = http.send("GET", "/sandbox/phonepe/orders?state=COMPLETED", null, Map.of())
+                .json()
+                .get("orders");
+        assertThat(completed.size()).isEqualTo(1);
+        assertThat(completed.get(0).get("merchantOrderId").asString()).isEqualTo("TP-list-1");
+        long secondCreatedAt = orders.get(1).get("createdAt").asLong();
+        JsonNode window = http.send("GET", "/sandbox/phonepe/orders?from=" + secondCreatedAt, null, Map.of())
+                .json()
+                .get("orders");
+        assertThat(window.size()).isBetween(1, 2);
+        assertThat(window.get(window.size() - 1).get("merchantOrderId").asString())
+                .isEqualTo("TP-list-2");
+        assertThat(http.send(
+                                "GET",
+                                "/sandbox/phonepe/orders?to="
+                                        + (orders.get(0).get("createdAt").asLong() - 1),
+                                null,
+                                Map.of())
+                        .json()
+                        .get("orders")
+                        .size())
+                .isZero();
     }
 }

@@ -64,6 +64,18 @@ class PhonePeRefundTest extends PhonePeTestSupport {
                         .get("refunds")
                         .size())
                 .isEqualTo(1);
+        assertThat(http.send("GET", "/sandbox/phonepe/refunds?originalMerchantOrderId=TP-r-ids", null, Map.of())
+                        .json()
+                        .get("refunds")
+                        .get(0)
+                        .get("merchantRefundId")
+                        .asString())
+                .isEqualTo("R-dup");
+        assertThat(http.send("GET", "/sandbox/phonepe/refunds?originalMerchantOrderId=OTHER", null, Map.of())
+                        .json()
+                        .get("refunds")
+                        .size())
+                .isZero();
     }
 
     @Test
