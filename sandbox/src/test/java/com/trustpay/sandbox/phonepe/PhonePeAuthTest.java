@@ -83,7 +83,7 @@ class PhonePeAuthTest extends PhonePeTestSupport {
 
     @Test
     void aTokenStopsWorkingAtExpiresAtSoClientsMustRefresh() {
-        settings(Map.of("tokenTtl", "PT1S"));
+        settings(Map.of("tokenTtl", "PT2S"));
         Response settings = http.send("GET", "/sandbox/phonepe/settings", null, Map.of());
         assertThat(settings.status()).isEqualTo(200);
         assertThat(settings.json().has("tokenTtl")).isTrue();
@@ -93,18 +93,18 @@ class PhonePeAuthTest extends PhonePeTestSupport {
         Response issued = tokenRequest(goodCredentials());
         JsonNode token = issued.json();
         assertThat(token.get("expires_at").asLong() - token.get("issued_at").asLong())
-                .isEqualTo(1);
+                .isEqualTo(2);
         String path = BASE + "/payments/v2/order/NOPE/status";
         Map<String, String> auth =
                 Map.of("Authorization", "O-Bearer " + token.get("access_token").asString());
         assertThat(http.send("GET", path, null, auth).status()).isEqualTo(404);
 
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(8))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> http.send("GET", path, null, auth).status() == 401);
         assertThat(Instant.now().getEpochSecond())
                 .as("expired no earlier than expires_at")
-                .isGreaterThanOrEqualTo(token.get("expires_at").asLong() - 1);
+                .isGreaterThanOrEqualTo(token.get("expires_at").asLong());
 
         Response fresh = tokenRequest(goodCredentials());
         Map<String, String> refreshed = Map.of(

@@ -16,7 +16,7 @@ class PhonePeCallbackTest extends PhonePeTestSupport {
 
     @Test
     void aCallbackCarriesTheSha256OfUsernameColonPasswordAndTheOrderPayload() {
-        created(createCustom("TP-cb-1", 10_000, "UPI_INTENT", null, 3_600L));
+        created(createCustom("TP-cb-1", 10_000, "UPI_INTENT", null, LONG));
         paid("TP-cb-1");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> callbacks().size() == 1);
@@ -54,7 +54,7 @@ class PhonePeCallbackTest extends PhonePeTestSupport {
                 Map.of());
         assertThat(change.status()).as(change.raw()).isEqualTo(200);
         assertThat(change.json().get("phonepe").get("username").asString()).isEqualTo("other_user");
-        created(createCheckout("TP-cb-2", 1_000));
+        created(createCheckout("TP-cb-2", 1_000, LONG));
         paid("TP-cb-2");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> callbacks().size() == 1);
@@ -78,7 +78,7 @@ class PhonePeCallbackTest extends PhonePeTestSupport {
     @Test
     void aRefusedCallbackIsRetriedWithTheSameBytesThenGivenUp() {
         RECEIVER.respondWith(500);
-        created(createCustom("TP-cb-3", 10_000, "UPI_INTENT", null, 3_600L));
+        created(createCustom("TP-cb-3", 10_000, "UPI_INTENT", null, LONG));
         paid("TP-cb-3");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> phonePeDeliveries().stream()
@@ -94,14 +94,14 @@ class PhonePeCallbackTest extends PhonePeTestSupport {
     @Test
     void webhookFaultsApplyToPhonePeCallbacks() {
         putWebhookFaults(Map.of("duplicateRate", 1.0));
-        created(createCustom("TP-cb-dup", 10_000, "UPI_INTENT", null, 3_600L));
+        created(createCustom("TP-cb-dup", 10_000, "UPI_INTENT", null, LONG));
         paid("TP-cb-dup");
         await().atMost(Duration.ofSeconds(5)).until(() -> callbacks().size() == 2);
         assertThat(callbacks().get(0).body()).isEqualTo(callbacks().get(1).body());
 
         RECEIVER.clear();
         putWebhookFaults(Map.of("dropRate", 1.0));
-        created(createCustom("TP-cb-drop", 10_000, "UPI_INTENT", null, 3_600L));
+        created(createCustom("TP-cb-drop", 10_000, "UPI_INTENT", null, LONG));
         paid("TP-cb-drop");
         await().atMost(Duration.ofSeconds(5)).until(() -> phonePeDeliveries().stream()
                 .anyMatch(d -> d.get("status").asString().equals("DROPPED")));
@@ -109,7 +109,7 @@ class PhonePeCallbackTest extends PhonePeTestSupport {
 
         putWebhookFaults(Map.of("reorderRate", 1.0, "reorderDelayMs", 300));
         long t0 = System.currentTimeMillis();
-        created(createCustom("TP-cb-late", 10_000, "UPI_INTENT", null, 3_600L));
+        created(createCustom("TP-cb-late", 10_000, "UPI_INTENT", null, LONG));
         paid("TP-cb-late");
         await().atMost(Duration.ofSeconds(5)).until(() -> callbacks().size() == 1);
         assertThat(callbacks().getFirst().at().toEpochMilli() - t0).isGreaterThanOrEqualTo(300);

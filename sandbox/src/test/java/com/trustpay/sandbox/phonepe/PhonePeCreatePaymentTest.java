@@ -13,12 +13,13 @@ class PhonePeCreatePaymentTest extends PhonePeTestSupport {
     @Test
     void standardCheckoutAnswersOrderIdPendingExpireAtAndAHostedRedirectUrl() {
         long before = System.currentTimeMillis();
-        JsonNode r = created(createCheckout("TP-checkout_1", 10_000));
+        JsonNode byDefault = created(createCheckout("TP-checkout_0", 10_000, null));
+        // Default 1200 s; at speed 1000 the expiry fires 1.2 s later, and expireAt (epoch ms) says when.
+        assertThat(byDefault.get("expireAt").asLong()).isBetween(before + 1_200, System.currentTimeMillis() + 1_200);
 
+        JsonNode r = created(createCheckout("TP-checkout_1", 10_000, LONG));
         assertThat(r.get("orderId").asString()).startsWith("OMO");
         assertThat(r.get("state").asString()).isEqualTo("PENDING");
-        // Default 1200 s; at speed 1000 the expiry fires 1.2 s later, and expireAt (epoch ms) says when.
-        assertThat(r.get("expireAt").asLong()).isBetween(before + 1_200, System.currentTimeMillis() + 1_200);
         String redirect = r.get("redirectUrl").asString();
         assertThat(redirect).endsWith("/phonepe/hosted/" + r.get("orderId").asString());
         Response page = http.send("GET", "/phonepe/hosted/" + r.get("orderId").asString(), null, Map.of());
@@ -30,6 +31,7 @@ class PhonePeCreatePaymentTest extends PhonePeTestSupport {
         assertThat(status.get("orderId").asString()).isEqualTo(r.get("orderId").asString());
         assertThat(status.get("state").asString()).isEqualTo("PENDING");
         assertThat(status.get("amount").asLong()).isEqualTo(10_000);
+        assertThat(status.get("expireAt").asLong()).isEqualTo(r.get("expireAt").asLong());
         assertThat(status.get("paymentDetails").size()).isZero();
     }
 
@@ -50,7 +52,7 @@ class PhonePeCreatePaymentTest extends PhonePeTestSupport {
         // UPI QR's default expiry is 480 s: 480 ms at speed 1000.
         assertThat(qr.get("expireAt").asLong()).isBetween(before + 480, System.currentTimeMillis() + 480);
 
-        JsonNode collect = created(createCustom("TP-collect-1", 100, "UPI_COLLECT", "pending@ybl", 3_600L));
+        JsonNode collect = created(createCustom("TP-collect-1", 100, "UPI_COLLECT", "pending@ybl", LONG));
         assertThat(collect.has("intentUrl")).isFalse();
         assertThat(collect.get("state").asString()).isEqualTo("PENDING");
     }
@@ -105,7 +107,7 @@ class PhonePeCreatePaymentTest extends PhonePeTestSupport {
                 .get("orderId")
                 .asString();
 
-        Response again = createCheckout("TP-dup", 20_000);
+        Response again = createCheckout("TP-dup", 20_000, LONG);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("code").asString()).isEqualTo("DUPLICATE_MERCHANT_ORDER_ID");
         JsonNode status = status("TP-dup");

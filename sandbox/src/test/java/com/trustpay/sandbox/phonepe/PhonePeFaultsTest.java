@@ -15,11 +15,11 @@ class PhonePeFaultsTest extends PhonePeTestSupport {
         accessToken();
         putFaults(Map.of(PAY, Map.of("errorRate", 1.0)));
 
-        Response r = createCustom("TP-f-500", 10_000, "UPI_INTENT", null, 3_600L);
+        Response r = createCustom("TP-f-500", 10_000, "UPI_INTENT", null, LONG);
         assertThat(r.status()).isEqualTo(500);
         assertThat(r.json().get("code").asString()).isEqualTo("INTERNAL_SERVER_ERROR");
         assertThat(orderCount()).isZero();
-        assertThat(createCheckout("TP-f-other", 1_000).status())
+        assertThat(createCheckout("TP-f-other", 1_000, LONG).status())
                 .as("other endpoints are unaffected")
                 .isEqualTo(200);
     }
@@ -29,7 +29,7 @@ class PhonePeFaultsTest extends PhonePeTestSupport {
         accessToken();
         putFaults(Map.of(PAY, Map.of("timeoutRate", 1.0)));
 
-        Response r = createCustom("TP-f-504", 10_000, "UPI_INTENT", null, 3_600L);
+        Response r = createCustom("TP-f-504", 10_000, "UPI_INTENT", null, LONG);
         assertThat(r.status()).isEqualTo(504);
         assertThat(r.json().get("code").asString()).isEqualTo("TIMED_OUT");
         assertThat(status("TP-f-504").get("state").asString()).isEqualTo("PENDING");

@@ -13,7 +13,7 @@ class PhonePePaymentTest extends PhonePeTestSupport {
 
     @Test
     void intentPaidSuccessfullyCompletesTheOrderWithUtrAndMaskedVpa() {
-        created(createCustom("TP-pay-ok", 10_000, "UPI_INTENT", null, 3_600L));
+        created(createCustom("TP-pay-ok", 10_000, "UPI_INTENT", null, LONG));
 
         Response r = mockPay(Map.of("merchantOrderId", "TP-pay-ok", "payerVpa", "9876543278@ybl"));
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
@@ -41,7 +41,7 @@ class PhonePePaymentTest extends PhonePeTestSupport {
 
     @Test
     void intentPaidWithAFailureFailsTheOrderWithTheGivenCodesAndErrorContext() {
-        created(createCustom("TP-pay-fail", 10_000, "UPI_QR", null, 3_600L));
+        created(createCustom("TP-pay-fail", 10_000, "UPI_QR", null, LONG));
 
         mockPay(Map.of(
                 "merchantOrderId",
@@ -68,7 +68,7 @@ class PhonePePaymentTest extends PhonePeTestSupport {
 
     @Test
     void aFailedAttemptCanLeaveTheOrderPendingAndDetailsShowsEveryAttempt() {
-        created(createCustom("TP-retry", 10_000, "UPI_INTENT", null, 3_600L));
+        created(createCustom("TP-retry", 10_000, "UPI_INTENT", null, LONG));
 
         mockPay(Map.of("merchantOrderId", "TP-retry", "payerVpa", "failed@ybl", "keepOrderPending", true));
         assertThat(status("TP-retry").get("state").asString()).isEqualTo("PENDING");
@@ -91,7 +91,7 @@ class PhonePePaymentTest extends PhonePeTestSupport {
 
     @Test
     void collectFromSuccessAtYblCompletes() {
-        created(createCustom("TP-c-ok", 5_000, "UPI_COLLECT", "success@ybl", 3_600L));
+        created(createCustom("TP-c-ok", 5_000, "UPI_COLLECT", "success@ybl", LONG));
 
         JsonNode status = awaitState("TP-c-ok", "COMPLETED");
         JsonNode attempt = status.get("paymentDetails").get(0);
@@ -103,7 +103,7 @@ class PhonePePaymentTest extends PhonePeTestSupport {
 
     @Test
     void collectFromFailedAtYblFailsWithAuthorizationErrorZm() {
-        created(createCustom("TP-c-fail", 5_000, "UPI_COLLECT", "failed@ybl", 3_600L));
+        created(createCustom("TP-c-fail", 5_000, "UPI_COLLECT", "failed@ybl", LONG));
 
         JsonNode status = awaitState("TP-c-fail", "FAILED");
         assertThat(status.get("errorCode").asString()).isEqualTo("AUTHORIZATION_ERROR");
@@ -113,7 +113,7 @@ class PhonePePaymentTest extends PhonePeTestSupport {
 
     @Test
     void collectFromPendingAtYblStaysPendingUntilItExpiresAtExpireAt() {
-        JsonNode created = created(createCustom("TP-c-pend", 5_000, "UPI_COLLECT", "pending@ybl", 1_200L));
+        JsonNode created = created(createCustom("TP-c-pend", 5_000, "UPI_COLLECT", "pending@ybl", 3_000L));
         long expireAt = created.get("expireAt").asLong();
 
         JsonNode pending = status("TP-c-pend");
@@ -136,7 +136,7 @@ class PhonePePaymentTest extends PhonePeTestSupport {
 
     @Test
     void aPendingCollectCanBeSettledByTheMockPayer() {
-        created(createCustom("TP-c-settle", 5_000, "UPI_COLLECT", "pending@ybl", 3_600L));
+        created(createCustom("TP-c-settle", 5_000, "UPI_COLLECT", "pending@ybl", LONG));
         assertThat(status("TP-c-settle").get("state").asString()).isEqualTo("PENDING");
 
         paid("TP-c-settle");
@@ -157,7 +157,7 @@ class PhonePePaymentTest extends PhonePeTestSupport {
 
     @Test
     void standardCheckoutPaidOnTheHostedPageSendsCheckoutOrderCompleted() {
-        created(createCheckout("TP-std-1", 25_000));
+        created(createCheckout("TP-std-1", 25_000, LONG));
         paid("TP-std-1");
 
         JsonNode status = pg("GET", "/checkout/v2/order/TP-std-1/status", null).json();
@@ -170,8 +170,8 @@ class PhonePePaymentTest extends PhonePeTestSupport {
 
     @Test
     void adminListsOrdersWithTheirFlowAndAttempts() {
-        created(createCheckout("TP-list-1", 1_000));
-        created(createCustom("TP-list-2", 2_000, "UPI_COLLECT", "pending@ybl", 3_600L));
+        created(createCheckout("TP-list-1", 1_000, LONG));
+        created(createCustom("TP-list-2", 2_000, "UPI_COLLECT", "pending@ybl", LONG));
 
         JsonNode orders = http.send("GET", "/sandbox/phonepe/orders", null, Map.of())
                 .json()

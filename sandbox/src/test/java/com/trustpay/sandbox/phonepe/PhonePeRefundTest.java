@@ -40,7 +40,7 @@ class PhonePeRefundTest extends PhonePeTestSupport {
 
     @Test
     void onlyACompletedOrderCanBeRefunded() {
-        created(createCustom("TP-r-pend", 10_000, "UPI_INTENT", null, 3_600L));
+        created(createCustom("TP-r-pend", 10_000, "UPI_INTENT", null, LONG));
         Response r = refundRequest("R-pend", "TP-r-pend", 1_000);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("code").asString()).isEqualTo("REFUND_NOT_ALLOWED");
@@ -80,7 +80,8 @@ class PhonePeRefundTest extends PhonePeTestSupport {
 
     @Test
     void aRefundCompletesAfterTheAutoResolveDelayAndCallsBackAcceptedThenCompleted() {
-        settings(Map.of("refundAutoResolve", "PT30M"));
+        // One virtual hour: 3.6 s real at speed 1000.
+        settings(Map.of("refundAutoResolve", "PT1H"));
         completedOrder("TP-r-auto", 10_000);
         refund("R-auto", "TP-r-auto", 2_500);
 
@@ -93,7 +94,7 @@ class PhonePeRefundTest extends PhonePeTestSupport {
         assertThat(pending.get("refundId").asString()).startsWith("OMR");
         assertThat(pending.get("timestamp").asLong()).isPositive();
 
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(15))
                 .until(() -> refundStatus("R-auto").get("state").asString().equals("COMPLETED"));
         JsonNode done = refundStatus("R-auto");
         assertThat(done.get("splitInstruments").get(0).get("rail").get("utr").asString())
@@ -142,7 +143,7 @@ class PhonePeRefundTest extends PhonePeTestSupport {
     }
 
     private void completedOrder(String merchantOrderId, long amount) {
-        created(createCustom(merchantOrderId, amount, "UPI_INTENT", null, 3_600L));
+        created(createCustom(merchantOrderId, amount, "UPI_INTENT", null, LONG));
         paid(merchantOrderId);
     }
 

@@ -32,6 +32,9 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class PhonePeTestSupport extends SandboxIntegrationSupport {
 
+    /** An expiry (seconds) long enough that no test sees it fire: 86.4 s real at speed 1000. */
+    static final Long LONG = 86_400L;
+
     static final String BASE = "/phonepe/apis/pg-sandbox";
     static final String HOOK = "/hooks/phonepe";
     static final String CLIENT_ID = "TRUSTPAYSANDBOX_2612";
@@ -126,21 +129,22 @@ abstract class PhonePeTestSupport extends SandboxIntegrationSupport {
         return r.json();
     }
 
-    Response createCheckout(String merchantOrderId, long amount) {
-        return pg(
-                "POST",
-                "/checkout/v2/pay",
+    /** A Standard Checkout order; {@code expireAfter} null for the default (1200 s, 1.2 s real at speed 1000). */
+    Response createCheckout(String merchantOrderId, long amount, Long expireAfter) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("merchantOrderId", merchantOrderId);
+        body.put("amount", amount);
+        body.put(
+                "paymentFlow",
                 Map.of(
-                        "merchantOrderId",
-                        merchantOrderId,
-                        "amount",
-                        amount,
-                        "paymentFlow",
-                        Map.of(
-                                "type",
-                                "PG_CHECKOUT",
-                                "merchantUrls",
-                                Map.of("redirectUrl", "https://merchant.example/return"))));
+                        "type",
+                        "PG_CHECKOUT",
+                        "merchantUrls",
+                        Map.of("redirectUrl", "https://merchant.example/return")));
+        if (expireAfter != null) {
+            body.put("expireAfter", expireAfter);
+        }
+        return pg("POST", "/checkout/v2/pay", body);
     }
 
     JsonNode status(String merchantOrderId) {
