@@ -118,6 +118,14 @@ class PhonePeService implements Resettable {
         return order(merchantOrderId).view(details, errorContext);
     }
 
+    /** Expires a PENDING order whose {@code expireAt} has passed, should its timer not have fired yet. */
+    private Order due(Order order) {
+        if (clock.now().toEpochMilli() >= order.expireAt) {
+            expire(order);
+        }
+        return order;
+    }
+
     Optional<Order> byOrderId(String orderId) {
         return orders.values().stream().filter(o -> o.orderId.equals(orderId)).findFirst();
     }
@@ -277,12 +285,13 @@ class PhonePeService implements Resettable {
         }
     }
 
+    /** The order, expired first if its {@code expireAt} has passed; 404 if there is none. */
     private Order order(String merchantOrderId) {
         Order order = merchantOrderId == null ? null : orders.get(merchantOrderId);
         if (order == null) {
             throw new PhonePeException(HttpStatus.NOT_FOUND, "ORDER_NOT_FOUND", "no order " + merchantOrderId);
         }
-        return order;
+        return due(order);
     }
 
     private Refund refund(String merchantRefundId) {
@@ -310,7 +319,7 @@ class PhonePeService implements Resettable {
                 throw PhonePeException.badRequest("metaInfo." + e.getKey() + " is longer than 256 characters");
             }
         }
-        return Map.copyOf(new java.util.TreeMap<>(meta));
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(meta));
     }
 
     private static String collectPayer(PaymentMode pm) {
