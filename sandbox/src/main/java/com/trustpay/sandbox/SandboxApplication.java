@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Entry point of the TrustPay sandbox: a local stand-in for Setu UPI and RazorpayX payouts. */
+/** Entry point of the TrustPay sandbox: a local stand-in for Setu UPI, PhonePe PG v2 and RazorpayX payouts. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SandboxApplication {

@@ -15,6 +15,7 @@ class ArchitectureTest extends ArchitectureRules {
                 .feature("payouts")
                 .feature("webhooks")
                 .feature("faults")
-                .feature("clock"));
+                .feature("clock")
+                .feature("phonepe"));
     }
 }

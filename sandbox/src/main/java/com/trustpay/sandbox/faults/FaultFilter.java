@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Applies endpoint faults to provider paths ({@code /api/**}, {@code /v1/**}); {@code /sandbox/**} is never
+ * Applies endpoint faults to provider paths ({@code /api/**}, {@code /v1/**}, {@code /phonepe/apis/**}); {@code /sandbox/**} is never
  * affected. A 5xx fault answers before the request is handled (nothing happened); a timeout fault lets the request
  * take effect, discards its answer and replies 504 after {@link Faults#timeoutMs()}.
  */
@@ -26,7 +26,7 @@ class FaultFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.startsWith("/v1/"));
+        return !(path.startsWith("/api/") || path.startsWith("/v1/") || path.startsWith("/phonepe/apis/"));
     }
 
     @Override
@@ -51,6 +51,15 @@ class FaultFilter extends OncePerRequestFilter {
     }
 
     private static String errorBody(HttpServletRequest request, String detail) {
+        if (request.getRequestURI().startsWith("/phonepe/")) {
+            String code =
+                    switch (detail) {
+                        case "injected refusal" -> "BAD_REQUEST";
+                        case "injected timeout" -> "TIMED_OUT";
+                        default -> "INTERNAL_SERVER_ERROR";
+                    };
+            return "{\"code\":\"" + code + "\",\"message\":\"" + detail + "\",\"data\":{}}";
+        }
         if (request.getRequestURI().startsWith("/v1/payouts") && detail.equals("injected refusal")) {
             return "{\"error\":{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"" + detail
                     + "\",\"source\":\"NA\",\"step\":\"NA\",\"reason\":\"NA\",\"metadata\":{}}}";

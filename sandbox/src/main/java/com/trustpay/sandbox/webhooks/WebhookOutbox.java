@@ -107,7 +107,7 @@ public class WebhookOutbox implements Resettable {
             attempt = new DeliveryAttempt(number, now, target.url(), null, "outage (fault injection)", 0, manual);
         } else {
             Map<String, String> headers =
-                    delivery.provider().signatureHeaders(delivery.body(), target.secret(), delivery.eventId());
+                    delivery.provider().signatureHeaders(delivery.body(), target, delivery.eventId());
             attempt = sender.send(number, target.url(), delivery.body(), headers, manual);
         }
         if (manual) {

@@ -3,6 +3,7 @@ package com.trustpay.sandbox.webhooks;
 import com.trustpay.sandbox.common.Resettable;
 import com.trustpay.sandbox.webhooks.WebhookProperties.Target;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The current target (URL, secret, backoff) per provider; changeable at run time, reset to the configuration. */
@@ -26,7 +27,9 @@ public class WebhookTargets implements Resettable {
         Target updated = new Target(
                 change.url() != null ? change.url() : old.url(),
                 change.secret() != null ? change.secret() : old.secret(),
-                change.retryBackoff() != null ? change.retryBackoff() : old.retryBackoff());
+                change.retryBackoff() != null ? change.retryBackoff() : old.retryBackoff(),
+                change.username() != null ? change.username() : old.username(),
+                change.password() != null ? change.password() : old.password());
         current.put(provider, updated);
         return updated;
     }
@@ -36,5 +39,8 @@ public class WebhookTargets implements Resettable {
     public synchronized void reset() {
         current.put(Provider.SETU, props.setu());
         current.put(Provider.RAZORPAYX, props.razorpayx());
+        current.put(
+                Provider.PHONEPE,
+                props.phonepe() != null ? props.phonepe() : new Target(null, null, List.of(), null, null));
     }
 }

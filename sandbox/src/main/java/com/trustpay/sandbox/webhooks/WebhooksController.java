@@ -2,6 +2,7 @@ package com.trustpay.sandbox.webhooks;
 
 import com.trustpay.sandbox.webhooks.WebhookProperties.Target;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,13 +11,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Sandbox-only webhook admin: delivery log, redeliver, and run-time target URLs and secrets. */
 @RestController
 class WebhooksController {
 
-    /** Both providers' targets. */
-    record WebhookConfig(Target setu, Target razorpayx) {}
+    /** Every provider's target. */
+    record WebhookConfig(Target setu, Target razorpayx, Target phonepe) {}
 
     /** The delivery log. */
     record Deliveries(List<DeliveryView> deliveries) {}
@@ -45,7 +47,8 @@ class WebhooksController {
 
     @GetMapping("/sandbox/webhooks/config")
     WebhookConfig config() {
-        return new WebhookConfig(targets.get(Provider.SETU), targets.get(Provider.RAZORPAYX));
+        return new WebhookConfig(
+                targets.get(Provider.SETU), targets.get(Provider.RAZORPAYX), targets.get(Provider.PHONEPE));
     }
 
     /** Changes the given parts only; omitted providers or fields stay as they are. */
@@ -57,6 +60,25 @@ class WebhooksController {
         if (change.razorpayx() != null) {
             targets.update(Provider.RAZORPAYX, change.razorpayx());
         }
+        if (change.phonepe() != null) {
+            checkPhonePeCredentials(change.phonepe());
+            targets.update(Provider.PHONEPE, change.phonepe());
+        }
         return config();
+    }
+
+    /** PhonePe's dashboard rules (PROVIDERS.md 2.6): username 5-20 of [A-Za-z0-9_]; password 8-20 with letters and digits. */
+    private static void checkPhonePeCredentials(Target change) {
+        if (change.username() != null && !change.username().matches("[A-Za-z0-9_]{5,20}")) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "phonepe.username must be 5-20 letters, digits or '_'");
+        }
+        if (change.password() != null
+                && !(change.password().matches("[A-Za-z0-9]{8,20}")
+                        && change.password().matches(".*[A-Za-z].*")
+                        && change.password().matches(".*[0-9].*"))) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "phonepe.password must be 8-20 characters with both letters and digits");
+        }
     }
 }

@@ -40,7 +40,7 @@ public abstract class SandboxIntegrationSupport {
     protected static final WebhookReceiver RECEIVER = startReceiver();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     protected Http http;
     private String token;
