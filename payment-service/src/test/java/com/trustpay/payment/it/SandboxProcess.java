@@ -48,6 +48,7 @@ final class SandboxProcess implements AutoCloseable {
         overrides.put("sandbox.speed", String.valueOf(speed));
         overrides.put("sandbox.webhooks.setu.url", webhookBase + "/webhooks/setu");
         overrides.put("sandbox.webhooks.razorpayx.url", webhookBase + "/webhooks/razorpayx");
+        overrides.put("sandbox.webhooks.phonepe.url", webhookBase + "/webhooks/phonepe");
         overrides.put("spring.autoconfigure.exclude", EXCLUDED);
         overrides.put("spring.config.name", "sandbox-in-payment-service-it");
         overrides.put("management.endpoints.enabled-by-default", "false");
@@ -102,6 +103,25 @@ final class SandboxProcess implements AutoCloseable {
                 "{\"refId\":\"" + instanceId + "\",\"payerVpa\":\"" + payerVpa + "\",\"payeeVpa\":\"trustpay@sandbox\","
                         + "\"amount\":" + amount + ",\"force\":" + force + "}",
                 accessToken);
+    }
+
+    /** The base URL of the PhonePe PG stand-in (its auth and PG hosts both). */
+    String phonePeUrl() {
+        return baseUrl + "/phonepe/apis/pg-sandbox";
+    }
+
+    /** The PhonePe mock payer settles an order ({@code POST /sandbox/phonepe/pay}): COMPLETED, FAILED or PENDING. */
+    void phonePePay(String merchantOrderId, String state) {
+        send(
+                "POST",
+                "/sandbox/phonepe/pay",
+                "{\"merchantOrderId\":\"" + merchantOrderId + "\",\"state\":\"" + state + "\"}",
+                null);
+    }
+
+    /** Settles a PhonePe refund at once ({@code PUT /sandbox/phonepe/refunds/{id}/status}). */
+    void phonePeRefund(String merchantRefundId, String state) {
+        send("PUT", "/sandbox/phonepe/refunds/" + merchantRefundId + "/status", "{\"state\":\"" + state + "\"}", null);
     }
 
     String get(String path) {
