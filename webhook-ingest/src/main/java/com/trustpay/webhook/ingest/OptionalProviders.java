@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 /**
  * The providers that are off unless configured (ADR 0016): Razorpay, PhonePe and PayU each behind
  * {@code webhook.enabled.<provider>}, and every {@code webhook.standard.<name>}. An enabled provider without its
- * credentials stops the start with a message naming the properties (never their values); a provider that is off is
- * listed in {@link #disabled()}, so its endpoint can say so instead of "unknown".
+ * credentials stops the start with a message naming the properties (never their values): before any bean outside
+ * the sandbox profile ({@link OptionalProvidersCheck}), else when this is built. A provider that is off is listed in
+ * {@link #disabled()}, so its endpoint can say so instead of "unknown".
  *
  * @param verifiers the verifiers of the enabled providers
  * @param disabled the names of the built-in optional providers that are off
@@ -46,15 +47,16 @@ public record OptionalProviders(List<WebhookVerifier> verifiers, Set<String> dis
         disabled = Set.copyOf(disabled);
     }
 
+    private static final Map<String, Function<IngestProperties, WebhookVerifier>> BUILDERS = Map.of(
+            RazorpayVerifier.PROVIDER, OptionalProviders::razorpay,
+            PhonePeVerifier.PROVIDER, OptionalProviders::phonePe,
+            PayUVerifier.PROVIDER, OptionalProviders::payU);
+
     /** @throws IllegalStateException when an enabled provider's configuration is missing or invalid */
     public static OptionalProviders from(IngestProperties properties) {
         List<WebhookVerifier> verifiers = new ArrayList<>();
         Set<String> disabled = new LinkedHashSet<>();
-        Map<String, Function<IngestProperties, WebhookVerifier>> builtIn = Map.of(
-                RazorpayVerifier.PROVIDER, OptionalProviders::razorpay,
-                PhonePeVerifier.PROVIDER, OptionalProviders::phonePe,
-                PayUVerifier.PROVIDER, OptionalProviders::payU);
-        builtIn.forEach((provider, build) -> {
+        BUILDERS.forEach((provider, build) -> {
             if (properties.isEnabled(provider)) {
                 verifiers.add(build.apply(properties));
             } else {
@@ -63,6 +65,26 @@ public record OptionalProviders(List<WebhookVerifier> verifiers, Set<String> dis
         });
         properties.standard().forEach((name, standard) -> verifiers.add(standard(name, standard)));
         return new OptionalProviders(verifiers, disabled);
+    }
+
+    /** What {@link #from} would refuse, every enabled provider checked on its own: one line each, no values. */
+    public static List<String> findings(IngestProperties properties) {
+        List<String> findings = new ArrayList<>();
+        BUILDERS.forEach((provider, build) -> {
+            if (properties.isEnabled(provider)) {
+                check(findings, () -> build.apply(properties));
+            }
+        });
+        properties.standard().forEach((name, standard) -> check(findings, () -> standard(name, standard)));
+        return findings;
+    }
+
+    private static void check(List<String> findings, Runnable build) {
+        try {
+            build.run();
+        } catch (IllegalStateException e) {
+            findings.add(e.getMessage());
+        }
     }
 
     private static WebhookVerifier razorpay(IngestProperties properties) {
