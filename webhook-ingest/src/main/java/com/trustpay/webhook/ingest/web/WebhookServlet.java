@@ -37,6 +37,10 @@ import org.springframework.transaction.TransactionException;
  * lookup, argument resolution, message-converter negotiation and advice cost more CPU than all of our own work on
  * a request (see {@code bench/README.md}). Every refusal is an RFC 7807 problem with a stable code; a storage
  * failure is {@code 503 STORAGE_UNAVAILABLE} (nothing was acknowledged, so the provider retries).
+ *
+ * <p>A form-urlencoded body (PayU) is read from the input stream like any other and decoded by its verifier. Nothing
+ * in front of this servlet may call {@code getParameter}: on a form POST that makes the container consume the body,
+ * and the hash could no longer be checked over the bytes received ({@code ProviderCallbacksIT} posts one).
  */
 public class WebhookServlet extends HttpServlet {
 
