@@ -230,6 +230,16 @@ class ProviderCallbacksIT {
                         Integer.class,
                         order))
                 .isZero();
+        for (String provider : List.of("phonepe", "razorpay", "payu", "acme-pay")) {
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM outbox_message WHERE type = 'AdminAlert'"
+                                    + " AND position('WEBHOOK_SIGNATURE' in convert_from(envelope, 'UTF8')) > 0"
+                                    + " AND position(? in convert_from(envelope, 'UTF8')) > 0",
+                            Integer.class,
+                            "/webhooks/" + provider + " rejected"))
+                    .as("one throttled security alert for %s", provider)
+                    .isOne();
+        }
     }
 
     @Test
