@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class OptionalProvidersTest {
 
@@ -94,6 +98,22 @@ class OptionalProvidersTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("webhook.standard.acme.secrets")
                 .hasMessageNotContaining("!!");
+    }
+
+    /** A provider that follows Standard Webhooks can be added by the environment alone. */
+    @Test
+    void aStandardProviderCanComeFromOneEnvironmentVariable() {
+        SystemEnvironmentPropertySource env = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of("WEBHOOK_STANDARD_ACME_SECRETS", WHSEC + ",whsec_c2Vjb25kLXNlY3JldC0wMQ=="));
+        IngestProperties bound = new Binder(ConfigurationPropertySources.from(env))
+                .bind("webhook", IngestProperties.class)
+                .get();
+
+        assertThat(bound.standard().get("acme").secrets()).hasSize(2);
+        assertThat(OptionalProviders.from(bound).verifiers())
+                .extracting(WebhookVerifier::provider)
+                .containsExactly("acme");
     }
 
     private static IngestProperties properties(

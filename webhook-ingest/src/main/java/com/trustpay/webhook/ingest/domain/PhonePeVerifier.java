@@ -56,7 +56,10 @@ public final class PhonePeVerifier implements WebhookVerifier {
     @Override
     public ProviderEvent parse(InboundWebhook webhook) {
         JsonBody body = JsonBody.parse(webhook.body());
-        String event = body.optionalText("/event") != null ? body.optionalText("/event") : body.requiredText("/type");
+        String event = body.optionalText("/event");
+        if (event == null) {
+            event = body.requiredText("/type");
+        }
         String resource = event.startsWith("pg.refund.")
                 ? body.requiredText("/payload/refundId")
                 : body.requiredText("/payload/orderId");
