@@ -35,4 +35,54 @@ class ProductionStartTest {
                 "--webhook.secrets.setu.current=5e1f0a7c9b2d4e6f8a0c2e4f",
                 "--webhook.secrets.razorpayx.current=9d8c7b6a5f4e3d2c1b0a");
     }
+
+    /** Razorpay, PhonePe and PayU are off by default; turned on, each needs its own credentials (ADR 0016). */
+    @Test
+    void refusesAnEnabledProviderWithoutItsCredentials() {
+        assertThat(ProductionStart.refusal(
+                        WebhookIngestApplication.class,
+                        "--webhook.secrets.setu.current=5e1f0a7c9b2d4e6f8a0c2e4f",
+                        "--webhook.secrets.razorpayx.current=9d8c7b6a5f4e3d2c1b0a",
+                        "--webhook.enabled.razorpay=true",
+                        "--webhook.enabled.phonepe=true",
+                        "--webhook.enabled.payu=true",
+                        "--webhook.phonepe.current.username=merchant_wh",
+                        "--webhook.standard.acme.secrets=whsec_"))
+                .contains("webhook.secrets.razorpay.current")
+                .contains("Only one half of webhook.phonepe.current")
+                .contains("webhook.payu.current is empty")
+                .contains("webhook.standard.acme.secrets")
+                .doesNotContain("merchant_wh");
+    }
+
+    @Test
+    void refusesTheSandboxsCredentialsOfTheOptionalProviders() {
+        assertThat(ProductionStart.refusal(
+                        WebhookIngestApplication.class,
+                        "--webhook.secrets.setu.current=5e1f0a7c9b2d4e6f8a0c2e4f",
+                        "--webhook.secrets.razorpayx.current=9d8c7b6a5f4e3d2c1b0a",
+                        "--webhook.secrets.razorpay.current=sandbox_rzp_webhook_secret",
+                        "--webhook.phonepe.current.password=sandboxPhonePe2026",
+                        "--webhook.payu.previous.salt=sandboxpayusalt2026"))
+                .contains("webhook.secrets.razorpay.current has the sandbox's default value")
+                .contains("webhook.phonepe.current.password has the sandbox's default value")
+                .contains("webhook.payu.previous.salt has the sandbox's default value");
+    }
+
+    @Test
+    void startsWithEnabledProvidersAndCredentialsOfTheirOwn() {
+        ProductionStart.passes(
+                WebhookIngestApplication.class,
+                "--webhook.secrets.setu.current=5e1f0a7c9b2d4e6f8a0c2e4f",
+                "--webhook.secrets.razorpayx.current=9d8c7b6a5f4e3d2c1b0a",
+                "--webhook.enabled.razorpay=true",
+                "--webhook.secrets.razorpay.current=3c5e7a9b1d2f4a6c8e0b",
+                "--webhook.enabled.phonepe=true",
+                "--webhook.phonepe.current.username=merchant_wh",
+                "--webhook.phonepe.current.password=Wh00kPassword9",
+                "--webhook.enabled.payu=true",
+                "--webhook.payu.current.key=gtKFFx",
+                "--webhook.payu.current.salt=eCwWELxi",
+                "--webhook.standard.acme.secrets=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    }
 }

@@ -20,6 +20,7 @@ import com.trustpay.webhook.shared.web.WebhookPath;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +30,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the receipt path: one verifier per provider, the JDBC store, the outbox publisher and the alarm. */
+/**
+ * Wires the receipt path: one verifier per provider (Setu and RazorpayX always, the {@link OptionalProviders} when
+ * configured), the JDBC store, the outbox publisher and the alarm.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
 public class IngestConfiguration {
@@ -42,6 +46,12 @@ public class IngestConfiguration {
     @Bean
     RazorpayXVerifier razorpayXVerifier(IngestProperties properties) {
         return new RazorpayXVerifier(secrets(properties, RazorpayXVerifier.PROVIDER));
+    }
+
+    /** Razorpay, PhonePe, PayU and Standard Webhooks providers, each only when configured (ADR 0016). */
+    @Bean
+    OptionalProviders optionalProviders(IngestProperties properties) {
+        return OptionalProviders.from(properties);
     }
 
     @Bean
@@ -86,6 +96,7 @@ public class IngestConfiguration {
     @Bean
     WebhookIngestion webhookIngestion(
             List<WebhookVerifier> verifiers,
+            OptionalProviders optional,
             ReceiptStore store,
             ReceiptWriter writer,
             RejectionAlarm alarm,
@@ -93,7 +104,8 @@ public class IngestConfiguration {
             PlatformTransactionManager transactions,
             IngestProperties properties) {
         return new WebhookIngestion(
-                verifiers,
+                Stream.concat(verifiers.stream(), optional.verifiers().stream()).toList(),
+                optional.disabled(),
                 store,
                 writer,
                 alarm,

@@ -10,12 +10,14 @@ import org.slf4j.LoggerFactory;
  * Raises security alerts about rejected webhooks, throttled per provider and kind by {@link OpsAlerts}:
  * {@code WEBHOOK_SIGNATURE} (bad or missing signature: forgery, or a secret out of step) and
  * {@code WEBHOOK_MALFORMED} (signed but unreadable: an event we may lose, since the provider retries only a few
- * times). A flood becomes one alert per window that says how many were rejected since when.
+ * times) and {@code WEBHOOK_PROVIDER_NOT_ENABLED} (a known provider's endpoint is off here, yet it is called). A
+ * flood becomes one alert per window that says how many were rejected since when.
  */
 public class RejectionAlarm {
 
     public static final String SIGNATURE = "WEBHOOK_SIGNATURE";
     public static final String MALFORMED = "WEBHOOK_MALFORMED";
+    public static final String NOT_ENABLED = "WEBHOOK_PROVIDER_NOT_ENABLED";
 
     private static final Logger log = LoggerFactory.getLogger(RejectionAlarm.class);
 
@@ -31,6 +33,10 @@ public class RejectionAlarm {
 
     public void malformed(String provider, String source) {
         occurred(provider, MALFORMED, "an unreadable body", source);
+    }
+
+    public void notEnabled(String provider, String source) {
+        occurred(provider, NOT_ENABLED, "a provider that is not enabled", source);
     }
 
     private void occurred(String provider, String kind, String what, String source) {

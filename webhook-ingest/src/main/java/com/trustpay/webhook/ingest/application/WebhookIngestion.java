@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WebhookIngestion {
 
     private final Map<String, WebhookVerifier> verifiers;
+    private final Set<String> notEnabled;
     private final ReceiptStore store;
     private final ReceiptWriter writer;
     private final RejectionAlarm alarm;
@@ -30,8 +32,10 @@ public class WebhookIngestion {
     private final TransactionTemplate transaction;
     private final Duration staleAfter;
 
+    /** @param notEnabled providers we know but whose webhooks this deployment does not take */
     public WebhookIngestion(
             Collection<WebhookVerifier> verifiers,
+            Set<String> notEnabled,
             ReceiptStore store,
             ReceiptWriter writer,
             RejectionAlarm alarm,
@@ -40,6 +44,7 @@ public class WebhookIngestion {
             Duration staleAfter) {
         this.verifiers = verifiers.stream()
                 .collect(Collectors.toUnmodifiableMap(WebhookVerifier::provider, Function.identity()));
+        this.notEnabled = Set.copyOf(notEnabled);
         this.store = store;
         this.writer = writer;
         this.alarm = alarm;
@@ -51,6 +56,21 @@ public class WebhookIngestion {
     /** The verifier for a provider named in a path, if it is one we take webhooks from. */
     public Optional<WebhookVerifier> verifierFor(String provider) {
         return Optional.ofNullable(verifiers.get(provider));
+    }
+
+    /**
+     * Whether {@code provider} is one we know but do not take webhooks from here; if so, counts the request and
+     * raises a (throttled) alert: a provider sending to an endpoint that is off is a configuration out of step.
+     *
+     * @param source the caller's address, for the alert
+     */
+    public boolean refusedAsNotEnabled(String provider, String source) {
+        if (!notEnabled.contains(provider)) {
+            return false;
+        }
+        metrics.rejected(provider, "not_enabled");
+        alarm.notEnabled(provider, source);
+        return true;
     }
 
     /**

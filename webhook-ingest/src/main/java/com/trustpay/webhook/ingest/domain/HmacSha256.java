@@ -6,7 +6,11 @@ import java.security.MessageDigest;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** HMAC-SHA256 under one secret (its UTF-8 bytes, never Base64-decoded), with a constant-time comparison. */
+/**
+ * HMAC-SHA256 under one secret, with a constant-time comparison. A provider's text secret is keyed as its UTF-8
+ * bytes, never Base64-decoded (Setu, Razorpay); Standard Webhooks' {@code whsec_} secrets are decoded first and
+ * keyed as bytes.
+ */
 public final class HmacSha256 {
 
     private static final String ALGORITHM = "HmacSHA256";
@@ -21,9 +25,16 @@ public final class HmacSha256 {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("A webhook secret must not be blank");
         }
+        return keyedWith(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static HmacSha256 keyedWith(byte[] key) {
+        if (key == null || key.length == 0) {
+            throw new IllegalArgumentException("A webhook key must not be empty");
+        }
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
+            mac.init(new SecretKeySpec(key, ALGORITHM));
             return new HmacSha256(mac);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);

@@ -92,4 +92,14 @@ public final class JsonBody {
                 ? node.get(0).stringValue()
                 : null;
     }
+
+    /** The non-blank string {@code field} of the last object in the array at {@code pointer}, or {@code null}. */
+    public String lastText(String pointer, String field) {
+        JsonNode node = root.at(pointer);
+        if (!node.isArray() || node.isEmpty()) {
+            return null;
+        }
+        JsonNode value = node.get(node.size() - 1).path(field);
+        return value.isString() && !value.stringValue().isBlank() ? value.stringValue() : null;
+    }
 }

@@ -12,26 +12,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
-/** Reads the parts of a webhook request the verifier needs, refusing what is not JSON or too large. */
+/** Reads the parts of a webhook request the verifier needs, refusing another content type or a body too large. */
 final class WebhookRequests {
 
     private WebhookRequests() {}
 
-    /** @throws WebhookProblem 415 unless the content type is {@code application/json} (any parameters) */
-    static void requireJson(HttpServletRequest request) {
+    /**
+     * @param expected the provider's media type, e.g. {@code application/json}
+     * @throws WebhookProblem 415 unless the content type is {@code expected} (any parameters)
+     */
+    static void requireContentType(HttpServletRequest request, String expected) {
         String contentType = request.getContentType();
-        boolean json;
+        boolean matches;
         try {
-            json = contentType != null
-                    && MediaType.APPLICATION_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+            matches = contentType != null
+                    && MediaType.parseMediaType(expected).equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
         } catch (InvalidMediaTypeException e) {
-            json = false;
+            matches = false;
         }
-        if (!json) {
+        if (!matches) {
             throw new WebhookProblem(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     ProblemCodes.UNSUPPORTED_MEDIA_TYPE,
-                    "Webhooks must be sent as application/json");
+                    "These webhooks must be sent as " + expected);
         }
     }
 

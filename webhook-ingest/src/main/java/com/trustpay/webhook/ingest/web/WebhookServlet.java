@@ -29,14 +29,18 @@ import org.springframework.http.MediaType;
 import org.springframework.transaction.TransactionException;
 
 /**
- * {@code POST /webhooks/{provider}} for every provider with a verifier. Checks run cheapest first: known provider
- * (404), JSON (415), size (413), signature (401), readable body (400); then the receipt is committed and only then
- * answered with 200.
+ * {@code POST /webhooks/{provider}} for every provider with a verifier. Checks run cheapest first: known and enabled
+ * provider (404), the provider's content type (415), size (413), signature (401), readable body (400); then the
+ * receipt is committed and only then answered with 200.
  *
  * <p>A plain servlet rather than a Spring MVC controller: this is the hottest path of the service, and handler
  * lookup, argument resolution, message-converter negotiation and advice cost more CPU than all of our own work on
  * a request (see {@code bench/README.md}). Every refusal is an RFC 7807 problem with a stable code; a storage
  * failure is {@code 503 STORAGE_UNAVAILABLE} (nothing was acknowledged, so the provider retries).
+ *
+ * <p>A form-urlencoded body (PayU) is read from the input stream like any other and decoded by its verifier. Nothing
+ * in front of this servlet may call {@code getParameter}: on a form POST that makes the container consume the body,
+ * and the hash could no longer be checked over the bytes received ({@code ProviderCallbacksIT} posts one).
  */
 public class WebhookServlet extends HttpServlet {
 
@@ -86,10 +90,7 @@ public class WebhookServlet extends HttpServlet {
         String outcome = "error";
         try {
             String provider = WebhookPath.provider(request);
-            WebhookVerifier verifier = ingestion
-                    .verifierFor(provider)
-                    .orElseThrow(() -> new WebhookProblem(
-                            HttpStatus.NOT_FOUND, "UNKNOWN_PROVIDER", "No webhooks are taken from " + provider));
+            WebhookVerifier verifier = ingestion.verifierFor(provider).orElseThrow(() -> notTaken(provider, request));
             tag = verifier.provider();
             metrics.received(tag);
             WebhookAck ack = answer(ingest(verifier, request));
@@ -122,9 +123,20 @@ public class WebhookServlet extends HttpServlet {
         }
     }
 
+    /** A known provider that is off here, or one we have never heard of; both 404, with their own codes. */
+    private WebhookProblem notTaken(String provider, HttpServletRequest request) {
+        if (ingestion.refusedAsNotEnabled(provider, request.getRemoteAddr())) {
+            return new WebhookProblem(
+                    HttpStatus.NOT_FOUND,
+                    "PROVIDER_NOT_ENABLED",
+                    "Webhooks from " + provider + " are not enabled on this deployment");
+        }
+        return new WebhookProblem(HttpStatus.NOT_FOUND, "UNKNOWN_PROVIDER", "No webhooks are taken from " + provider);
+    }
+
     private IngestOutcome ingest(WebhookVerifier verifier, HttpServletRequest request) throws IOException {
         try {
-            WebhookRequests.requireJson(request);
+            WebhookRequests.requireContentType(request, verifier.contentType());
             byte[] body = WebhookRequests.body(request, maxBodyBytes);
             InboundWebhook webhook =
                     new InboundWebhook(verifier.provider(), WebhookRequests.headers(request), body, clock.instant());

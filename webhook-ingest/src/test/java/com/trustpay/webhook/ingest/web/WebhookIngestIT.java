@@ -44,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "webhook.secrets.setu.previous=" + WebhookIngestIT.OLD_SETU_SECRET,
+            // PayU is on in the sandbox profile; off here, to see what an endpoint that is off answers.
+            "webhook.enabled.payu=false",
             // Keep published outbox rows (the service deletes them) so that the tests can count what was written.
             "trustpay.outbox.retention=7d"
         })
@@ -273,7 +275,7 @@ class WebhookIngestIT {
         byte[] huge = new byte[64 * 1024 + 1];
 
         HttpResponse<String> unknown =
-                client.post("/webhooks/phonepe", body, Map.of("Content-Type", "application/json"));
+                client.post("/webhooks/paypal", body, Map.of("Content-Type", "application/json"));
         HttpResponse<String> text = client.post(
                 "/webhooks/setu", body, Map.of("Content-Type", "text/plain", "x-setu-signature", signature));
         HttpResponse<String> tooLarge = client.setu(huge, ProviderSignatures.LOCAL_SETU_SECRET);
@@ -281,6 +283,31 @@ class WebhookIngestIT {
         assertProblem(unknown, 404, "UNKNOWN_PROVIDER");
         assertProblem(text, 415, "UNSUPPORTED_MEDIA_TYPE");
         assertProblem(tooLarge, 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aKnownProviderThatIsNotEnabledIs404WithItsOwnCodeAndOneAlert() {
+        byte[] form = "txnid=T1&status=success&hash=00".getBytes(StandardCharsets.UTF_8);
+        Map<String, String> formType = Map.of("Content-Type", "application/x-www-form-urlencoded");
+
+        HttpResponse<String> first = client.post("/webhooks/payu", form, formType);
+        HttpResponse<String> second = client.post("/webhooks/payu", form, formType);
+
+        assertProblem(first, 404, "PROVIDER_NOT_ENABLED");
+        assertProblem(second, 404, "PROVIDER_NOT_ENABLED");
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(counter("webhook.rejected", "payu", "not_enabled")).isEqualTo(2);
+        AdminAlert alert = alerts.await(r -> r.message(AdminAlert.class)
+                        .filter(a -> a.kind().equals("WEBHOOK_PROVIDER_NOT_ENABLED"))
+                        .isPresent())
+                .as(AdminAlert.class);
+        assertThat(alert.detail()).contains("/webhooks/payu");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM outbox_message WHERE type = 'AdminAlert'"
+                                + " AND convert_from(envelope, 'UTF8') LIKE '%WEBHOOK_PROVIDER_NOT_ENABLED%'",
+                        Integer.class))
+                .as("throttled: one alert within the interval")
+                .isOne();
     }
 
     @Test
