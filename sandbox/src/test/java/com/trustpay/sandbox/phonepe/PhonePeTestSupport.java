@@ -39,8 +39,8 @@ abstract class PhonePeTestSupport extends SandboxIntegrationSupport {
     static final String HOOK = "/hooks/phonepe";
     static final String CLIENT_ID = "TRUSTPAYSANDBOX_2612";
     static final String CLIENT_SECRET = "sandbox-phonepe-secret";
-    static final String CALLBACK_USER = "trustpay_cb";
-    static final String CALLBACK_PASSWORD = "sandboxCallback2026";
+    static final String CALLBACK_USER = "sandbox_phonepe";
+    static final String CALLBACK_PASSWORD = "sandboxPhonePe2026";
     static final String MERCHANT_ID = "TRUSTPAYUAT";
 
     private final HttpClient client = HttpClient.newHttpClient();
