@@ -3,14 +3,26 @@ package com.trustpay.payment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.trustpay.contracts.WireJson;
 import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.payment.RefundFailed;
 import com.trustpay.contracts.payment.RefundSucceeded;
+import com.trustpay.payment.refund.application.Refunds;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** Refunds against the sandbox: never FAILED while Setu might still have one (ADR 0013). */
 class RefundsIT extends PaymentServiceItSupport {
+
+    @Autowired
+    Refunds refunds;
 
     private static final String REFUND_CREATE = "POST /api/v1/merchants/refunds";
 
@@ -66,6 +78,89 @@ class RefundsIT extends PaymentServiceItSupport {
         assertThat(refundStatus(escrow)).isEqualTo("FAILED");
         assertThat(providerCalls(escrow, "POST /refunds")).isEqualTo(1);
         assertThat(settledLedger(escrow).path("pendingPaise").asLong()).isZero();
+    }
+
+    @Test
+    void aWebhookHintOnARefundLeasedByAPollNeitherReadsNorSendsItNorDoesAnotherPoll() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 100_000);
+        refuseCreates(500);
+        send(escrow, new RefundPayment(escrow, 40_000, "cancelled"));
+        await().atMost(WAIT).until(() -> "UNKNOWN".equals(refundStatus(escrow)));
+        await().atMost(WAIT).until(() -> holdLease(escrow));
+        sandbox.noFaults();
+        int calls = count("kind = 'PROVIDER_CALL' AND detail LIKE ?", escrow, "%");
+
+        refunds.refresh(refundId(escrow), "webhook refund.pending");
+        settle();
+
+        assertThat(count(
+                        "kind = 'DECISION' AND detail LIKE ?",
+                        escrow,
+                        "webhook refund.pending: refund is being worked%"))
+                .isEqualTo(1);
+        assertThat(count("kind = 'PROVIDER_CALL' AND detail LIKE ?", escrow, "%"))
+                .isEqualTo(calls);
+        assertThat(createdAtSandbox(escrow)).isZero();
+        assertThat(refundStatus(escrow)).isEqualTo("UNKNOWN");
+
+        jdbc.update("UPDATE refund SET leased_until = NULL, lease_token = NULL WHERE escrow_id = ?", escrow);
+        await().atMost(WAIT)
+                .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 1);
+        assertThat(createdAtSandbox(escrow)).isEqualTo(1);
+    }
+
+    @Test
+    void webhookHintsRacingThePollerSendALostRefundOnlyOnce() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 100_000);
+        refuseCreates(500);
+        send(escrow, new RefundPayment(escrow, 40_000, "cancelled"));
+        await().atMost(WAIT).until(() -> "UNKNOWN".equals(refundStatus(escrow)));
+        await().atMost(WAIT).until(() -> holdLease(escrow));
+        // Each look-up takes 700 ms: without leases every hint (and the poll) would look, find none and send.
+        sandbox.faults("{\"endpoints\":{\"GET /api/v1/merchants/refunds/{txnId}/payment\":{\"latencyMs\":700}}}");
+        UUID id = refundId(escrow);
+
+        jdbc.update("UPDATE refund SET leased_until = NULL, lease_token = NULL, next_poll_at = now() WHERE id = ?", id);
+        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+            List<CompletableFuture<Void>> hints = IntStream.range(0, 4)
+                    .mapToObj(i ->
+                            CompletableFuture.runAsync(() -> refunds.refresh(id, "webhook refund.pending"), threads))
+                    .toList();
+            hints.forEach(CompletableFuture::join);
+        }
+
+        await().atMost(WAIT)
+                .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 1);
+        settle();
+        assertThat(createdAtSandbox(escrow)).isEqualTo(1);
+        assertThat(published.messages(RefundSucceeded.class, escrow)).hasSize(1);
+    }
+
+    /** Claims the refund's row as another holder would, for ten minutes, if no one holds it now. */
+    boolean holdLease(UUID escrow) {
+        return jdbc.update(
+                        "UPDATE refund SET leased_until = now() + interval '10 minutes', lease_token = ?"
+                                + " WHERE escrow_id = ? AND (leased_until IS NULL OR leased_until <= now())",
+                        UUID.randomUUID(),
+                        escrow)
+                == 1;
+    }
+
+    UUID refundId(UUID escrow) {
+        return jdbc.queryForObject("SELECT id FROM refund WHERE escrow_id = ?", UUID.class, escrow);
+    }
+
+    /** How many refunds with this escrow's refund reference the sandbox holds ({@code GET /sandbox/refunds}). */
+    long createdAtSandbox(UUID escrow) {
+        String reference =
+                jdbc.queryForObject("SELECT reference FROM refund WHERE escrow_id = ?", String.class, escrow);
+        JsonNode all =
+                WireJson.mapper().readTree(sandbox.get("/sandbox/refunds")).path("refunds");
+        return all.valueStream()
+                .filter(r -> reference.equals(r.path("referenceId").asString()))
+                .count();
     }
 
     void refuseCreates(int status) {
