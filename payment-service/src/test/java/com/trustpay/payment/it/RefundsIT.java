@@ -138,6 +138,71 @@ class RefundsIT extends PaymentServiceItSupport {
         assertThat(published.messages(RefundSucceeded.class, escrow)).hasSize(1);
     }
 
+    @Test
+    void theSameNumberedCommandPublishedAgainUnderANewEventIdIsNoSecondRefund() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 100_000);
+        RefundPayment command = new RefundPayment(escrow, 40_000, "cancelled", 1);
+
+        send(escrow, command);
+        send(escrow, command);
+        await().atMost(WAIT)
+                .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 1);
+        send(escrow, command);
+
+        await().atMost(WAIT)
+                .until(() -> count("kind = 'DECISION' AND detail LIKE ?", escrow, "refund 1 already recorded%") == 2);
+        settle();
+        assertThat(published.messages(RefundSucceeded.class, escrow)).hasSize(1);
+        assertThat(refunds(escrow)).isEqualTo(1);
+        assertThat(createdAtSandbox(escrow)).isEqualTo(1);
+        assertThat(settledLedger(escrow).path("refundedPaise").asLong()).isEqualTo(40_000);
+    }
+
+    @Test
+    void aNumberAlreadyRecordedForAnotherAmountIsACriticalAlertAndNoRefund() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 100_000);
+        send(escrow, new RefundPayment(escrow, 40_000, "cancelled", 1));
+        await().atMost(WAIT)
+                .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 1);
+
+        send(escrow, new RefundPayment(escrow, 50_000, "cancelled", 1));
+
+        await().atMost(WAIT).until(() -> alerts(escrow, "REFUND_NUMBER_CONFLICT") == 1);
+        settle();
+        assertThat(refunds(escrow)).isEqualTo(1);
+        assertThat(createdAtSandbox(escrow)).isEqualTo(1);
+        assertThat(published.messages(RefundFailed.class, escrow)).isEmpty();
+    }
+
+    @Test
+    void aCommandWithoutANumberActsOnlyWhileTheEscrowHasNoRefundUnderWayOrSucceeded() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 100_000);
+        refuseCreates(400);
+        send(escrow, new RefundPayment(escrow, 40_000, "cancelled"));
+        awaitOne(RefundFailed.class, escrow);
+        sandbox.noFaults();
+
+        send(escrow, new RefundPayment(escrow, 40_000, "cancelled, retried"));
+        RefundSucceeded succeeded = awaitOne(RefundSucceeded.class, escrow);
+        send(escrow, new RefundPayment(escrow, 40_000, "cancelled, retried"));
+
+        await().atMost(WAIT)
+                .until(() -> count("kind = 'DECISION' AND detail LIKE ?", escrow, "%without a refund number%") == 1);
+        settle();
+        assertThat(succeeded.refundReference()).endsWith("-2");
+        assertThat(refunds(escrow)).isEqualTo(2);
+        assertThat(published.messages(RefundSucceeded.class, escrow)).hasSize(1);
+        assertThat(settledLedger(escrow).path("refundedPaise").asLong()).isEqualTo(40_000);
+    }
+
+    int refunds(UUID escrow) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM refund WHERE escrow_id = ?", Integer.class, escrow);
+        return n == null ? 0 : n;
+    }
+
     /** Claims the refund's row as another holder would, for ten minutes, if no one holds it now. */
     boolean holdLease(UUID escrow) {
         return jdbc.update(

@@ -194,7 +194,7 @@ public class Refunds {
             return Optional.empty();
         }
         ledger.lockHeld(escrowId);
-        int n = refunds.nextNumber(escrowId);
+        int n = refunds.nextExcessNumber(escrowId);
         Refund r = Refund.create(escrowId, n, amountPaise, reason, providerPaymentId, providerTxnId, now);
         r = new Refund(
                 r.id(),
@@ -234,10 +234,17 @@ public class Refunds {
             return null;
         }
         Instant now = clock.instant();
-        audit.command(cmd.escrowId(), null, "RefundPayment " + cmd.amountPaise() + " paise: " + cmd.reason());
+        audit.command(
+                cmd.escrowId(),
+                null,
+                "RefundPayment " + (cmd.refundNumber() == null ? "(no number)" : "number " + cmd.refundNumber()) + ", "
+                        + cmd.amountPaise() + " paise: " + cmd.reason());
         var collected = attempts.collected(cmd.escrowId());
         ledger.lockHeld(cmd.escrowId());
-        int n = refunds.nextNumber(cmd.escrowId());
+        Integer n = number(cmd, now);
+        if (n == null) {
+            return null;
+        }
         String reference = Refund.referenceFor(cmd.escrowId(), n);
         if (collected.isEmpty()) {
             refuse(cmd, reference, "NOT_COLLECTED", "no payment was collected for this escrow", now);
@@ -284,6 +291,52 @@ public class Refunds {
         refunds.insert(r, now.plus(recovery.firstAfter()));
         audit.decision(r.escrowId(), r.reference(), "refund " + n + " recorded; asking Setu");
         return r;
+    }
+
+    /**
+     * The number this command's refund gets, or null if it is no new refund (ADR 0013), in the transaction that holds
+     * the escrow's HELD lock: a number already recorded is a command published again (a CRITICAL alert if it asks for
+     * another amount); a command without one (an old producer's) gets the next number only while the escrow has no
+     * refund under way or succeeded, since it may be a repeat of that refund's command.
+     */
+    private Integer number(RefundPayment cmd, Instant now) {
+        UUID escrow = cmd.escrowId();
+        if (cmd.refundNumber() == null) {
+            var live = refunds.findLive(escrow);
+            if (live.isPresent()) {
+                audit.decision(
+                        escrow,
+                        live.get().reference(),
+                        "RefundPayment without a refund number while refund "
+                                + live.get().n() + " is " + live.get().status()
+                                + ": nothing done (an old producer's repeat?)");
+                return null;
+            }
+            return refunds.nextNumber(escrow);
+        }
+        int n = cmd.refundNumber();
+        if (n < 1) {
+            refuse(cmd, Refund.referenceFor(escrow, n), "INVALID_REFUND_NUMBER", "refund number " + n + " < 1", now);
+            return null;
+        }
+        var recorded = refunds.findNumbered(escrow, n);
+        if (recorded.isEmpty()) {
+            return n;
+        }
+        Refund r = recorded.get();
+        if (r.amountPaise() != cmd.amountPaise()) {
+            audit.alert(
+                    Severity.CRITICAL,
+                    "REFUND_NUMBER_CONFLICT",
+                    escrow,
+                    r.reference(),
+                    "RefundPayment number " + n + " asks for " + cmd.amountPaise() + " paise, but refund " + n
+                            + " was recorded for " + r.amountPaise() + " paise (" + r.status() + "): nothing done");
+        } else {
+            audit.decision(
+                    escrow, r.reference(), "refund " + n + " already recorded (" + r.status() + "): nothing to do");
+        }
+        return null;
     }
 
     private void refuse(RefundPayment cmd, String reference, String code, String reason, Instant now) {

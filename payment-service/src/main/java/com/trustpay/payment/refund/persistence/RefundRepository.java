@@ -32,10 +32,37 @@ public class RefundRepository {
         this.jdbc = jdbc;
     }
 
+    /** The next number of the escrow's own refunds, for a RefundPayment without one (an old producer's). */
     public int nextNumber(UUID escrowId) {
+        return next(escrowId, "ESCROW");
+    }
+
+    /** The next number of the escrow's excess refunds (numbered apart from its own refunds). */
+    public int nextExcessNumber(UUID escrowId) {
+        return next(escrowId, "EXCESS");
+    }
+
+    private int next(UUID escrowId, String purpose) {
         Integer n = jdbc.queryForObject(
-                "SELECT COALESCE(MAX(n), 0) + 1 FROM refund WHERE escrow_id = ?", Integer.class, escrowId);
+                "SELECT COALESCE(MAX(n), 0) + 1 FROM refund WHERE escrow_id = ? AND purpose = ?",
+                Integer.class,
+                escrowId,
+                purpose);
         return n == null ? 1 : n;
+    }
+
+    /** The escrow's own refund number {@code n}, whatever its status. */
+    public Optional<Refund> findNumbered(UUID escrowId, int n) {
+        return one(
+                "SELECT " + COLUMNS + " FROM refund WHERE escrow_id = ? AND purpose = 'ESCROW' AND n = ?", escrowId, n);
+    }
+
+    /** The escrow's latest own refund that is under way (CREATING, UNKNOWN, PENDING) or SUCCEEDED, if any. */
+    public Optional<Refund> findLive(UUID escrowId) {
+        return one(
+                "SELECT " + COLUMNS + " FROM refund WHERE escrow_id = ? AND purpose = 'ESCROW'"
+                        + " AND status IN ('CREATING', 'UNKNOWN', 'PENDING', 'SUCCEEDED') ORDER BY n DESC LIMIT 1",
+                escrowId);
     }
 
     public void insert(Refund r, Instant nextPollAt) {
