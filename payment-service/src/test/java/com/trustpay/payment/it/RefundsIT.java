@@ -198,6 +198,59 @@ class RefundsIT extends PaymentServiceItSupport {
         assertThat(settledLedger(escrow).path("refundedPaise").asLong()).isEqualTo(40_000);
     }
 
+    @Test
+    void aFailedRefundCreditedLateIsBookedAsALateTransferAndReportedSucceeded() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 100_000);
+        sandbox.failNextRefunds(1);
+        send(escrow, new RefundPayment(escrow, 40_000, "cancelled", 1));
+        awaitOne(RefundFailed.class, escrow);
+        assertThat(settledLedger(escrow).path("refundedPaise").asLong()).isZero();
+
+        sandbox.creditLate(providerRefundId(escrow, 1));
+
+        RefundSucceeded late = awaitOne(RefundSucceeded.class, escrow);
+        assertThat(late.amountPaise()).isEqualTo(40_000);
+        assertThat(refundStatus(escrow)).isEqualTo("SUCCEEDED");
+        JsonNode l = settledLedger(escrow);
+        assertThat(l.path("refundedPaise").asLong()).isEqualTo(40_000);
+        assertThat(l.path("heldPaise").asLong()).isEqualTo(60_000);
+        assertThat(l.path("transfers").toString()).contains("refund:" + late.refundReference() + "/late");
+        settle();
+        assertThat(published.messages(RefundSucceeded.class, escrow)).hasSize(1);
+    }
+
+    @Test
+    void aLateSuccessThatWouldOverdrawHeldIsACriticalAlertAndTheRefundStaysFailed() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 100_000);
+        sandbox.failNextRefunds(1);
+        send(escrow, new RefundPayment(escrow, 100_000, "cancelled", 1));
+        awaitOne(RefundFailed.class, escrow);
+        send(escrow, new RefundPayment(escrow, 100_000, "refund retried by an admin", 2));
+        awaitOne(RefundSucceeded.class, escrow);
+
+        sandbox.creditLate(providerRefundId(escrow, 1));
+
+        await().atMost(WAIT).until(() -> alerts(escrow, "LATE_REFUND_OVERDRAWS") == 1);
+        settle();
+        assertThat(jdbc.queryForObject("SELECT status FROM refund WHERE escrow_id = ? AND n = 1", String.class, escrow))
+                .isEqualTo("FAILED");
+        assertThat(published.messages(RefundSucceeded.class, escrow)).hasSize(1);
+        assertThat(alerts(escrow, "LATE_REFUND_OVERDRAWS")).isEqualTo(1);
+        JsonNode l = settledLedger(escrow);
+        assertThat(l.path("refundedPaise").asLong()).isEqualTo(100_000);
+        assertThat(l.path("heldPaise").asLong()).isZero();
+        send(escrow, new RefundPayment(escrow, 1_000, "anything left?", 3));
+        assertThat(published.await(RefundFailed.class, escrow, 2).get(1).reasonCode())
+                .isEqualTo("ESCROW_FROZEN");
+    }
+
+    String providerRefundId(UUID escrow, int n) {
+        return jdbc.queryForObject(
+                "SELECT provider_refund_id FROM refund WHERE escrow_id = ? AND n = ?", String.class, escrow, n);
+    }
+
     int refunds(UUID escrow) {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM refund WHERE escrow_id = ?", Integer.class, escrow);
         return n == null ? 0 : n;

@@ -154,6 +154,10 @@ public class Refunds {
 
     private void work(Lease lease, String trigger) {
         Refund r = refunds.find(lease.refundId()).orElse(null);
+        if (r != null && r.status() == RefundStatus.FAILED && r.providerRefundId() != null) {
+            readFailed(lease, r, trigger);
+            return;
+        }
         if (r == null || !r.status().open()) {
             return;
         }
@@ -174,6 +178,72 @@ public class Refunds {
                 refunds.recordError(r.id(), result.summary(), schedule.next(r.createdAt(), now), false, now);
             }
         });
+    }
+
+    /**
+     * A hint on a refund we hold as FAILED: Setu is read once more, since a bank can credit a refund after it was
+     * reported failed (a late success).
+     */
+    private void readFailed(Lease lease, Refund r, String trigger) {
+        if (!renew(lease, r, "read")) {
+            return;
+        }
+        ProviderResult<ProviderRefund> result = setu.readRefund(r.providerRefundId());
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            audit.providerCall(r.escrowId(), r.reference(), trigger + " (refund FAILED): " + result.summary());
+            if (result instanceof ProviderResult.Ok<ProviderRefund> ok
+                    && ok.value().succeeded()) {
+                lateSuccess(r, ok.value(), now);
+            }
+        });
+    }
+
+    /**
+     * Setu credited a refund we had settled as FAILED (its pending transfer voided). It is booked as a one-phase
+     * transfer {@code refund:<ref>/late} HELD → REFUNDED, and only if HELD covers it does the refund become SUCCEEDED
+     * and RefundSucceeded go out (escrow-service takes REFUND_FAILED → REFUNDED). If HELD does not cover it (the
+     * money was paid out or refunded again meanwhile) the money left twice: the row stays FAILED with a note, the
+     * escrow's money is frozen and ops are told (CRITICAL), once.
+     */
+    private void lateSuccess(Refund r, ProviderRefund read, Instant now) {
+        if (refunds.status(r.id()).orElseThrow() != RefundStatus.FAILED) {
+            return;
+        }
+        refunds.recordRead(r.id(), read, now);
+        if (r.excess()) {
+            if (refunds.noteLateSuccess(r.id(), "late success at Setu, not booked (excess refund)", now)) {
+                audit.alert(
+                        Severity.CRITICAL,
+                        "LATE_REFUND_SUCCESS",
+                        r.escrowId(),
+                        r.reference(),
+                        "excess refund " + r.reference() + " was credited after it failed; the EXCESS account is"
+                                + " not adjusted: settle it by hand");
+            }
+            return;
+        }
+        if (!ledger.recordUnreserved(
+                TransferCode.REFUND, r.escrowId(), r.reference() + "/late", r.amountPaise(), now)) {
+            if (refunds.noteLateSuccess(r.id(), "late success at Setu would overdraw HELD: not booked", now)) {
+                ledger.freeze(r.escrowId(), "LATE_REFUND_OVERDRAWS " + r.reference(), now);
+                audit.alert(
+                        Severity.CRITICAL,
+                        "LATE_REFUND_OVERDRAWS",
+                        r.escrowId(),
+                        r.reference(),
+                        "refund " + r.reference() + " (" + r.amountPaise() + " paise) was credited after it failed,"
+                                + " but the escrow no longer holds that money: the row stays FAILED, the escrow's"
+                                + " money is frozen (no payout, no refund) until ops resolve it");
+            }
+            return;
+        }
+        refunds.settle(r.id(), RefundStatus.FAILED, RefundStatus.SUCCEEDED, null, now);
+        report(r, new RefundSucceeded(r.escrowId(), r.reference(), r.amountPaise(), read.id(), now));
+        audit.decision(
+                r.escrowId(),
+                r.reference(),
+                "late success: FAILED → SUCCEEDED, booked as refund:" + r.reference() + "/late; RefundSucceeded");
     }
 
     /**

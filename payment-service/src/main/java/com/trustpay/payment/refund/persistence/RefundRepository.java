@@ -191,6 +191,18 @@ public class RefundRepository {
                 == 1;
     }
 
+    /**
+     * Notes on a FAILED refund that Setu credited it late but it was not booked; false if it is no longer FAILED or
+     * was noted before (so ops are told once).
+     */
+    public boolean noteLateSuccess(UUID id, String note, Instant now) {
+        return jdbc.update(
+                        "UPDATE refund SET last_error = ?, last_error_at = ?, updated_at = ? WHERE id = ?"
+                                + " AND status = 'FAILED' AND COALESCE(last_error, '') NOT LIKE 'late success%'",
+                        note, ts(now), ts(now), id)
+                == 1;
+    }
+
     public void recordError(UUID id, String error, Instant nextPollAt, boolean createTried, Instant now) {
         jdbc.update(
                 "UPDATE refund SET last_error = ?, last_error_at = ?, next_poll_at = ?,"
