@@ -60,7 +60,7 @@ public final class ContractSamples {
                 new RequestPayment(ESCROW, 1, 1_250_000, "success@okhdfc", "Asha Rao", PaymentMode.INTENT, "Laptop"),
                 new CheckPaymentStatus(ESCROW, 1),
                 new ReleaseFunds(ESCROW, 1, 1_250_000, "ravi@okaxis", "Ravi Kumar"),
-                new RefundPayment(ESCROW, 1_250_000, "Seller cancelled"),
+                new RefundPayment(ESCROW, 1_250_000, "Seller cancelled", 1),
                 new CancelPaymentRequest(ESCROW, 1, "Buyer changed their mind"),
                 new PaymentRequested(
                         ESCROW,

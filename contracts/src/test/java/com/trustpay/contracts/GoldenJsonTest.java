@@ -76,6 +76,20 @@ class GoldenJsonTest {
                 .isEqualTo(decided);
     }
 
+    @Test
+    void aRefundPaymentFromAnOldProducerWithoutTheNumberReadsAsUnnumbered() {
+        String old = "{\"escrowId\":\"" + ContractSamples.ESCROW
+                + "\",\"amountPaise\":1250000,\"reason\":\"Seller cancelled\"}";
+
+        var read = json.readValue(old, com.trustpay.contracts.commands.RefundPayment.class);
+
+        assertThat(read.refundNumber()).isNull();
+        assertThat(read)
+                .isEqualTo(new com.trustpay.contracts.commands.RefundPayment(
+                        ContractSamples.ESCROW, 1_250_000, "Seller cancelled"));
+        assertThat(json.writeValueAsString(read)).doesNotContain("refundNumber");
+    }
+
     static final class Golden {
         static String read(String type) {
             try (InputStream in = GoldenJsonTest.class.getResourceAsStream("/golden/" + type + ".json")) {

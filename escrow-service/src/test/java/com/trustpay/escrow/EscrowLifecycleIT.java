@@ -1,6 +1,7 @@
 package com.trustpay.escrow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.trustpay.contracts.Envelope;
@@ -231,8 +232,8 @@ class EscrowLifecycleIT {
 
         assertThat(retried.text("status")).isEqualTo("REFUNDING");
         assertThat(commands.await(RefundPayment.class, deal.id(), 2))
-                .extracting(RefundPayment::amountPaise)
-                .containsExactly(AMOUNT, AMOUNT);
+                .extracting(RefundPayment::amountPaise, RefundPayment::refundNumber)
+                .containsExactly(tuple(AMOUNT, 1), tuple(AMOUNT, 2));
         assertThat(api.post("/api/admin/escrows/" + deal.id() + "/retry-refund", admin, null)
                         .code())
                 .isEqualTo("ILLEGAL_TRANSITION");

@@ -15,6 +15,7 @@ import com.trustpay.payment.refund.persistence.RefundRepository;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Wires refunds; a lost create answer is recovered on the payment attempts' recovery settings. */
 @Configuration(proxyBeanMethods = false)
 class RefundConfiguration {
+
+    /** Added to a provider call's worst case (4 × call-timeout) for the lease renewed before it. */
+    private static final Duration CALL_LEASE_MARGIN = Duration.ofSeconds(5);
 
     @Bean
     RefundRepository refundRepository(JdbcTemplate jdbc) {
@@ -57,20 +61,22 @@ class RefundConfiguration {
                                 .recoveryAfter()
                                 .plus(setuProps.http().callTimeout().multipliedBy(4)),
                         attemptProps.recoveryAfter(),
-                        attemptProps.maxCreateTries()),
+                        attemptProps.maxCreateTries(),
+                        setuProps.http().callTimeout().multipliedBy(4).plus(CALL_LEASE_MARGIN)),
                 polling.schedule(),
                 ledger);
     }
 
-    /** Due refunds, read from Setu (or recovered) each polling round. */
     /** Settlement's way to give back excess money (ADR 0012), through {@link Refunds}. */
     @Bean
     ExcessRefunds excessRefunds(Refunds refunds, RefundRepository refundRows) {
         return new ExcessRefundsAdapter(refunds, refundRows);
     }
 
+    /** Due refunds, read from Setu (or recovered) each polling round, each under its own lease. */
     @Bean
     DueWork refundPolls(RefundRepository refundRows, Refunds refunds, Clock clock) {
-        return (max, lease) -> refundRows.workDue(clock, lease, max, id -> refunds.refresh(id, "poll"));
+        return (max, lease) ->
+                refundRows.workDue(clock, lease, max, (id, token) -> refunds.refreshClaimed(id, token, "poll"));
     }
 }

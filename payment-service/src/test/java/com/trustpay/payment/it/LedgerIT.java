@@ -118,8 +118,8 @@ class LedgerIT extends PaymentServiceItSupport {
         UUID escrow = UUID.randomUUID();
         collect(escrow, 100_000);
 
-        send(escrow, new RefundPayment(escrow, 70_000, "first"));
-        send(escrow, new RefundPayment(escrow, 70_000, "second"));
+        send(escrow, new RefundPayment(escrow, 70_000, "first", 1));
+        send(escrow, new RefundPayment(escrow, 70_000, "second", 2));
 
         await().atMost(WAIT)
                 .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 1);
@@ -139,7 +139,7 @@ class LedgerIT extends PaymentServiceItSupport {
         send(escrow, command);
         await().atMost(WAIT)
                 .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 1);
-        send(escrow, new RefundPayment(escrow, 100_000, "cancelled (sent again)"));
+        send(escrow, new RefundPayment(escrow, 100_000, "cancelled (sent again)", 2));
 
         assertThat(awaitOne(RefundFailed.class, escrow).reasonCode()).isEqualTo("EXCEEDS_COLLECTED");
         settle();
@@ -164,9 +164,9 @@ class LedgerIT extends PaymentServiceItSupport {
         List<Runnable> commands = List.of(
                 () -> payouts.release(UUID.randomUUID(), new ReleaseFunds(escrow, 1, 100_000, "slow@okicici", "A")),
                 () -> payouts.release(UUID.randomUUID(), new ReleaseFunds(escrow, 2, 100_000, "slow@okicici", "A")),
-                () -> refunds.refund(UUID.randomUUID(), new RefundPayment(escrow, 100_000, "one")),
-                () -> refunds.refund(UUID.randomUUID(), new RefundPayment(escrow, 60_000, "two")),
-                () -> refunds.refund(UUID.randomUUID(), new RefundPayment(escrow, 50_000, "three")));
+                () -> refunds.refund(UUID.randomUUID(), new RefundPayment(escrow, 100_000, "one", 1)),
+                () -> refunds.refund(UUID.randomUUID(), new RefundPayment(escrow, 60_000, "two", 2)),
+                () -> refunds.refund(UUID.randomUUID(), new RefundPayment(escrow, 50_000, "three", 3)));
         List<CompletableFuture<Void>> runs = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(commands.size())) {
             for (Runnable command : commands) {

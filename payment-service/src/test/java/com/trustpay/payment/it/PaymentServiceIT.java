@@ -268,12 +268,12 @@ class PaymentServiceIT extends PaymentServiceItSupport {
         sandbox.pay(instanceOf(escrow, 1), "success@okhdfc", 100_000);
         awaitOne(PaymentSucceeded.class, escrow);
 
-        send(escrow, new RefundPayment(escrow, 40_000, "partly cancelled"));
+        send(escrow, new RefundPayment(escrow, 40_000, "partly cancelled", 1));
         await().atMost(WAIT)
                 .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 1);
-        send(escrow, new RefundPayment(escrow, 70_000, "too much"));
+        send(escrow, new RefundPayment(escrow, 70_000, "too much", 2));
         RefundFailed refused = awaitOne(RefundFailed.class, escrow);
-        send(escrow, new RefundPayment(escrow, 60_000, "the rest"));
+        send(escrow, new RefundPayment(escrow, 60_000, "the rest", 3));
         await().atMost(WAIT)
                 .until(() -> published.messages(RefundSucceeded.class, escrow).size() == 2);
 

@@ -124,6 +124,16 @@ final class SandboxProcess implements AutoCloseable {
         send("PUT", "/sandbox/phonepe/refunds/" + merchantRefundId + "/status", "{\"state\":\"" + state + "\"}", null);
     }
 
+    /** The next {@code count} refunds fail when they resolve ({@code PUT /sandbox/refunds/fail-next}). */
+    void failNextRefunds(int count) {
+        send("PUT", "/sandbox/refunds/fail-next", "{\"count\":" + count + "}", null);
+    }
+
+    /** The bank credits a failed refund after all ({@code POST /sandbox/refunds/{id}/credit-late}). */
+    void creditLate(String refundId) {
+        send("POST", "/sandbox/refunds/" + refundId + "/credit-late", null, null);
+    }
+
     String get(String path) {
         return send("GET", path, null, null);
     }

@@ -11,12 +11,18 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Lists Setu state, resets everything, and reads or changes the speed factor. */
+/**
+ * Lists Setu state, resets everything, and reads or changes the speed factor. Refund knobs: {@code PUT
+ * /sandbox/refunds/fail-next} makes the next refunds fail when they resolve, {@code POST
+ * /sandbox/refunds/{id}/credit-late} credits a failed refund late (it reads success, {@code refund.successful} is
+ * notified): the bank paid after all.
+ */
 @RestController
 class SandboxAdminController {
 
@@ -25,6 +31,12 @@ class SandboxAdminController {
 
     /** Every refund. */
     record AllRefunds(Collection<?> refunds) {}
+
+    /** How many of the next refunds fail. */
+    record FailNext(int count) {}
+
+    /** A refund credited late, or why not. */
+    record LateCredit(String id, String status) {}
 
     /** The virtual clock's speed factor. */
     record Speed(double speed) {}
@@ -58,6 +70,21 @@ class SandboxAdminController {
      * Forgets every pending timer first, so that none fires into half-cleared state, then resets every
      * {@link Resettable}: all stores, the delivery log, the faults and the webhook targets.
      */
+    @PutMapping("/sandbox/refunds/fail-next")
+    FailNext failNextRefunds(@RequestBody FailNext request) {
+        refunds.failNext(request.count());
+        return new FailNext(refunds.pendingFailures());
+    }
+
+    @PostMapping("/sandbox/refunds/{id}/credit-late")
+    ResponseEntity<LateCredit> creditLate(@PathVariable String id) {
+        return refunds.creditLate(id)
+                .map(credited -> credited
+                        ? ResponseEntity.ok(new LateCredit(id, "success"))
+                        : ResponseEntity.status(409).body(new LateCredit(id, "not failed: nothing credited")))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     @PostMapping("/sandbox/reset")
     ResponseEntity<Void> reset() {
         clock.reset();

@@ -106,6 +106,38 @@ class RefundsTest extends SandboxIntegrationSupport {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aRefundMadeToFailIsCreditedLateOnTheAdminKnobAndNotifiesRefundSuccessful() {
+        assertThat(http.send("PUT", "/sandbox/refunds/fail-next", Map.of("count", 1), Map.of())
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isEqualTo(1);
+        String refundId =
+                refund(paidPayment().get("id").asString(), 100).json().get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(refundId).equals("failed"));
+        assertThat(http.send("POST", "/sandbox/refunds/NOSUCHREFUND/credit-late", null, Map.of())
+                        .status())
+                .isEqualTo(404);
+
+        Response credited = http.send("POST", "/sandbox/refunds/" + refundId + "/credit-late", null, Map.of());
+
+        assertThat(credited.status()).isEqualTo(200);
+        assertThat(status(refundId)).isEqualTo("success");
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(setuEventTypes()).contains("refund.failed", "refund.successful"));
+        assertThat(http.send("POST", "/sandbox/refunds/" + refundId + "/credit-late", null, Map.of())
+                        .status())
+                .isEqualTo(409);
+    }
+
+    private String status(String refundId) {
+        return setu("GET", "/api/v1/merchants/refunds/" + refundId, null)
+                .json()
+                .get("status")
+                .asString();
+    }
+
     private JsonNode paidPayment() {
         String id = createDqr(10_000).get("id").asString();
         pay(id, "success@okbank", 10_000, null);

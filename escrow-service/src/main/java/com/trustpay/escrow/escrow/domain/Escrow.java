@@ -56,6 +56,7 @@ public final class Escrow {
     private boolean payerConfirmed;
     private boolean payeeConfirmed;
     private Payout payout;
+    private int refundRound;
     private String refundReference;
     private Instant refundCompletedAt;
     private String lastError;
@@ -76,6 +77,7 @@ public final class Escrow {
         this.payerConfirmed = s.payerConfirmed();
         this.payeeConfirmed = s.payeeConfirmed();
         this.payout = s.payout();
+        this.refundRound = s.refundRound();
         this.refundReference = s.refundReference();
         this.refundCompletedAt = s.refundCompletedAt();
         this.lastError = s.lastError();
@@ -112,6 +114,7 @@ public final class Escrow {
                 false,
                 false,
                 Payout.none(),
+                0,
                 null,
                 null,
                 null,
@@ -150,6 +153,7 @@ public final class Escrow {
                 payerConfirmed,
                 payeeConfirmed,
                 payout,
+                refundRound,
                 refundReference,
                 refundCompletedAt,
                 lastError,
@@ -313,8 +317,7 @@ public final class Escrow {
         if (status != REFUND_FAILED) {
             throw new IllegalTransitionException(status, "retry the refund of");
         }
-        return List.of(new RefundStarted(
-                move(REFUNDING, "retry the refund of"), payment.paidAmountPaise(), "Refund retried by an admin"));
+        return List.of(startRefund("retry the refund of", payment.paidAmountPaise(), "Refund retried by an admin"));
     }
 
     /** Nobody joined in time: the escrow expires (nothing happens before the code's time is up). */
@@ -567,7 +570,14 @@ public final class Escrow {
     }
 
     private RefundStarted startRefund(long amountPaise, String reason) {
-        return new RefundStarted(move(REFUNDING, "refund"), amountPaise, reason);
+        return startRefund("refund", amountPaise, reason);
+    }
+
+    /** Every refund, first or retried, gets the next number: payment-service refunds each (escrow, number) once. */
+    private RefundStarted startRefund(String action, long amountPaise, String reason) {
+        Transition refunding = move(REFUNDING, action);
+        refundRound++;
+        return new RefundStarted(refunding, amountPaise, reason, refundRound);
     }
 
     private AnomalyDetected anomaly(String kind, boolean critical, String detail, Instant now) {

@@ -75,8 +75,12 @@ public sealed interface EscrowEvent {
 
     record ReleaseFailed(Transition transition, int round, String reason) implements EscrowEvent {}
 
-    /** The money that arrived goes back to the payer. */
-    record RefundStarted(Transition transition, long amountPaise, String reason) implements EscrowEvent {}
+    /**
+     * The money that arrived goes back to the payer.
+     *
+     * @param round the refund's number for this escrow: 1, then one more per refund started or retried
+     */
+    record RefundStarted(Transition transition, long amountPaise, String reason, int round) implements EscrowEvent {}
 
     record Refunded(Transition transition, long amountPaise, String refundReference) implements EscrowEvent {}
 

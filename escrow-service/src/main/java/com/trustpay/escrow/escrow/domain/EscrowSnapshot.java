@@ -4,7 +4,12 @@ import com.trustpay.contracts.PartyRole;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Everything an {@link Escrow} holds, for storing it and loading it back. */
+/**
+ * Everything an {@link Escrow} holds, for storing it and loading it back.
+ *
+ * @param refundRound the number of the latest RefundPayment (0 before the first): one more per refund started or
+ *     retried
+ */
 public record EscrowSnapshot(
         UUID id,
         String code,
@@ -20,6 +25,7 @@ public record EscrowSnapshot(
         boolean payerConfirmed,
         boolean payeeConfirmed,
         Payout payout,
+        int refundRound,
         String refundReference,
         Instant refundCompletedAt,
         String lastError,

@@ -89,7 +89,7 @@ public final class EscrowMessages {
             case EscrowEvent.RefundStarted e ->
                 List.of(
                         new RefundStarted(escrowId, e.amountPaise(), e.reason()),
-                        new RefundPayment(escrowId, e.amountPaise(), e.reason()));
+                        new RefundPayment(escrowId, e.amountPaise(), e.reason(), e.round()));
             case EscrowEvent.Refunded e -> List.of(new Refunded(escrowId, e.amountPaise(), e.refundReference()));
             case EscrowEvent.RefundFailed e -> List.of();
             case EscrowEvent.Cancelled e -> cancelled(escrowId, e, previous);

@@ -64,6 +64,7 @@ final class EscrowRows {
             "payout_initiated_at",
             "payout_completed_at",
             "reversed_payout_reference",
+            "refund_round",
             "refund_reference",
             "refund_completed_at",
             "last_error",
@@ -95,6 +96,7 @@ final class EscrowRows {
         v.put("payout_initiated_at", ts(s.payout().initiatedAt()));
         v.put("payout_completed_at", ts(s.payout().completedAt()));
         v.put("reversed_payout_reference", s.payout().reversedReference());
+        v.put("refund_round", s.refundRound());
         v.put("refund_reference", s.refundReference());
         v.put("refund_completed_at", ts(s.refundCompletedAt()));
         v.put("last_error", s.lastError());
@@ -155,6 +157,7 @@ final class EscrowRows {
                         instant(rs, "payout_initiated_at"),
                         instant(rs, "payout_completed_at"),
                         rs.getString("reversed_payout_reference")),
+                rs.getInt("refund_round"),
                 rs.getString("refund_reference"),
                 instant(rs, "refund_completed_at"),
                 rs.getString("last_error"),

@@ -107,6 +107,7 @@ final class EscrowFixtures {
                 false,
                 false,
                 s.payout(),
+                s.refundRound(),
                 null,
                 null,
                 null,

@@ -546,7 +546,9 @@ class EscrowTest {
                 assertThat(refund.transition())
                         .isEqualTo(new Transition(EscrowStatus.REFUND_FAILED, EscrowStatus.REFUNDING));
                 assertThat(refund.amountPaise()).isEqualTo(AMOUNT);
+                assertThat(refund.round()).isEqualTo(2);
             });
+            assertThat(escrow.snapshot().refundRound()).isEqualTo(2);
             assertThat(escrow.status()).isEqualTo(EscrowStatus.REFUNDING);
         }
 

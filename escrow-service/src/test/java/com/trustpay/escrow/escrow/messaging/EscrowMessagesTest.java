@@ -107,10 +107,10 @@ class EscrowMessagesTest {
         List<Message> messages = EscrowMessages.of(
                 ESCROW,
                 new EscrowEvent.RefundStarted(
-                        new Transition(EscrowStatus.HELD, EscrowStatus.REFUNDING), 50_000, "why"));
+                        new Transition(EscrowStatus.HELD, EscrowStatus.REFUNDING), 50_000, "why", 1));
 
         assertThat(messages)
-                .containsExactly(new RefundStarted(ESCROW, 50_000, "why"), new RefundPayment(ESCROW, 50_000, "why"));
+                .containsExactly(new RefundStarted(ESCROW, 50_000, "why"), new RefundPayment(ESCROW, 50_000, "why", 1));
     }
 
     @Test
@@ -173,8 +173,8 @@ class EscrowMessagesTest {
     void aRetriedRefundIsAnnouncedAndCommandedAgain() {
         Transition retried = new Transition(EscrowStatus.REFUND_FAILED, EscrowStatus.REFUNDING);
 
-        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.RefundStarted(retried, 50_000, "retry")))
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.RefundStarted(retried, 50_000, "retry", 2)))
                 .containsExactly(
-                        new RefundStarted(ESCROW, 50_000, "retry"), new RefundPayment(ESCROW, 50_000, "retry"));
+                        new RefundStarted(ESCROW, 50_000, "retry"), new RefundPayment(ESCROW, 50_000, "retry", 2));
     }
 }

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * escrow's payouts and other refunds (settled or under way), would exceed what was collected. Success posts the
  * transfer, failure voids it, each in the transaction that settles the refund. A create with an unknown outcome is looked up among the
  * payment's refunds by our reference before it is ever sent again, so a lost answer never refunds twice.
+ *
+ * <p>Whoever works a refund row (the first create, a poll, a webhook hint) holds it by a lease with a token of its
+ * own (ADR 0013): renewed before each provider call only while the token still matches, released when the work ends.
+ * Work that finds the row leased elsewhere does nothing, and work whose lease was lost stops before its next call, so
+ * a webhook and a poll never both look a refund up and send it again.
  */
 public class Refunds {
 
@@ -46,8 +52,13 @@ public class Refunds {
      *     call (token fetch and POST, twice on a 401), so recovery never races a create still in flight
      * @param after when a create that ended with an unknown outcome is looked at again
      * @param maxCreateTries how often a refund confirmed absent at Setu is sent
+     * @param callLease what a refund row's lease is renewed to before each provider call: the worst case of one call
+     *     (token fetch and request, twice on a 401) with a margin, so no one else takes the row while a call is out
      */
-    public record Recovery(Duration firstAfter, Duration after, int maxCreateTries) {}
+    public record Recovery(Duration firstAfter, Duration after, int maxCreateTries, Duration callLease) {}
+
+    /** The claim on one refund row's work: the row and the token it is held by. */
+    record Lease(UUID refundId, UUID token) {}
 
     private final TransactionTemplate tx;
     private final ProcessedMessages processed;
@@ -89,17 +100,72 @@ public class Refunds {
     public void refund(UUID eventId, RefundPayment cmd) {
         Refund recorded = tx.execute(status -> start(eventId, cmd));
         if (recorded != null) {
-            send(recorded);
+            leased(recorded.id(), "create", lease -> send(lease, recorded));
         }
     }
 
+    /**
+     * Brings the refund up to date with Setu on a hint (a webhook), unless another holder (a poll, the create) is
+     * working the row: then the hint is left to that work and to polling.
+     */
     public void refresh(UUID refundId, String trigger) {
-        Refund r = refunds.find(refundId).orElse(null);
+        leased(refundId, trigger, lease -> work(lease, trigger));
+    }
+
+    /** A poll's work on a refund row it claimed with {@code token} ({@link RefundRepository#workDue}). */
+    public void refreshClaimed(UUID refundId, UUID token, String trigger) {
+        Lease lease = new Lease(refundId, token);
+        work(lease, trigger);
+        refunds.release(refundId, token);
+    }
+
+    /**
+     * Runs {@code work} under a lease of its own on the row, released when the work ends; nothing if another holder's
+     * lease is running. Work that throws keeps the lease until it ends, as a poll's does.
+     */
+    private void leased(UUID refundId, String trigger, Consumer<Lease> work) {
+        Lease lease = new Lease(refundId, UUID.randomUUID());
+        Instant now = clock.instant();
+        if (!refunds.claim(refundId, lease.token(), now.plus(recovery.callLease()), now)) {
+            refunds.find(refundId)
+                    .filter(r -> r.status().open())
+                    .ifPresent(r -> tx.executeWithoutResult(status -> audit.decision(
+                            r.escrowId(),
+                            r.reference(),
+                            trigger + ": refund is being worked elsewhere (leased); left to it")));
+            return;
+        }
+        work.accept(lease);
+        refunds.release(refundId, lease.token());
+    }
+
+    /**
+     * Renews the lease for the provider call about to be made; false, with an audit entry, if it was lost (another
+     * holder took the row after it ran out): the work must stop without calling Setu.
+     */
+    private boolean renew(Lease lease, Refund r, String call) {
+        if (refunds.renewLease(lease.refundId(), lease.token(), clock.instant().plus(recovery.callLease()))) {
+            return true;
+        }
+        tx.executeWithoutResult(status -> audit.decision(
+                r.escrowId(), r.reference(), "lease lost before " + call + ": work stopped, left to the row's holder"));
+        return false;
+    }
+
+    private void work(Lease lease, String trigger) {
+        Refund r = refunds.find(lease.refundId()).orElse(null);
+        if (r != null && r.status() == RefundStatus.FAILED && r.providerRefundId() != null) {
+            readFailed(lease, r, trigger);
+            return;
+        }
         if (r == null || !r.status().open()) {
             return;
         }
         if (r.status().unconfirmed()) {
-            recover(r);
+            recover(lease, r);
+            return;
+        }
+        if (!renew(lease, r, "read")) {
             return;
         }
         ProviderResult<ProviderRefund> result = setu.readRefund(r.providerRefundId());
@@ -112,6 +178,72 @@ public class Refunds {
                 refunds.recordError(r.id(), result.summary(), schedule.next(r.createdAt(), now), false, now);
             }
         });
+    }
+
+    /**
+     * A hint on a refund we hold as FAILED: Setu is read once more, since a bank can credit a refund after it was
+     * reported failed (a late success).
+     */
+    private void readFailed(Lease lease, Refund r, String trigger) {
+        if (!renew(lease, r, "read")) {
+            return;
+        }
+        ProviderResult<ProviderRefund> result = setu.readRefund(r.providerRefundId());
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            audit.providerCall(r.escrowId(), r.reference(), trigger + " (refund FAILED): " + result.summary());
+            if (result instanceof ProviderResult.Ok<ProviderRefund> ok
+                    && ok.value().succeeded()) {
+                lateSuccess(r, ok.value(), now);
+            }
+        });
+    }
+
+    /**
+     * Setu credited a refund we had settled as FAILED (its pending transfer voided). It is booked as a one-phase
+     * transfer {@code refund:<ref>/late} HELD → REFUNDED, and only if HELD covers it does the refund become SUCCEEDED
+     * and RefundSucceeded go out (escrow-service takes REFUND_FAILED → REFUNDED). If HELD does not cover it (the
+     * money was paid out or refunded again meanwhile) the money left twice: the row stays FAILED with a note, the
+     * escrow's money is frozen and ops are told (CRITICAL), once.
+     */
+    private void lateSuccess(Refund r, ProviderRefund read, Instant now) {
+        if (refunds.status(r.id()).orElseThrow() != RefundStatus.FAILED) {
+            return;
+        }
+        refunds.recordRead(r.id(), read, now);
+        if (r.excess()) {
+            if (refunds.noteLateSuccess(r.id(), "late success at Setu, not booked (excess refund)", now)) {
+                audit.alert(
+                        Severity.CRITICAL,
+                        "LATE_REFUND_SUCCESS",
+                        r.escrowId(),
+                        r.reference(),
+                        "excess refund " + r.reference() + " was credited after it failed; the EXCESS account is"
+                                + " not adjusted: settle it by hand");
+            }
+            return;
+        }
+        if (!ledger.recordUnreserved(
+                TransferCode.REFUND, r.escrowId(), r.reference() + "/late", r.amountPaise(), now)) {
+            if (refunds.noteLateSuccess(r.id(), "late success at Setu would overdraw HELD: not booked", now)) {
+                ledger.freeze(r.escrowId(), "LATE_REFUND_OVERDRAWS " + r.reference(), now);
+                audit.alert(
+                        Severity.CRITICAL,
+                        "LATE_REFUND_OVERDRAWS",
+                        r.escrowId(),
+                        r.reference(),
+                        "refund " + r.reference() + " (" + r.amountPaise() + " paise) was credited after it failed,"
+                                + " but the escrow no longer holds that money: the row stays FAILED, the escrow's"
+                                + " money is frozen (no payout, no refund) until ops resolve it");
+            }
+            return;
+        }
+        refunds.settle(r.id(), RefundStatus.FAILED, RefundStatus.SUCCEEDED, null, now);
+        report(r, new RefundSucceeded(r.escrowId(), r.reference(), r.amountPaise(), read.id(), now));
+        audit.decision(
+                r.escrowId(),
+                r.reference(),
+                "late success: FAILED → SUCCEEDED, booked as refund:" + r.reference() + "/late; RefundSucceeded");
     }
 
     /**
@@ -132,7 +264,7 @@ public class Refunds {
             return Optional.empty();
         }
         ledger.lockHeld(escrowId);
-        int n = refunds.nextNumber(escrowId);
+        int n = refunds.nextExcessNumber(escrowId);
         Refund r = Refund.create(escrowId, n, amountPaise, reason, providerPaymentId, providerTxnId, now);
         r = new Refund(
                 r.id(),
@@ -164,7 +296,7 @@ public class Refunds {
 
     /** Sends an excess refund recorded by {@link #recordExcess}, after its transaction committed. */
     public void sendExcess(Refund r) {
-        send(r);
+        leased(r.id(), "create", lease -> send(lease, r));
     }
 
     private Refund start(UUID eventId, RefundPayment cmd) {
@@ -172,10 +304,17 @@ public class Refunds {
             return null;
         }
         Instant now = clock.instant();
-        audit.command(cmd.escrowId(), null, "RefundPayment " + cmd.amountPaise() + " paise: " + cmd.reason());
+        audit.command(
+                cmd.escrowId(),
+                null,
+                "RefundPayment " + (cmd.refundNumber() == null ? "(no number)" : "number " + cmd.refundNumber()) + ", "
+                        + cmd.amountPaise() + " paise: " + cmd.reason());
         var collected = attempts.collected(cmd.escrowId());
         ledger.lockHeld(cmd.escrowId());
-        int n = refunds.nextNumber(cmd.escrowId());
+        Integer n = number(cmd, now);
+        if (n == null) {
+            return null;
+        }
         String reference = Refund.referenceFor(cmd.escrowId(), n);
         if (collected.isEmpty()) {
             refuse(cmd, reference, "NOT_COLLECTED", "no payment was collected for this escrow", now);
@@ -224,12 +363,61 @@ public class Refunds {
         return r;
     }
 
+    /**
+     * The number this command's refund gets, or null if it is no new refund (ADR 0013), in the transaction that holds
+     * the escrow's HELD lock: a number already recorded is a command published again (a CRITICAL alert if it asks for
+     * another amount); a command without one (an old producer's) gets the next number only while the escrow has no
+     * refund under way or succeeded, since it may be a repeat of that refund's command.
+     */
+    private Integer number(RefundPayment cmd, Instant now) {
+        UUID escrow = cmd.escrowId();
+        if (cmd.refundNumber() == null) {
+            var live = refunds.findLive(escrow);
+            if (live.isPresent()) {
+                audit.decision(
+                        escrow,
+                        live.get().reference(),
+                        "RefundPayment without a refund number while refund "
+                                + live.get().n() + " is " + live.get().status()
+                                + ": nothing done (an old producer's repeat?)");
+                return null;
+            }
+            return refunds.nextNumber(escrow);
+        }
+        int n = cmd.refundNumber();
+        if (n < 1) {
+            refuse(cmd, Refund.referenceFor(escrow, n), "INVALID_REFUND_NUMBER", "refund number " + n + " < 1", now);
+            return null;
+        }
+        var recorded = refunds.findNumbered(escrow, n);
+        if (recorded.isEmpty()) {
+            return n;
+        }
+        Refund r = recorded.get();
+        if (r.amountPaise() != cmd.amountPaise()) {
+            audit.alert(
+                    Severity.CRITICAL,
+                    "REFUND_NUMBER_CONFLICT",
+                    escrow,
+                    r.reference(),
+                    "RefundPayment number " + n + " asks for " + cmd.amountPaise() + " paise, but refund " + n
+                            + " was recorded for " + r.amountPaise() + " paise (" + r.status() + "): nothing done");
+        } else {
+            audit.decision(
+                    escrow, r.reference(), "refund " + n + " already recorded (" + r.status() + "): nothing to do");
+        }
+        return null;
+    }
+
     private void refuse(RefundPayment cmd, String reference, String code, String reason, Instant now) {
         outbox.publish(new RefundFailed(cmd.escrowId(), reference, cmd.amountPaise(), code, reason, now));
         audit.alert(Severity.CRITICAL, "REFUND_FAILED", cmd.escrowId(), reference, code + ": " + reason);
     }
 
-    private void send(Refund r) {
+    private void send(Lease lease, Refund r) {
+        if (!renew(lease, r, "create")) {
+            return;
+        }
         ProviderResult<ProviderRefund> result =
                 setu.refund(new RefundSpec(r.reference(), r.providerPaymentId(), r.amountPaise(), remarks(r.reason())));
         Instant now = clock.instant();
@@ -269,9 +457,12 @@ public class Refunds {
      * or, after {@code maxCreateTries}, failed. If that cannot be confirmed (the payment's txnId is unknown, or Setu
      * does not answer) the refund stays CREATING or UNKNOWN, is polled, and ops are told once (REFUND_UNCONFIRMED).
      */
-    private void recover(Refund r) {
+    private void recover(Lease lease, Refund r) {
         String txnId = r.providerPaymentTxnId();
         if (txnId == null) {
+            if (!renew(lease, r, "payment read")) {
+                return;
+            }
             ProviderResult<ProviderPayment> payment = setu.readPayment(r.providerPaymentId());
             Instant now = clock.instant();
             String read = payment instanceof ProviderResult.Ok<ProviderPayment> ok
@@ -289,6 +480,9 @@ public class Refunds {
                 return;
             }
             txnId = read;
+        }
+        if (!renew(lease, r, "refund list")) {
+            return;
         }
         ProviderResult<List<ProviderRefund>> listed = setu.refundsOfPayment(txnId);
         Instant now = clock.instant();
@@ -314,7 +508,7 @@ public class Refunds {
                     r.escrowId(),
                     r.reference(),
                     "recovery: no refund of ours at Setu (" + listed.summary() + "); sending"));
-            send(r);
+            send(lease, r);
             return;
         }
         tx.executeWithoutResult(status -> failed(

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * One refund.
  *
- * @param n 1 for the escrow's first refund, then one more per refund
+ * @param n the escrow's refund number, from RefundPayment (escrow-service's: 1, then one more per refund started or
+ *     retried; ADR 0013); excess refunds are numbered on their own
  * @param reference ours, per (escrow, n): Setu's {@code referenceId}
  */
 public record Refund(

@@ -3,17 +3,20 @@ package com.trustpay.payment.refund.persistence;
 import com.trustpay.payment.provider.domain.ProviderRefund;
 import com.trustpay.payment.refund.domain.Refund;
 import com.trustpay.payment.refund.domain.RefundStatus;
-import com.trustpay.platform.scheduling.DueRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The {@code refund} table and the escrow ledger it is checked against. */
 public class RefundRepository {
@@ -21,19 +24,45 @@ public class RefundRepository {
     private static final String COLUMNS = "id, escrow_id, n, reference, amount_paise, reason, provider_payment_id,"
             + " provider_payment_txn_id, status, create_tries, provider_refund_id, created_at";
 
+    private static final Logger log = LoggerFactory.getLogger(RefundRepository.class);
+
     private final JdbcTemplate jdbc;
-    private final DueRows<UUID> duePolls;
 
     public RefundRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.duePolls =
-                DueRows.in("refund", "id", UUID.class).dueAt("next_poll_at").build(jdbc);
     }
 
+    /** The next number of the escrow's own refunds, for a RefundPayment without one (an old producer's). */
     public int nextNumber(UUID escrowId) {
+        return next(escrowId, "ESCROW");
+    }
+
+    /** The next number of the escrow's excess refunds (numbered apart from its own refunds). */
+    public int nextExcessNumber(UUID escrowId) {
+        return next(escrowId, "EXCESS");
+    }
+
+    private int next(UUID escrowId, String purpose) {
         Integer n = jdbc.queryForObject(
-                "SELECT COALESCE(MAX(n), 0) + 1 FROM refund WHERE escrow_id = ?", Integer.class, escrowId);
+                "SELECT COALESCE(MAX(n), 0) + 1 FROM refund WHERE escrow_id = ? AND purpose = ?",
+                Integer.class,
+                escrowId,
+                purpose);
         return n == null ? 1 : n;
+    }
+
+    /** The escrow's own refund number {@code n}, whatever its status. */
+    public Optional<Refund> findNumbered(UUID escrowId, int n) {
+        return one(
+                "SELECT " + COLUMNS + " FROM refund WHERE escrow_id = ? AND purpose = 'ESCROW' AND n = ?", escrowId, n);
+    }
+
+    /** The escrow's latest own refund that is under way (CREATING, UNKNOWN, PENDING) or SUCCEEDED, if any. */
+    public Optional<Refund> findLive(UUID escrowId) {
+        return one(
+                "SELECT " + COLUMNS + " FROM refund WHERE escrow_id = ? AND purpose = 'ESCROW'"
+                        + " AND status IN ('CREATING', 'UNKNOWN', 'PENDING', 'SUCCEEDED') ORDER BY n DESC LIMIT 1",
+                escrowId);
     }
 
     public void insert(Refund r, Instant nextPollAt) {
@@ -162,6 +191,18 @@ public class RefundRepository {
                 == 1;
     }
 
+    /**
+     * Notes on a FAILED refund that Setu credited it late but it was not booked; false if it is no longer FAILED or
+     * was noted before (so ops are told once).
+     */
+    public boolean noteLateSuccess(UUID id, String note, Instant now) {
+        return jdbc.update(
+                        "UPDATE refund SET last_error = ?, last_error_at = ?, updated_at = ? WHERE id = ?"
+                                + " AND status = 'FAILED' AND COALESCE(last_error, '') NOT LIKE 'late success%'",
+                        note, ts(now), ts(now), id)
+                == 1;
+    }
+
     public void recordError(UUID id, String error, Instant nextPollAt, boolean createTried, Instant now) {
         jdbc.update(
                 "UPDATE refund SET last_error = ?, last_error_at = ?, next_poll_at = ?,"
@@ -197,13 +238,75 @@ public class RefundRepository {
     }
 
     /**
-     * Works due refunds one at a time, each claimed when its turn comes: its next poll moves a lease ahead, so no
-     * other instance takes it while it is worked (see {@link DueRows}); the work then sets the real next poll.
+     * Works due refunds one at a time, each claimed when its turn comes with a lease of {@code lease} and a token of
+     * its own (its next poll also moves a lease ahead, so a row whose work dies is not taken again at once). A row
+     * another holder leases (a webhook hint, the first create) is skipped. {@code work} gets the row and the token it
+     * holds it by; it renews and releases the lease ({@link #renewLease}, {@link #release}).
      *
      * @return how many were worked
      */
-    public int workDue(Clock clock, Duration lease, int max, Consumer<UUID> work) {
-        return duePolls.workEach(clock, lease, max, work);
+    public int workDue(Clock clock, Duration lease, int max, BiConsumer<UUID, UUID> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Claim refund rows outside a transaction, so the lease is committed first");
+        }
+        Timestamp roundStart = ts(clock.instant());
+        int claimed = 0;
+        while (claimed < max) {
+            Instant now = clock.instant();
+            UUID token = UUID.randomUUID();
+            List<UUID> next = jdbc.queryForList(
+                    "UPDATE refund SET leased_until = ?, lease_token = ?, next_poll_at = ? WHERE id IN ("
+                            + "SELECT id FROM refund WHERE next_poll_at <= ? AND (leased_until IS NULL OR"
+                            + " leased_until <= ?) ORDER BY next_poll_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id",
+                    UUID.class,
+                    ts(now.plus(lease)),
+                    token,
+                    ts(now.plus(lease)),
+                    roundStart,
+                    ts(now));
+            if (next.isEmpty()) {
+                break;
+            }
+            claimed++;
+            try {
+                work.accept(next.getFirst(), token);
+            } catch (RuntimeException e) {
+                log.warn("polling refund {} failed; it is tried again when its lease ends", next.getFirst(), e);
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * Claims the refund's work for {@code token} until {@code until}, unless another holder's lease is still running;
+     * false if it is. Its own statement, committed before the work's provider calls.
+     */
+    public boolean claim(UUID id, UUID token, Instant until, Instant now) {
+        return jdbc.update(
+                        "UPDATE refund SET leased_until = ?, lease_token = ? WHERE id = ?"
+                                + " AND (leased_until IS NULL OR leased_until <= ?)",
+                        ts(until),
+                        token,
+                        id,
+                        ts(now))
+                == 1;
+    }
+
+    /**
+     * Extends the lease held by {@code token} to {@code until}, before a provider call; false if the lease was lost
+     * (another holder claimed the row after it ran out), and then the caller's work must stop.
+     */
+    public boolean renewLease(UUID id, UUID token, Instant until) {
+        return jdbc.update("UPDATE refund SET leased_until = ? WHERE id = ? AND lease_token = ?", ts(until), id, token)
+                == 1;
+    }
+
+    /** Ends the lease held by {@code token}; nothing if it was lost meanwhile. */
+    public void release(UUID id, UUID token) {
+        jdbc.update(
+                "UPDATE refund SET leased_until = NULL, lease_token = NULL WHERE id = ? AND lease_token = ?",
+                id,
+                token);
     }
 
     private Optional<Refund> one(String sql, Object... args) {

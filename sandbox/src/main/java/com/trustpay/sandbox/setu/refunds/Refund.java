@@ -5,7 +5,10 @@ import com.trustpay.sandbox.setu.common.SetuResource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One refund. Thread-safe; {@code pending} moves once to {@code success} or {@code failed}. */
+/**
+ * One refund. Thread-safe; {@code pending} moves once to {@code success} or {@code failed}, and a {@code failed} one
+ * may still be credited late ({@link #creditLate}, an admin knob: the bank paid after all).
+ */
 class Refund extends SetuResource {
 
     private final String requestId = Ids.uuid();
@@ -67,6 +70,17 @@ class Refund extends SetuResource {
             String code = errCode == null || errCode.isBlank() ? "R21" : errCode;
             reason = new RefundReason("", "", "refund-failed", code, "ONLINE REFUND IS DISABLED IN UPI");
         }
+        return true;
+    }
+
+    /** A failed refund the bank credits after all: failed → success; false unless it was failed. */
+    synchronized boolean creditLate() {
+        if (!"failed".equals(status)) {
+            return false;
+        }
+        status = "success";
+        txnId = Ids.txnId();
+        reason = RefundReason.EMPTY;
         return true;
     }
 

@@ -13,11 +13,14 @@ import com.trustpay.sandbox.setu.payments.PaymentStatus;
 import com.trustpay.sandbox.setu.payments.PaymentStore;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Creates refunds within the payment amount, settles them on their own or through the mock. */
 public class RefundService implements MerchantResources<CreateRefundRequest, RefundView>, Resettable {
 
     private final ResourceStore<Refund> refunds = new ResourceStore<>("refund");
+    private final AtomicInteger failNext = new AtomicInteger();
     private final PaymentStore payments;
     private final SetuNotifier notifier;
     private final VirtualClock clock;
@@ -66,7 +69,8 @@ public class RefundService implements MerchantResources<CreateRefundRequest, Ref
         }
         notifier.notify("refund", "pending", "pending", refund.notificationFields());
         if (!props.refundAutoResolve().isZero()) {
-            clock.schedule(props.refundAutoResolve(), () -> settle(refund, true, null));
+            boolean success = failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) == 0;
+            clock.schedule(props.refundAutoResolve(), () -> settle(refund, success, null));
         }
         return refund.view(false);
     }
@@ -95,12 +99,36 @@ public class RefundService implements MerchantResources<CreateRefundRequest, Ref
         return refund.view(false);
     }
 
+    /** The next {@code count} refunds created fail when they resolve on their own, instead of succeeding. */
+    public void failNext(int count) {
+        failNext.set(Math.max(0, count));
+    }
+
+    public int pendingFailures() {
+        return failNext.get();
+    }
+
+    /**
+     * Credits a failed refund late (the bank paid after all): it reads {@code success} from now on and
+     * {@code refund.successful} is notified. Empty if there is no such refund; false if it was not failed.
+     */
+    public Optional<Boolean> creditLate(String id) {
+        return refunds.byId(id).map(refund -> {
+            boolean credited = refund.creditLate();
+            if (credited) {
+                notifier.notify("refund", "successful", "success", refund.notificationFields());
+            }
+            return credited;
+        });
+    }
+
     public Collection<RefundView> all() {
         return refunds.all().stream().map(x -> x.view(true)).toList();
     }
 
     @Override
     public void reset() {
+        failNext.set(0);
         refunds.reset();
     }
 
