@@ -7,11 +7,11 @@ import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
-import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.payment.provider.setu.SetuProperties;
 import com.trustpay.payment.refund.application.ExcessRefundsAdapter;
 import com.trustpay.payment.refund.application.Refunds;
 import com.trustpay.payment.refund.persistence.RefundRepository;
+import com.trustpay.payment.routing.application.CollectionProviders;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
@@ -39,7 +39,7 @@ class RefundConfiguration {
             ProcessedMessages processed,
             RefundRepository refunds,
             AttemptRepository attempts,
-            UpiCollections setu,
+            CollectionProviders providers,
             Outbox outbox,
             AuditLog audit,
             Clock clock,
@@ -52,7 +52,7 @@ class RefundConfiguration {
                 processed,
                 refunds,
                 attempts,
-                setu,
+                providers,
                 outbox,
                 audit,
                 clock,

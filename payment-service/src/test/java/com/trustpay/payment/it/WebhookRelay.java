@@ -54,12 +54,22 @@ final class WebhookRelay implements AutoCloseable {
     private byte[] encode(String provider, String raw, String razorpayEventId) {
         JsonNode body = WireJson.mapper().readTree(raw);
         boolean setu = "setu".equals(provider);
+        boolean phonePe = "phonepe".equals(provider);
         String eventType =
                 setu ? body.path("eventType").asString() : body.path("event").asString();
+        JsonNode payload = body.path("payload");
         String resourceId = setu
                 ? body.path("id").asString()
-                : body.path("payload").path("payout").path("entity").path("id").asString();
-        String eventId = setu ? body.path("eventId").asString() : razorpayEventId;
+                : phonePe
+                        ? payload.path(eventType.startsWith("pg.refund.") ? "refundId" : "orderId")
+                                .asString()
+                        : payload.path("payout").path("entity").path("id").asString();
+        String eventId = setu
+                ? body.path("eventId").asString()
+                : phonePe
+                        ? resourceId + ":" + eventType + ":"
+                                + payload.path("state").asString()
+                        : razorpayEventId;
         ProviderWebhookReceived hook = new ProviderWebhookReceived(
                 UUID.randomUUID(), provider, eventId, eventType, resourceId, Instant.now(), false, Map.of(), raw);
         return codec.encode(codec.wrap(hook));

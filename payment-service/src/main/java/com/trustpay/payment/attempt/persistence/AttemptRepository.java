@@ -179,6 +179,24 @@ public class AttemptRepository {
     /** The provider payment an escrow's refunds draw on. */
     public record Collected(String paymentId, String txnId, long amountPaise) {}
 
+    /**
+     * The collection provider of the attempt that holds {@code providerPaymentId} ({@code setu} when none does:
+     * payments from before routing, and refunds whose payment we never recorded).
+     */
+    public String providerOfPayment(String providerPaymentId) {
+        if (providerPaymentId == null) {
+            return "setu";
+        }
+        return jdbc
+                .query(
+                        "SELECT provider FROM payment_attempt WHERE provider_payment_id = ? LIMIT 1",
+                        (rs, i) -> rs.getString(1),
+                        providerPaymentId)
+                .stream()
+                .findFirst()
+                .orElse("setu");
+    }
+
     public boolean markRequested(UUID id, CreatedRequest created, String qrPngBase64, Instant nextPollAt, Instant now) {
         return jdbc.update(
                         "UPDATE payment_attempt SET status = 'REQUESTED', provider_instance_id = ?, provider_status = ?,"

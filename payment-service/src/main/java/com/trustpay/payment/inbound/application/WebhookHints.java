@@ -40,6 +40,10 @@ public class WebhookHints {
 
     private record Nothing() implements Target {}
 
+    /** PhonePe's order events: standard and custom checkout, and a failed attempt of a still pending order (§2.6). */
+    private static final java.util.regex.Pattern PHONEPE_ORDER_EVENTS =
+            java.util.regex.Pattern.compile("(checkout\\.order|pg\\.order|pg\\.transaction)\\..+");
+
     private final TransactionTemplate tx;
     private final ProcessedMessages processed;
     private final AttemptRepository attempts;
@@ -96,6 +100,14 @@ public class WebhookHints {
             target = attempt(body);
         } else if ("setu".equals(hook.provider()) && type.startsWith("refund.")) {
             target = refund(body, hook.resourceId());
+        } else if ("phonepe".equals(hook.provider())
+                && PHONEPE_ORDER_EVENTS.matcher(type).matches()) {
+            target = attemptByReference(text(body.path("payload"), "merchantOrderId"));
+        } else if ("phonepe".equals(hook.provider()) && type.startsWith("pg.refund.")) {
+            String reference = text(body.path("payload"), "merchantRefundId");
+            target = (reference == null ? java.util.Optional.<Refund>empty() : refundRows.findByReference(reference))
+                    .<Target>map(RefundTarget::new)
+                    .orElse(new Nothing());
         } else if ("razorpayx".equals(hook.provider()) && type.startsWith("payout.")) {
             target = payout(body.path("payload").path("payout").path("entity"));
         } else {
@@ -135,6 +147,13 @@ public class WebhookHints {
             found = attempts.findByReference(reference);
         }
         return found.<Target>map(a -> new AttemptTarget(a, instanceId)).orElse(new Nothing());
+    }
+
+    /** A PhonePe order is ours by its {@code merchantOrderId}, which is the attempt's reference (ADR 0017). */
+    private Target attemptByReference(String reference) {
+        return (reference == null ? java.util.Optional.<PaymentAttempt>empty() : attempts.findByReference(reference))
+                .<Target>map(a -> new AttemptTarget(a, null))
+                .orElse(new Nothing());
     }
 
     private Target refund(JsonNode body, String resourceId) {

@@ -21,7 +21,7 @@ public class RecordedTransactionsQuery {
      * @param mode {@code INTENT} or {@code COLLECT} for a payment, else {@code null}
      * @param instanceId the Setu product instance (payments only)
      * @param providerId Setu payment id, RazorpayX payout id or Setu refund id; {@code null} if none was recorded
-     * @param provider the collection provider of a payment ({@code setu}, {@code phonepe}); {@code setu} for a
+     * @param provider the collection provider of a payment ({@code setu}, {@code phonepe}); that of its payment for a
      *     refund, {@code razorpayx} for a payout
      */
     public record Recorded(
@@ -48,7 +48,8 @@ public class RecordedTransactionsQuery {
               FROM payout WHERE created_at >= ? AND created_at < ?
             UNION ALL
             SELECT 'REFUND', escrow_id, reference, status, amount_paise, NULL, NULL, provider_refund_id, NULL,
-                   created_at, 'setu'
+                   created_at, COALESCE((SELECT a.provider FROM payment_attempt a
+                                          WHERE a.provider_payment_id = refund.provider_payment_id LIMIT 1), 'setu')
               FROM refund WHERE created_at >= ? AND created_at < ?
             ORDER BY created_at, reference
             """;

@@ -20,12 +20,12 @@ import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.payment.refund.domain.Refund;
 import com.trustpay.payment.refund.domain.RefundStatus;
 import com.trustpay.payment.refund.persistence.RefundRepository;
+import com.trustpay.payment.routing.application.CollectionProviders;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -64,7 +64,7 @@ public class Refunds {
     private final ProcessedMessages processed;
     private final RefundRepository refunds;
     private final AttemptRepository attempts;
-    private final UpiCollections setu;
+    private final CollectionProviders providers;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
@@ -77,7 +77,7 @@ public class Refunds {
             ProcessedMessages processed,
             RefundRepository refunds,
             AttemptRepository attempts,
-            UpiCollections setu,
+            CollectionProviders providers,
             Outbox outbox,
             AuditLog audit,
             Clock clock,
@@ -88,7 +88,7 @@ public class Refunds {
         this.processed = processed;
         this.refunds = refunds;
         this.attempts = attempts;
-        this.setu = setu;
+        this.providers = providers;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -168,7 +168,7 @@ public class Refunds {
         if (!renew(lease, r, "read")) {
             return;
         }
-        ProviderResult<ProviderRefund> result = setu.readRefund(r.providerRefundId());
+        ProviderResult<ProviderRefund> result = providerOf(r).readRefund(r.providerRefundId());
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
             audit.providerCall(r.escrowId(), r.reference(), trigger + ": " + result.summary());
@@ -188,7 +188,7 @@ public class Refunds {
         if (!renew(lease, r, "read")) {
             return;
         }
-        ProviderResult<ProviderRefund> result = setu.readRefund(r.providerRefundId());
+        ProviderResult<ProviderRefund> result = providerOf(r).readRefund(r.providerRefundId());
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
             audit.providerCall(r.escrowId(), r.reference(), trigger + " (refund FAILED): " + result.summary());
@@ -409,6 +409,11 @@ public class Refunds {
         return null;
     }
 
+    /** The collection provider of the payment this refund gives back (Setu for payments from before routing). */
+    private UpiCollections providerOf(Refund r) {
+        return providers.of(attempts.providerOfPayment(r.providerPaymentId()));
+    }
+
     private void refuse(RefundPayment cmd, String reference, String code, String reason, Instant now) {
         outbox.publish(new RefundFailed(cmd.escrowId(), reference, cmd.amountPaise(), code, reason, now));
         audit.alert(Severity.CRITICAL, "REFUND_FAILED", cmd.escrowId(), reference, code + ": " + reason);
@@ -418,8 +423,8 @@ public class Refunds {
         if (!renew(lease, r, "create")) {
             return;
         }
-        ProviderResult<ProviderRefund> result =
-                setu.refund(new RefundSpec(r.reference(), r.providerPaymentId(), r.amountPaise(), remarks(r.reason())));
+        ProviderResult<ProviderRefund> result = providerOf(r)
+                .refund(new RefundSpec(r.reference(), r.providerPaymentId(), r.amountPaise(), remarks(r.reason())));
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
             audit.providerCall(r.escrowId(), r.reference(), result.summary());
@@ -463,7 +468,7 @@ public class Refunds {
             if (!renew(lease, r, "payment read")) {
                 return;
             }
-            ProviderResult<ProviderPayment> payment = setu.readPayment(r.providerPaymentId());
+            ProviderResult<ProviderPayment> payment = providerOf(r).readPayment(r.providerPaymentId());
             Instant now = clock.instant();
             String read = payment instanceof ProviderResult.Ok<ProviderPayment> ok
                     ? ok.value().txnId()
@@ -484,18 +489,16 @@ public class Refunds {
         if (!renew(lease, r, "refund list")) {
             return;
         }
-        ProviderResult<List<ProviderRefund>> listed = setu.refundsOfPayment(txnId);
+        ProviderResult<Optional<ProviderRefund>> listed = providerOf(r).refundByReference(txnId, r.reference());
         Instant now = clock.instant();
-        if (!(listed instanceof ProviderResult.Ok<List<ProviderRefund>> ok)) {
+        if (!(listed instanceof ProviderResult.Ok<Optional<ProviderRefund>> ok)) {
             tx.executeWithoutResult(status -> {
                 audit.providerCall(r.escrowId(), r.reference(), "recovery: " + listed.summary());
                 unconfirmed(r, listed.summary(), now);
             });
             return;
         }
-        var mine = ok.value().stream()
-                .filter(x -> r.reference().equals(x.referenceId()))
-                .findFirst();
+        Optional<ProviderRefund> mine = ok.value();
         if (mine.isPresent()) {
             tx.executeWithoutResult(status -> {
                 audit.providerCall(r.escrowId(), r.reference(), "recovery: " + listed.summary());

@@ -1,0 +1,110 @@
+package com.trustpay.payment.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.trustpay.contracts.commands.RefundPayment;
+import com.trustpay.contracts.payment.PaymentRequested;
+import com.trustpay.contracts.payment.PaymentSucceeded;
+import com.trustpay.contracts.payment.RefundSucceeded;
+import com.trustpay.payment.routing.application.CollectionProviders;
+import com.trustpay.payment.routing.domain.Health;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Routing with the real app, PostgreSQL, Kafka and the sandbox playing both Setu and PhonePe: while Setu's creates
+ * and reads fail, its breaker opens and a new escrow's attempt goes to PhonePe, is paid there (the PhonePe callback
+ * drives it) and refunded there; once Setu answers again the probes close its breaker and the next attempt is Setu's.
+ */
+@TestPropertySource(
+        properties = {
+            "payment.routing.order=setu,phonepe",
+            "payment.routing.breaker.window=2",
+            "payment.routing.breaker.minimum-calls=2",
+            "payment.routing.breaker.open-for=1s",
+            "payment.routing.breaker.probes-to-close=1",
+            "payment.routing.probe-every=200ms",
+            "payment.phonepe.client-id=TRUSTPAYSANDBOX_2612",
+            "payment.phonepe.client-secret=sandbox-phonepe-secret",
+            "payment.phonepe.http.read-timeout=1500ms",
+            "payment.phonepe.http.call-timeout=2s"
+        })
+class PhonePeRoutingIT extends PaymentServiceItSupport {
+
+    /** Setu is down: its Dynamic QR creates and its payment reads (the probe's) answer 503. */
+    private static final String SETU_DOWN = """
+            {"latencyMs": 0, "timeoutMs": 30000, "webhooks": {}, "endpoints": {
+              "POST /api/v1/merchants/dqr": {"errorRate": 1.0, "errorStatus": 503},
+              "GET /api/v1/merchants/payments/{id}": {"errorRate": 1.0, "errorStatus": 503}}}
+            """;
+
+    @Autowired
+    CollectionProviders providers;
+
+    @DynamicPropertySource
+    static void phonePe(DynamicPropertyRegistry registry) {
+        registry.add("payment.phonepe.base-url", () -> sandbox.phonePeUrl());
+        registry.add("payment.phonepe.auth-url", () -> sandbox.phonePeUrl());
+    }
+
+    @Test
+    void whileSetuIsDownANewEscrowIsCollectedAndRefundedThroughPhonePeAndSetuGetsTrafficBackWhenItRecovers() {
+        sandbox.faults(SETU_DOWN);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        send(first, intent(first, 1, 150_000));
+        send(second, intent(second, 1, 150_000));
+        await().atMost(WAIT).until(() -> providers.health("setu") == Health.DOWN);
+        assertThat(row(first).get("provider")).isEqualTo("setu");
+
+        UUID escrow = UUID.randomUUID();
+        send(escrow, intent(escrow, 1, 150_000));
+        PaymentRequested requested = awaitOne(PaymentRequested.class, escrow);
+
+        Map<String, Object> attempt = row(escrow);
+        assertThat(attempt.get("provider")).isEqualTo("phonepe");
+        assertThat((String) attempt.get("route_reason")).contains("setu is down");
+        assertThat(requested.intentLink()).startsWith("upi://pay?").contains("am=1500.00");
+        String reference = (String) attempt.get("reference");
+
+        sandbox.phonePePay(reference, "COMPLETED");
+        PaymentSucceeded paid = awaitOne(PaymentSucceeded.class, escrow);
+        assertThat(paid.amountPaise()).isEqualTo(150_000);
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(count("kind = 'WEBHOOK' AND detail LIKE ?", escrow, "phonepe %"))
+                        .as("the PhonePe callback reached the attempt")
+                        .isPositive());
+
+        send(escrow, new RefundPayment(escrow, 150_000, "cancelled", 1));
+        RefundSucceeded refunded = awaitOne(RefundSucceeded.class, escrow);
+        assertThat(refunded.amountPaise()).isEqualTo(150_000);
+        assertThat(sandbox.get("/sandbox/phonepe/refunds?originalMerchantOrderId=" + reference))
+                .as("refunded at PhonePe, where it was paid")
+                .contains("\"amount\":150000");
+        settledLedger(escrow);
+
+        sandbox.noFaults();
+        await().atMost(WAIT).until(() -> providers.health("setu") == Health.UP);
+        UUID after = UUID.randomUUID();
+        send(after, intent(after, 1, 150_000));
+        awaitOne(PaymentRequested.class, after);
+        assertThat(row(after).get("provider")).isEqualTo("setu");
+        assertThat(row(after).get("route_reason")).isEqualTo("first in order");
+    }
+
+    private Map<String, Object> row(UUID escrow) {
+        return await().atMost(WAIT)
+                .until(
+                        () -> jdbc.queryForList(
+                                "SELECT provider, route_reason, reference FROM payment_attempt WHERE escrow_id = ?",
+                                escrow),
+                        rows -> rows.size() == 1)
+                .getFirst();
+    }
+}
