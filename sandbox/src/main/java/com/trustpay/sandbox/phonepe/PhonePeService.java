@@ -132,7 +132,11 @@ class PhonePeService implements Resettable {
 
     /** The payer acts on an order (mock); answers the order's status with every attempt. */
     Map<String, Object> pay(MockPayRequest r) {
-        Order order = order(r.merchantOrderId());
+        Order order = r.merchantOrderId() == null && r.orderId() != null
+                ? due(byOrderId(r.orderId())
+                        .orElseThrow(() -> new PhonePeException(
+                                HttpStatus.NOT_FOUND, "ORDER_NOT_FOUND", "no order " + r.orderId())))
+                : order(r.merchantOrderId());
         String vpa = r.payerVpa() != null ? r.payerVpa() : order.payerVpa != null ? order.payerVpa : "success@ybl";
         if (!VPA.matcher(vpa).matches()) {
             throw PhonePeException.badRequest("payerVpa is not a VPA");

@@ -40,6 +40,20 @@ class PhonePePaymentTest extends PhonePeTestSupport {
     }
 
     @Test
+    void theMockPayerFindsAnOrderByPhonePesOwnIdTheTrOfItsIntentLink() {
+        JsonNode order = created(createCustom("TP-pay-by-tr", 10_000, "UPI_QR", null, LONG));
+        String tr = order.get("qrData").asString().replaceAll(".*[?&]tr=([^&]+).*", "$1");
+        assertThat(tr).isEqualTo(order.get("orderId").asString());
+
+        Response r = mockPay(Map.of("orderId", tr, "state", "COMPLETED"));
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(status("TP-pay-by-tr").get("state").asString()).isEqualTo("COMPLETED");
+        assertThat(mockPay(Map.of("orderId", "OMO00000000000000000000", "state", "COMPLETED"))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void intentPaidWithAFailureFailsTheOrderWithTheGivenCodesAndErrorContext() {
         created(createCustom("TP-pay-fail", 10_000, "UPI_QR", null, LONG));
 
