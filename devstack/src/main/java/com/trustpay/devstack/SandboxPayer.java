@@ -8,7 +8,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Pays a TrustPay payment request the way a payer's UPI app would in the sandbox: through the sandbox's mock
- * payer action, keyed by the collect id or by the intent link's {@code tr} (the sandbox's NPCI ref id).
+ * payer action, keyed by the collect id or by the intent link's {@code tr} (the sandbox's NPCI ref id). A request
+ * that payment-service routed to PhonePe PG (ADR 0017) is paid through the sandbox's PhonePe mock payer: its intent
+ * link's {@code tr} is PhonePe's order id ({@code OMO…}), its collect id our reference ({@code TP…}).
  */
 public final class SandboxPayer {
 
@@ -22,10 +24,30 @@ public final class SandboxPayer {
 
     /** Pays the request shown in an escrow's payment view ({@code intentLink} or {@code collectId}). */
     public JsonNode pay(JsonNode paymentView, String payerVpa, long amountPaise) {
-        String refId = paymentView.hasNonNull("collectId")
+        boolean collect = paymentView.hasNonNull("collectId");
+        String refId = collect
                 ? paymentView.get("collectId").asString()
                 : tr(paymentView.get("intentLink").asString());
+        if (isPhonePe(refId)) {
+            return payPhonePe(collect ? "merchantOrderId" : "orderId", refId, payerVpa);
+        }
         return payRef(refId, payerVpa, amountPaise, setuToken());
+    }
+
+    /**
+     * Whether a ref id is PhonePe's: its order ids start {@code OMO}, and a PhonePe collect is known by our
+     * reference ({@code TP…}); Setu's ids are ULIDs ({@code 01…}) and its intent refs {@code SU…}.
+     */
+    public static boolean isPhonePe(String refId) {
+        return refId.startsWith("OMO") || refId.startsWith("TP");
+    }
+
+    /** The PhonePe payer pays (a success VPA) or declines: {@code POST /sandbox/phonepe/pay}. */
+    public JsonNode payPhonePe(String idField, String id, String payerVpa) {
+        String state = payerVpa.startsWith("fail") ? "FAILED" : "COMPLETED";
+        return sandbox.post("/sandbox/phonepe/pay", null, Map.of(idField, id, "state", state))
+                .expect(200)
+                .json();
     }
 
     /** Pays the product instance with the given ref id, with an already fetched Setu token. */

@@ -189,6 +189,8 @@ public final class Stack implements AutoCloseable {
                 env.put("SANDBOX_SPEED", String.valueOf(options.sandboxSpeed()));
                 env.put("SANDBOX_SETU_WEBHOOK_URL", webhooks + "/webhooks/setu");
                 env.put("SANDBOX_PAYOUT_WEBHOOK_URL", webhooks + "/webhooks/razorpayx");
+                env.put("SANDBOX_PHONEPE_WEBHOOK_URL", webhooks + "/webhooks/phonepe");
+                env.put("SANDBOX_PHONEPE_HOSTED_PAGE_BASE", sandbox + "/phonepe/hosted/");
                 env.put("SANDBOX_SETU_SHORT_LINK_BASE", sandbox + "/api/v1/resolve/");
             }
             case ESCROW -> {
@@ -203,6 +205,8 @@ public final class Stack implements AutoCloseable {
                 env.put("SETU_BASE_URL", sandbox);
                 env.put("SETU_AUTH_URL", sandbox);
                 env.put("PAYOUT_BASE_URL", sandbox);
+                env.put("PHONEPE_BASE_URL", sandbox + "/phonepe/apis/pg-sandbox");
+                env.put("PHONEPE_AUTH_URL", sandbox + "/phonepe/apis/pg-sandbox");
             }
             case NOTIFICATION -> {
                 env.put("ESCROW_SERVICE_URL", url(Service.ESCROW));

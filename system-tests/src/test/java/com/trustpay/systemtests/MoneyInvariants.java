@@ -133,6 +133,12 @@ final class MoneyInvariants {
                 collected += p.get("amount").asLong();
             }
         }
+        // Payments routed to PhonePe PG (ADR 0017): its orders are keyed by the same attempt references.
+        for (JsonNode o : list(sandbox.phonePeOrders(), "orders")) {
+            if (text(o, "merchantOrderId").startsWith(payment) && "COMPLETED".equals(text(o, "state"))) {
+                collected += o.get("amount").asLong();
+            }
+        }
         int processed = 0;
         long paidOut = 0;
         for (JsonNode p : list(sandbox.payouts(), "payouts")) {
@@ -146,6 +152,11 @@ final class MoneyInvariants {
         long refunded = 0;
         for (JsonNode r : list(sandbox.refunds(), "refunds")) {
             if (text(r, "referenceId").startsWith(refund) && !"failed".equals(text(r, "status"))) {
+                refunded += r.get("amount").asLong();
+            }
+        }
+        for (JsonNode r : list(sandbox.phonePeRefunds(), "refunds")) {
+            if (text(r, "merchantRefundId").startsWith(refund) && !"FAILED".equals(text(r, "state"))) {
                 refunded += r.get("amount").asLong();
             }
         }

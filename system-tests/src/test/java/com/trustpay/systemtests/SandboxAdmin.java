@@ -30,6 +30,15 @@ final class SandboxAdmin {
         return api.get("/sandbox/payments", null).expect(200).json();
     }
 
+    /** PhonePe PG's orders, every attempt with them. */
+    JsonNode phonePeOrders() {
+        return api.get("/sandbox/phonepe/orders", null).expect(200).json();
+    }
+
+    JsonNode phonePeRefunds() {
+        return api.get("/sandbox/phonepe/refunds", null).expect(200).json();
+    }
+
     JsonNode deliveries(String provider) {
         return api.get("/sandbox/webhooks/deliveries?provider=" + provider, null)
                 .expect(200)

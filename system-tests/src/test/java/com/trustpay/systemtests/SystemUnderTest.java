@@ -41,6 +41,12 @@ public final class SystemUnderTest {
                     .withEnv(Service.PAYMENT, "PAYMENT_ATTEMPTS_RECOVERY_AFTER", "3s")
                     .withEnv(Service.PAYMENT, "PAYMENT_PAYOUTS_RECOVERY_AFTER", "3s")
                     .withEnv(Service.PAYMENT, "PAYOUT_BACKOFF_BASE", "500ms")
+                    // PhonePe PG takes new attempts while Setu's breaker is open; the breaker decides quickly here.
+                    .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_ORDER", "setu,phonepe")
+                    .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_BREAKER_WINDOW", "4")
+                    .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_BREAKER_MINIMUM_CALLS", "2")
+                    .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_OPEN_FOR", "2s")
+                    .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_PROBE_EVERY", "500ms")
                     // The sandbox expires requests on its 60x clock: 15 virtual minutes pass in 15 s.
                     .withEnv(Service.PAYMENT, "PAYMENT_REQUEST_EXPIRY", "15m")
                     // Screens refresh from the notification stream; the polling fallback is pushed out of the

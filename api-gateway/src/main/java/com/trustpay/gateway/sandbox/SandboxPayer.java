@@ -14,7 +14,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Calls the sandbox's mock payer ({@code POST /api/v1/merchants/pay}) with a merchant token from
- * {@code POST /v1/users/login}, reused until shortly before it expires and fetched again once if refused.
+ * {@code POST /v1/users/login}, reused until shortly before it expires and fetched again once if refused. A
+ * payment request payment-service routed to PhonePe PG (ADR 0017) is paid by the sandbox's PhonePe mock payer
+ * ({@code POST /sandbox/phonepe/pay}): its intent link's {@code tr} is PhonePe's order id, {@code OMO…}.
  */
 class SandboxPayer {
 
@@ -39,6 +41,14 @@ class SandboxPayer {
 
     /** Pays; the sandbox's answer ({@code productInstanceId, paymentId, status}) comes back as it is. */
     Mono<Map<String, Object>> pay(String refId, long amountPaise, String payerVpa) {
+        if (refId.startsWith("OMO")) {
+            return http.post()
+                    .uri(props.url() + "/sandbox/phonepe/pay")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("orderId", refId, "state", payerVpa.startsWith("fail") ? "FAILED" : "COMPLETED"))
+                    .retrieve()
+                    .bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {});
+        }
         Map<String, Object> body =
                 Map.of("refId", refId, "payerVpa", payerVpa, "payeeVpa", props.merchantVpa(), "amount", amountPaise);
         return currentToken()

@@ -62,6 +62,11 @@ class PhonePeRoutingIT extends PaymentServiceItSupport {
         send(second, intent(second, 1, 150_000));
         await().atMost(WAIT).until(() -> providers.health("setu") == Health.DOWN);
         assertThat(row(first).get("provider")).isEqualTo("setu");
+        assertThat(internal("/internal/routing"))
+                .as("ops see it")
+                .contains("\"order\":[\"setu\",\"phonepe\"]")
+                .contains("\"setu\":\"DOWN\"")
+                .contains("\"phonepe\":\"UP\"");
 
         UUID escrow = UUID.randomUUID();
         send(escrow, intent(escrow, 1, 150_000));

@@ -58,6 +58,11 @@ public final class CollectionProviders {
         return p == null ? Health.DOWN : p.health();
     }
 
+    /** The routing order: the providers new attempts may go to, first choice first. */
+    public List<String> order() {
+        return policy.providers();
+    }
+
     public Map<String, Health> healthByProvider() {
         Map<String, Health> health = new LinkedHashMap<>();
         providers.forEach((name, p) -> health.put(name, p.health()));

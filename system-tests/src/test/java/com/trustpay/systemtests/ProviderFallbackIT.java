@@ -1,0 +1,94 @@
+package com.trustpay.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.trustpay.devstack.Api;
+import com.trustpay.devstack.SandboxPayer;
+import com.trustpay.devstack.Service;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 17's fallback, through the public API with every service running: while Setu is down (every merchant API
+ * answers 503) new escrows are collected through PhonePe PG and reach RELEASED; once Setu
+ * answers again, the next escrow is Setu's.
+ */
+class ProviderFallbackIT extends SystemTest {
+
+    /** Every Setu merchant API answers 503 (its token service still answers). */
+    private static final String SETU_DOWN = """
+            {"endpoints": {
+              "POST /api/v1/merchants/**": {"errorRate": 1.0, "errorStatus": 503},
+              "GET /api/v1/merchants/**": {"errorRate": 1.0, "errorStatus": 503},
+              "PUT /api/v1/merchants/**": {"errorRate": 1.0, "errorStatus": 503}}}
+            """;
+
+    private final Api payment = new Api(stack.url(Service.PAYMENT));
+
+    @AfterEach
+    void setuBack() {
+        sandbox.noFaults();
+        awaitHealth("setu", "UP");
+    }
+
+    @Test
+    void whileSetuIsDownAnEscrowIsCollectedThroughPhonePeAndReleasedAndSetuTakesTheNextOneWhenBack() {
+        sandbox.faults(SETU_DOWN);
+        Deal stranded = deal("INTENT", "success@upi", "success@okaxis");
+        Deal another = deal("INTENT", "success@upi", "success@okaxis");
+        awaitHealth("setu", "DOWN");
+
+        Deal deal = deal("INTENT", "success@upi", "success@okaxis");
+        JsonNode request = api.awaitPaymentRequest(deal.payer(), deal.id());
+        String tr = SandboxPayer.tr(request.get("intentLink").asString());
+        assertThat(tr).as("PhonePe's order id is the link's tr").startsWith("OMO");
+        sandbox.pay(request, "success@upi", AMOUNT);
+        api.awaitStatus(deal.payer(), deal.id(), "HELD", SETTLE);
+        bothConfirm(deal);
+        api.awaitStatus(deal.payee(), deal.id(), "RELEASED", SETTLE);
+
+        JsonNode order = phonePeOrder(tr);
+        assertThat(order.path("state").asString()).isEqualTo("COMPLETED");
+        MoneyInvariants.ProviderView provider = money.hold(deal.id());
+        assertThat(provider.collectedPaise()).as("collected at PhonePe").isEqualTo(AMOUNT);
+        assertThat(provider.processedPayouts()).as("paid out once").isEqualTo(1);
+
+        sandbox.noFaults();
+        awaitHealth("setu", "UP");
+        Deal next = heldDeal("success@okaxis");
+        String nextTr = SandboxPayer.tr(
+                api.payment(next.payer(), next.id()).get("intentLink").asString());
+        assertThat(nextTr).as("Setu's Dynamic QR again").startsWith("SU");
+        assertThat(money.hold(next.id()).collectedPaise()).isEqualTo(AMOUNT);
+
+        // The two escrows whose Setu creates were unknown stay with Setu: an attempt never moves to another provider.
+        for (Deal d : new Deal[] {stranded, another}) {
+            String reference = MoneyInvariants.paymentPrefix(java.util.UUID.fromString(d.id()));
+            assertThat(sandbox.phonePeOrders().path("orders").toString()).doesNotContain(reference);
+        }
+    }
+
+    private void awaitHealth(String provider, String health) {
+        await().alias(provider + " " + health)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> health.equals(payment.get("/internal/routing", null)
+                        .expect(200)
+                        .json()
+                        .path("health")
+                        .path(provider)
+                        .asString()));
+    }
+
+    private JsonNode phonePeOrder(String orderId) {
+        for (JsonNode o : sandbox.phonePeOrders().path("orders")) {
+            if (orderId.equals(o.path("orderId").asString())) {
+                return o;
+            }
+        }
+        throw new AssertionError("no PhonePe order " + orderId + " at the sandbox");
+    }
+}
