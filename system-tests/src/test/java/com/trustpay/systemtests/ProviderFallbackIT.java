@@ -58,10 +58,13 @@ class ProviderFallbackIT extends SystemTest {
 
         sandbox.noFaults();
         awaitHealth("setu", "UP");
-        Deal next = heldDeal("success@okaxis");
-        String nextTr = SandboxPayer.tr(
-                api.payment(next.payer(), next.id()).get("intentLink").asString());
-        assertThat(nextTr).as("Setu's Dynamic QR again").startsWith("SU");
+        Deal next = deal("INTENT", "success@upi", "success@okaxis");
+        JsonNode nextRequest = api.awaitPaymentRequest(next.payer(), next.id());
+        assertThat(SandboxPayer.tr(nextRequest.get("intentLink").asString()))
+                .as("Setu's Dynamic QR again")
+                .startsWith("SU");
+        sandbox.pay(nextRequest, "success@upi", AMOUNT);
+        api.awaitStatus(next.payer(), next.id(), "HELD", SETTLE);
         assertThat(money.hold(next.id()).collectedPaise()).isEqualTo(AMOUNT);
 
         // The two escrows whose Setu creates were unknown stay with Setu: an attempt never moves to another provider.
