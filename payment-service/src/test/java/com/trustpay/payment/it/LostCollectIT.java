@@ -3,16 +3,9 @@ package com.trustpay.payment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.trustpay.contracts.PaymentMode;
-import com.trustpay.contracts.WireJson;
-import com.trustpay.contracts.commands.RequestPayment;
-import com.trustpay.contracts.payment.PaymentFailed;
 import com.trustpay.contracts.payment.PaymentRequested;
 import com.trustpay.contracts.payment.PaymentReturned;
 import com.trustpay.contracts.payment.PaymentSucceeded;
-import com.trustpay.payment.attempt.domain.PaymentAttempt;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -60,32 +53,5 @@ class LostCollectIT extends PaymentServiceItSupport {
         assertThat(l.path("heldPaise").asLong()).isZero();
         assertThat(l.path("excessCollectedPaise").asLong()).isEqualTo(36_000);
         assertThat(l.path("refundedPaise").asLong()).isEqualTo(36_000);
-    }
-
-    /** A collect whose create times out and whose webhooks are lost: failed PROVIDER_UNAVAILABLE after expiry. */
-    private void lostCollect(UUID escrow, long amount) {
-        sandbox.faults("{\"timeoutMs\":2500,\"endpoints\":{\"POST /api/v1/merchants/collect\":{\"timeoutRate\":1.0}},"
-                + "\"webhooks\":{\"dropRate\":1.0}}");
-        send(escrow, new RequestPayment(escrow, 1, amount, "pending@okaxis", "Ravi", PaymentMode.COLLECT, "Bike"));
-        PaymentFailed failed = awaitOne(PaymentFailed.class, escrow);
-        assertThat(failed.reasonCode()).isEqualTo("PROVIDER_UNAVAILABLE");
-        assertThat(instanceOf(escrow, 1)).isNull();
-        sandbox.noFaults();
-    }
-
-    /** The sandbox's collect for the attempt, found by our reference among its payments. */
-    private String collectId(UUID escrow, int attempt) {
-        String reference = PaymentAttempt.referenceFor(escrow, attempt);
-        List<String> found = new ArrayList<>();
-        await().atMost(WAIT).until(() -> {
-            JsonNode all = WireJson.mapper().readTree(sandbox.get("/sandbox/payments"));
-            all.forEach(list -> list.forEach(p -> {
-                if (reference.equals(p.path("referenceId").asString())) {
-                    found.add(p.path("productInstanceId").asString());
-                }
-            }));
-            return !found.isEmpty();
-        });
-        return found.getFirst();
     }
 }

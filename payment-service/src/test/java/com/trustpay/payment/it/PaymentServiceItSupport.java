@@ -9,8 +9,10 @@ import com.trustpay.contracts.Topics;
 import com.trustpay.contracts.WireJson;
 import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.ops.AdminAlert;
+import com.trustpay.contracts.payment.PaymentFailed;
 import com.trustpay.contracts.payment.PaymentRequested;
 import com.trustpay.contracts.payment.PaymentSucceeded;
+import com.trustpay.payment.attempt.domain.PaymentAttempt;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.testsupport.RealInfrastructure;
@@ -22,6 +24,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -210,5 +214,32 @@ abstract class PaymentServiceItSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A collect whose create times out and whose webhooks are lost: failed PROVIDER_UNAVAILABLE after expiry. */
+    void lostCollect(UUID escrow, long amount) {
+        sandbox.faults("{\"timeoutMs\":2500,\"endpoints\":{\"POST /api/v1/merchants/collect\":{\"timeoutRate\":1.0}},"
+                + "\"webhooks\":{\"dropRate\":1.0}}");
+        send(escrow, new RequestPayment(escrow, 1, amount, "pending@okaxis", "Ravi", PaymentMode.COLLECT, "Bike"));
+        PaymentFailed failed = awaitOne(PaymentFailed.class, escrow);
+        assertThat(failed.reasonCode()).isEqualTo("PROVIDER_UNAVAILABLE");
+        assertThat(instanceOf(escrow, 1)).isNull();
+        sandbox.noFaults();
+    }
+
+    /** The sandbox's collect for the attempt, found by our reference among its payments. */
+    String collectId(UUID escrow, int attempt) {
+        String reference = PaymentAttempt.referenceFor(escrow, attempt);
+        List<String> found = new ArrayList<>();
+        await().atMost(WAIT).until(() -> {
+            JsonNode all = WireJson.mapper().readTree(sandbox.get("/sandbox/payments"));
+            all.forEach(list -> list.forEach(p -> {
+                if (reference.equals(p.path("referenceId").asString())) {
+                    found.add(p.path("productInstanceId").asString());
+                }
+            }));
+            return !found.isEmpty();
+        });
+        return found.getFirst();
     }
 }
