@@ -10,6 +10,7 @@ import com.trustpay.payment.payout.application.Payouts;
 import com.trustpay.payment.payout.persistence.PayoutRepository;
 import com.trustpay.payment.refund.application.Refunds;
 import com.trustpay.payment.refund.persistence.RefundRepository;
+import com.trustpay.payment.routing.application.CollectionProviders;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.messaging.InboundMessages;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +31,10 @@ class InboundConfiguration {
             Payouts payouts,
             RefundRepository refundRows,
             Refunds refunds,
-            AuditLog audit) {
-        return new WebhookHints(tx, processed, attempts, settlement, payoutRows, payouts, refundRows, refunds, audit);
+            AuditLog audit,
+            CollectionProviders providers) {
+        return new WebhookHints(
+                tx, processed, attempts, settlement, payoutRows, payouts, refundRows, refunds, audit, providers);
     }
 
     @Bean

@@ -44,7 +44,7 @@ class RoutingConfiguration {
             providers.add(
                     guarded("phonepe", new PhonePeClient(phonePe, clock, observations), routing.breaker(), clock));
         }
-        return new CollectionProviders(providers, new RoutingPolicy(routing.providerRules()));
+        return new CollectionProviders(providers, new RoutingPolicy(routing.providerRules()), routing.verification());
     }
 
     /** Setu's adapter, for the code that is Setu's alone (refunds of Setu payments, provider read-backs). */

@@ -2,8 +2,10 @@ package com.trustpay.payment.routing;
 
 import com.trustpay.contracts.PaymentMode;
 import com.trustpay.payment.routing.domain.ProviderRule;
+import com.trustpay.payment.routing.domain.VerificationMode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,9 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rules per provider, the modes and amounts it takes (a provider without a rule takes everything)
  * @param breaker when a provider counts as down, from the outcomes of its real calls
  * @param probeEvery how often a provider that is down is probed with one harmless read
+ * @param verification per provider, how its payments are found out (HYBRID when not named)
  */
 @ConfigurationProperties("payment.routing")
-public record RoutingProperties(List<String> order, List<Rule> rules, Breaker breaker, Duration probeEvery) {
+public record RoutingProperties(
+        List<String> order,
+        List<Rule> rules,
+        Breaker breaker,
+        Duration probeEvery,
+        Map<String, VerificationMode> verification) {
 
     /** What one provider takes. */
     public record Rule(String provider, Set<PaymentMode> modes, Long minAmountPaise, Long maxAmountPaise) {
@@ -55,6 +63,7 @@ public record RoutingProperties(List<String> order, List<Rule> rules, Breaker br
         rules = rules == null ? List.of() : List.copyOf(rules);
         breaker = breaker == null ? new Breaker(null, null, null, null, null) : breaker;
         probeEvery = probeEvery == null ? Duration.ofSeconds(5) : probeEvery;
+        verification = verification == null ? Map.of() : Map.copyOf(verification);
     }
 
     /** The order, each provider with its rule. */

@@ -145,7 +145,7 @@ public class AttemptSettlement {
             tx.executeWithoutResult(status -> {
                 audit.providerCall(a.escrowId(), a.reference(), trigger + ": " + result.summary());
                 attempts.fail(a.id(), result.summary(), now);
-                attempts.reschedule(a.id(), schedule.next(a.createdAt(), now));
+                attempts.reschedule(a.id(), nextPoll(a, now));
             });
             return;
         }
@@ -226,7 +226,7 @@ public class AttemptSettlement {
                         a.reference(),
                         "payment " + f.payment().id() + " carries reference "
                                 + f.payment().referenceId());
-                attempts.reschedule(a.id(), schedule.next(a.createdAt(), now));
+                attempts.reschedule(a.id(), nextPoll(a, now));
             }
             case AttemptOutcome.Open o -> stillOpen(a, now);
         }
@@ -392,7 +392,7 @@ public class AttemptSettlement {
         String qr = created.qrPngBase64() != null || created.intentLink() == null
                 ? created.qrPngBase64()
                 : QrCodes.pngBase64(created.intentLink());
-        if (!attempts.markRequested(a.id(), created, qr, schedule.next(a.createdAt(), now), now)) {
+        if (!attempts.markRequested(a.id(), created, qr, nextPoll(a, now), now)) {
             audit.decision(a.escrowId(), a.reference(), "late create answer ignored: " + created.instanceId());
             return;
         }
@@ -535,7 +535,19 @@ public class AttemptSettlement {
                     "still open at the provider long after its expiry; polling stopped");
             return;
         }
-        attempts.reschedule(a.id(), schedule.next(a.createdAt(), now));
+        attempts.reschedule(a.id(), nextPoll(a, now));
+    }
+
+    /**
+     * When an open attempt is read next: on the polling schedule, or, for a provider verified without polling
+     * ({@code payment.routing.verification}), once at its expiry — to expire it or find a last payment — and on the
+     * schedule after that.
+     */
+    private Instant nextPoll(PaymentAttempt a, Instant now) {
+        if (providers.verification(a.provider()).polls() || !now.isBefore(a.expiresAt())) {
+            return schedule.next(a.createdAt(), now);
+        }
+        return a.expiresAt();
     }
 
     private void recover(PaymentAttempt a) {

@@ -78,7 +78,16 @@ public class PaymentRequests {
                 return null;
             }
             audit.command(cmd.escrowId(), null, "CheckPaymentStatus attempt " + cmd.attempt());
-            return attempts.find(cmd.escrowId(), cmd.attempt()).orElse(null);
+            PaymentAttempt found = attempts.find(cmd.escrowId(), cmd.attempt()).orElse(null);
+            if (found != null && !providers.verification(found.provider()).payerChecks()) {
+                audit.decision(
+                        cmd.escrowId(),
+                        found.reference(),
+                        "payer check not used: " + found.provider() + " is verified by "
+                                + providers.verification(found.provider()));
+                return null;
+            }
+            return found;
         });
         if (attempt != null) {
             settlement.refresh(attempt.id(), "payer check");

@@ -14,6 +14,7 @@ import com.trustpay.payment.payout.persistence.PayoutRepository;
 import com.trustpay.payment.refund.application.Refunds;
 import com.trustpay.payment.refund.domain.Refund;
 import com.trustpay.payment.refund.persistence.RefundRepository;
+import com.trustpay.payment.routing.application.CollectionProviders;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +54,7 @@ public class WebhookHints {
     private final RefundRepository refundRows;
     private final Refunds refunds;
     private final AuditLog audit;
+    private final CollectionProviders providers;
 
     public WebhookHints(
             TransactionTemplate tx,
@@ -63,7 +65,8 @@ public class WebhookHints {
             Payouts payouts,
             RefundRepository refundRows,
             Refunds refunds,
-            AuditLog audit) {
+            AuditLog audit,
+            CollectionProviders providers) {
         this.tx = tx;
         this.processed = processed;
         this.attempts = attempts;
@@ -73,6 +76,7 @@ public class WebhookHints {
         this.refundRows = refundRows;
         this.refunds = refunds;
         this.audit = audit;
+        this.providers = providers;
     }
 
     public void handle(UUID eventId, ProviderWebhookReceived hook) {
@@ -82,6 +86,14 @@ public class WebhookHints {
             when t.attempt().providerInstanceId() == null
                     && t.attempt().mode() == PaymentMode.COLLECT
                     && t.instanceId() != null -> settlement.adopt(t.attempt(), t.instanceId());
+            case AttemptTarget t
+            when !t.attempt().status().terminal()
+                    && !providers.verification(t.attempt().provider()).webhooks() ->
+                tx.executeWithoutResult(status -> audit.decision(
+                        t.attempt().escrowId(),
+                        t.attempt().reference(),
+                        "webhook not used: " + t.attempt().provider() + " is verified by "
+                                + providers.verification(t.attempt().provider())));
             case AttemptTarget t -> settlement.refresh(t.attempt().id(), "webhook " + hook.eventType());
             case PayoutTarget t -> payouts.refresh(t.payout().id(), "webhook " + hook.eventType());
             case RefundTarget t -> refunds.refresh(t.refund().id(), "webhook " + hook.eventType());

@@ -5,6 +5,7 @@ import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.payment.routing.domain.Health;
 import com.trustpay.payment.routing.domain.Route;
 import com.trustpay.payment.routing.domain.RoutingPolicy;
+import com.trustpay.payment.routing.domain.VerificationMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,16 @@ public final class CollectionProviders {
 
     private final Map<String, GuardedCollections> providers = new LinkedHashMap<>();
     private final RoutingPolicy policy;
+    private final Map<String, VerificationMode> verification;
 
+    /** Every provider verified the default way ({@link VerificationMode#HYBRID}). */
     public CollectionProviders(List<GuardedCollections> providers, RoutingPolicy policy) {
+        this(providers, policy, Map.of());
+    }
+
+    public CollectionProviders(
+            List<GuardedCollections> providers, RoutingPolicy policy, Map<String, VerificationMode> verification) {
+        this.verification = Map.copyOf(verification);
         providers.forEach(p -> this.providers.put(p.name(), p));
         for (String name : policy.providers()) {
             if (!this.providers.containsKey(name)) {
@@ -46,6 +55,11 @@ public final class CollectionProviders {
     /** The adapter itself, without its breaker, for what only it offers. */
     public UpiCollections adapter(String provider) {
         return ((GuardedCollections) of(provider)).adapter();
+    }
+
+    /** How the provider's payments are found out; {@link VerificationMode#HYBRID} unless configured. */
+    public VerificationMode verification(String provider) {
+        return verification.getOrDefault(provider == null ? "setu" : provider, VerificationMode.HYBRID);
     }
 
     /** The provider for a new attempt, and why. */
