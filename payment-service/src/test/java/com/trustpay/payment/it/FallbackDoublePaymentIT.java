@@ -7,13 +7,9 @@ import com.trustpay.contracts.payment.PaymentRequested;
 import com.trustpay.contracts.payment.PaymentReturned;
 import com.trustpay.contracts.payment.PaymentSucceeded;
 import com.trustpay.payment.attempt.domain.PaymentAttempt;
-import com.trustpay.payment.routing.application.CollectionProviders;
 import com.trustpay.payment.routing.domain.Health;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -23,38 +19,8 @@ import tools.jackson.databind.JsonNode;
  * Setu collect. Exactly one payment is kept (PhonePe's, attempt 2), the Setu one is refunded automatically at Setu
  * with an alert, and the ledger balances. Short expiry and grace, so the lost collect is failed within seconds.
  */
-@TestPropertySource(
-        properties = {
-            "payment.attempts.expiry=3s",
-            "payment.attempts.grace=1s",
-            "payment.routing.order=setu,phonepe",
-            "payment.routing.breaker.window=2",
-            "payment.routing.breaker.minimum-calls=2",
-            "payment.routing.breaker.open-for=1s",
-            "payment.routing.breaker.probes-to-close=1",
-            "payment.routing.probe-every=200ms",
-            "payment.phonepe.client-id=TRUSTPAYSANDBOX_2612",
-            "payment.phonepe.client-secret=sandbox-phonepe-secret",
-            "payment.phonepe.http.read-timeout=1500ms",
-            "payment.phonepe.http.call-timeout=2s"
-        })
-class FallbackDoublePaymentIT extends PaymentServiceItSupport {
-
-    /** Setu's merchant APIs answer 503. */
-    private static final String SETU_DOWN = """
-            {"latencyMs": 0, "timeoutMs": 30000, "webhooks": {}, "endpoints": {
-              "POST /api/v1/merchants/**": {"errorRate": 1.0, "errorStatus": 503},
-              "GET /api/v1/merchants/**": {"errorRate": 1.0, "errorStatus": 503}}}
-            """;
-
-    @Autowired
-    CollectionProviders providers;
-
-    @DynamicPropertySource
-    static void phonePe(DynamicPropertyRegistry registry) {
-        registry.add("payment.phonepe.base-url", () -> sandbox.phonePeUrl());
-        registry.add("payment.phonepe.auth-url", () -> sandbox.phonePeUrl());
-    }
+@TestPropertySource(properties = {"payment.attempts.expiry=3s", "payment.attempts.grace=1s"})
+class FallbackDoublePaymentIT extends RoutingItSupport {
 
     @Test
     void aLostSetuCollectPaidAfterThePhonePeRetryWasPaidIsRefundedAtSetuAndOnlyOnePaymentIsKept() {

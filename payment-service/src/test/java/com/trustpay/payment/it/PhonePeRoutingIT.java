@@ -7,51 +7,17 @@ import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.payment.PaymentRequested;
 import com.trustpay.contracts.payment.PaymentSucceeded;
 import com.trustpay.contracts.payment.RefundSucceeded;
-import com.trustpay.payment.routing.application.CollectionProviders;
 import com.trustpay.payment.routing.domain.Health;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Routing with the real app, PostgreSQL, Kafka and the sandbox playing both Setu and PhonePe: while Setu's creates
  * and reads fail, its breaker opens and a new escrow's attempt goes to PhonePe, is paid there (the PhonePe callback
  * drives it) and refunded there; once Setu answers again the probes close its breaker and the next attempt is Setu's.
  */
-@TestPropertySource(
-        properties = {
-            "payment.routing.order=setu,phonepe",
-            "payment.routing.breaker.window=2",
-            "payment.routing.breaker.minimum-calls=2",
-            "payment.routing.breaker.open-for=1s",
-            "payment.routing.breaker.probes-to-close=1",
-            "payment.routing.probe-every=200ms",
-            "payment.phonepe.client-id=TRUSTPAYSANDBOX_2612",
-            "payment.phonepe.client-secret=sandbox-phonepe-secret",
-            "payment.phonepe.http.read-timeout=1500ms",
-            "payment.phonepe.http.call-timeout=2s"
-        })
-class PhonePeRoutingIT extends PaymentServiceItSupport {
-
-    /** Setu is down: its Dynamic QR creates and its payment reads (the probe's) answer 503. */
-    private static final String SETU_DOWN = """
-            {"latencyMs": 0, "timeoutMs": 30000, "webhooks": {}, "endpoints": {
-              "POST /api/v1/merchants/dqr": {"errorRate": 1.0, "errorStatus": 503},
-              "GET /api/v1/merchants/payments/{id}": {"errorRate": 1.0, "errorStatus": 503}}}
-            """;
-
-    @Autowired
-    CollectionProviders providers;
-
-    @DynamicPropertySource
-    static void phonePe(DynamicPropertyRegistry registry) {
-        registry.add("payment.phonepe.base-url", () -> sandbox.phonePeUrl());
-        registry.add("payment.phonepe.auth-url", () -> sandbox.phonePeUrl());
-    }
+class PhonePeRoutingIT extends RoutingItSupport {
 
     @Test
     void whileSetuIsDownANewEscrowIsCollectedAndRefundedThroughPhonePeAndSetuGetsTrafficBackWhenItRecovers() {

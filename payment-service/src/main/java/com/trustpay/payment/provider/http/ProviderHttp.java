@@ -85,6 +85,36 @@ public final class ProviderHttp {
         return result;
     }
 
+    /** A provider's access tokens: a usable one (or the failed token call), and forgetting one that was refused. */
+    public interface Tokens {
+
+        ProviderResult<String> current();
+
+        void invalidate(String stale);
+    }
+
+    /**
+     * A call that carries an access token: a 401 means the provider did nothing, so the token is replaced and the
+     * call made once more; a token that cannot be had makes the outcome unknown (nothing was sent).
+     */
+    public <T> ProviderResult<T> callWithToken(
+            String operation, Tokens tokens, Function<String, Request> request, Function<JsonNode, T> parse) {
+        ProviderResult<String> token = tokens.current();
+        if (!(token instanceof ProviderResult.Ok<String> ok)) {
+            return new ProviderResult.Unknown<>("no " + provider + " token: " + token.summary(), token.call());
+        }
+        ProviderResult<T> result = call(operation, request.apply(ok.value()), parse);
+        if (result instanceof ProviderResult.Rejected<T> r && r.call().httpStatus() == 401) {
+            tokens.invalidate(ok.value());
+            ProviderResult<String> fresh = tokens.current();
+            if (!(fresh instanceof ProviderResult.Ok<String> again)) {
+                return new ProviderResult.Unknown<>("no " + provider + " token: " + fresh.summary(), fresh.call());
+            }
+            result = call(operation, request.apply(again.value()), parse);
+        }
+        return result;
+    }
+
     private <T> ProviderResult<T> once(String operation, Request request, Function<JsonNode, T> parse, long start) {
         try (Response response = client.newCall(request).execute()) {
             String body = response.body().string();

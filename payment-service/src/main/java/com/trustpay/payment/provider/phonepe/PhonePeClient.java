@@ -165,20 +165,7 @@ public final class PhonePeClient implements UpiCollections {
 
     private <T> ProviderResult<T> call(
             String operation, String path, String method, RequestBody body, Function<JsonNode, T> parse) {
-        ProviderResult<String> token = tokens.current();
-        if (!(token instanceof ProviderResult.Ok<String> ok)) {
-            return new ProviderResult.Unknown<>("no PhonePe token: " + token.summary(), token.call());
-        }
-        ProviderResult<T> result = http.call(operation, request(path, method, body, ok.value()), parse);
-        if (result instanceof ProviderResult.Rejected<T> r && r.call().httpStatus() == 401) {
-            tokens.invalidate(ok.value());
-            ProviderResult<String> fresh = tokens.current();
-            if (!(fresh instanceof ProviderResult.Ok<String> again)) {
-                return new ProviderResult.Unknown<>("no PhonePe token: " + fresh.summary(), fresh.call());
-            }
-            result = http.call(operation, request(path, method, body, again.value()), parse);
-        }
-        return result;
+        return http.callWithToken(operation, tokens, token -> request(path, method, body, token), parse);
     }
 
     private Request request(String path, String method, RequestBody body, String token) {

@@ -13,7 +13,7 @@ import okhttp3.Request;
  * PhonePe O-Bearer tokens (PROVIDERS.md §2.2): client credentials posted as a form, the answer's {@code expires_at}
  * (epoch seconds) kept, and the token replaced {@code refreshBefore} ahead of it or when a call was refused with 401.
  */
-final class PhonePeTokens {
+final class PhonePeTokens implements ProviderHttp.Tokens {
 
     private final ProviderHttp http;
     private final PhonePeProperties props;
@@ -29,7 +29,8 @@ final class PhonePeTokens {
     }
 
     /** A usable token, or the failed token call. */
-    synchronized ProviderResult<String> current() {
+    @Override
+    public synchronized ProviderResult<String> current() {
         Instant now = clock.instant();
         if (token != null && now.isBefore(token.expiresAt().minus(props.refreshBefore()))) {
             return new ProviderResult.Ok<>(token.value(), null);
@@ -58,7 +59,8 @@ final class PhonePeTokens {
     }
 
     /** Forgets {@code stale} (if it is still the cached token) so the next call fetches a new one. */
-    synchronized void invalidate(String stale) {
+    @Override
+    public synchronized void invalidate(String stale) {
         if (token != null && Objects.equals(token.value(), stale)) {
             token = null;
         }

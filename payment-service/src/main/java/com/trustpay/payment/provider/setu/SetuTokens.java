@@ -13,7 +13,7 @@ import okhttp3.Request;
  * Setu access tokens: fetched from the token service, cached, replaced once {@code tokenRefreshAfter} old (Setu
  * tokens live 300 s and carry no expiry in the answer) or when a call was refused with 401.
  */
-final class SetuTokens {
+final class SetuTokens implements ProviderHttp.Tokens {
 
     private final ProviderHttp http;
     private final SetuProperties props;
@@ -28,7 +28,8 @@ final class SetuTokens {
     }
 
     /** A usable token, or the failed token call. */
-    synchronized ProviderResult<String> current() {
+    @Override
+    public synchronized ProviderResult<String> current() {
         Instant now = clock.instant();
         if (token != null && now.isBefore(fetchedAt.plus(props.tokenRefreshAfter()))) {
             return new ProviderResult.Ok<>(token, null);
@@ -51,7 +52,8 @@ final class SetuTokens {
     }
 
     /** Forgets {@code stale} (if it is still the cached token) so the next call fetches a new one. */
-    synchronized void invalidate(String stale) {
+    @Override
+    public synchronized void invalidate(String stale) {
         if (Objects.equals(token, stale)) {
             token = null;
         }
