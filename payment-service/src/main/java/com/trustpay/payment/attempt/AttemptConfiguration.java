@@ -14,6 +14,7 @@ import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,10 +61,18 @@ class AttemptConfiguration {
         return new PaymentRequests(tx, processed, attempts, settlement, providers, outbox, audit, clock, props, meters);
     }
 
-    /** {@code trustpay.payments.pending.oldest.age}: the oldest open attempt, from the table (every replica agrees). */
+    /**
+     * {@code trustpay.payments.pending.oldest.age} per collection provider: its oldest open attempt, from the table
+     * (every replica agrees).
+     */
     @Bean
     MeterBinder pendingPaymentAge(AttemptRepository attempts, Clock clock) {
-        return PaymentMeters.pendingAge("setu", attempts::oldestOpenCreatedAt, clock);
+        // Kept by the bean: a gauge holds its state weakly, so the binders (and their state) must stay referenced.
+        List<MeterBinder> perProvider = List.of("setu", "phonepe").stream()
+                .map(provider ->
+                        PaymentMeters.pendingAge(provider, () -> attempts.oldestOpenCreatedAt(provider), clock))
+                .toList();
+        return registry -> perProvider.forEach(binder -> binder.bindTo(registry));
     }
 
     /** Due attempts, read from Setu each polling round. */

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
 
-    /** The {@code provider} tags: the adapters' own names (SetuClient and RazorpayXClient, as in their CallInfo). */
+    /** The {@code provider} tags: the adapters' own names (SetuClient, PhonePeClient and RazorpayXClient, as in their CallInfo). */
     @Bean
     PaymentMeters paymentMeters(MeterRegistry registry) {
-        return new PaymentMeters(registry, "setu", "razorpayx");
+        return new PaymentMeters(registry, java.util.List.of("setu", "phonepe"), "razorpayx");
     }
 }

@@ -5,6 +5,7 @@ import com.trustpay.payment.attempt.application.ExcessRefunds;
 import com.trustpay.payment.attempt.persistence.AttemptRepository;
 import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.ledger.application.Ledger;
+import com.trustpay.payment.metrics.application.PaymentMeters;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.setu.SetuProperties;
@@ -46,7 +47,8 @@ class RefundConfiguration {
             AttemptProperties attemptProps,
             SetuProperties setuProps,
             PollingProperties polling,
-            Ledger ledger) {
+            Ledger ledger,
+            PaymentMeters meters) {
         return new Refunds(
                 tx,
                 processed,
@@ -64,7 +66,8 @@ class RefundConfiguration {
                         attemptProps.maxCreateTries(),
                         setuProps.http().callTimeout().multipliedBy(4).plus(CALL_LEASE_MARGIN)),
                 polling.schedule(),
-                ledger);
+                ledger,
+                meters);
     }
 
     /** Settlement's way to give back excess money (ADR 0012), through {@link Refunds}. */

@@ -301,7 +301,7 @@ public class AttemptSettlement {
                         code,
                         "The payment was not for the right amount; it is being refunded. Please pay again.",
                         now));
-                meters.payment(PaymentOutcome.FAILED);
+                meters.payment(a.provider(), PaymentOutcome.FAILED);
                 audit.decision(a.escrowId(), a.reference(), "PaymentFailed: " + code + " " + why);
             }
             attempts.watchSettled(a.id(), schedule.next(a.createdAt(), now));
@@ -497,7 +497,7 @@ public class AttemptSettlement {
         ledger.capture(a.escrowId(), a.reference(), p.amountPaise(), now);
         outbox.publish(new PaymentSucceeded(
                 a.escrowId(), a.attempt(), a.reference(), p.amountPaise(), p.id(), p.rrn(), p.customerVpa(), now));
-        meters.payment(PaymentOutcome.SUCCEEDED);
+        meters.payment(a.provider(), PaymentOutcome.SUCCEEDED);
         audit.decision(
                 a.escrowId(), a.reference(), "PaymentSucceeded: " + p.amountPaise() + " paise, payment " + p.id());
         return true;
@@ -507,7 +507,7 @@ public class AttemptSettlement {
         if (attempts.settle(a.id(), AttemptStatus.FAILED, now)) {
             attempts.fail(a.id(), code + ": " + reason, now);
             outbox.publish(new PaymentFailed(a.escrowId(), a.attempt(), a.reference(), code, reason, now));
-            meters.payment(PaymentOutcome.FAILED);
+            meters.payment(a.provider(), PaymentOutcome.FAILED);
             audit.decision(a.escrowId(), a.reference(), "PaymentFailed: " + code + " " + reason);
         }
     }
@@ -519,7 +519,7 @@ public class AttemptSettlement {
         }
         if (status == AttemptStatus.EXPIRED) {
             outbox.publish(new PaymentExpired(a.escrowId(), a.attempt(), a.reference(), now));
-            meters.payment(PaymentOutcome.EXPIRED);
+            meters.payment(a.provider(), PaymentOutcome.EXPIRED);
         }
         audit.decision(a.escrowId(), a.reference(), status == AttemptStatus.EXPIRED ? "PaymentExpired" : "cancelled");
     }

@@ -158,7 +158,7 @@ public class PaymentRequests {
             attempts.fail(attempt.id(), invalid, now);
             outbox.publish(
                     new PaymentFailed(cmd.escrowId(), cmd.attempt(), reference, "INVALID_REQUEST", invalid, now));
-            meters.payment(PaymentOutcome.FAILED);
+            meters.payment(attempt.provider(), PaymentOutcome.FAILED);
             audit.decision(cmd.escrowId(), reference, "refused before calling the provider: " + invalid);
             return null;
         }

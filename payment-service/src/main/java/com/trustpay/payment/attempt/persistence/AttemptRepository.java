@@ -86,9 +86,12 @@ public class AttemptRepository {
 
     /** The escrow's succeeded attempt (the one a refund goes against), with its provider payment id and txn id. */
     /** When the oldest attempt still open (pending at the provider, or its create unknown) was created. */
-    public Optional<Instant> oldestOpenCreatedAt() {
-        Timestamp oldest =
-                jdbc.queryForObject("SELECT min(created_at) FROM payment_attempt WHERE " + OPEN, Timestamp.class);
+    /** The oldest open attempt with {@code provider}. */
+    public Optional<Instant> oldestOpenCreatedAt(String provider) {
+        Timestamp oldest = jdbc.queryForObject(
+                "SELECT min(created_at) FROM payment_attempt WHERE provider = ? AND " + OPEN,
+                Timestamp.class,
+                provider);
         return Optional.ofNullable(oldest).map(Timestamp::toInstant);
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *       PaymentSucceeded / PaymentFailed / PaymentExpired published;
  *   <li>{@code trustpay.payouts} ({@code provider}, {@code outcome} = succeeded | failed): one per PayoutSucceeded
  *       and per final PayoutFailed (a retried attempt is no failure);
+ *   <li>{@code trustpay.refunds} ({@code provider}, {@code outcome} = succeeded | failed): one per refund the
+ *       provider settled (an escrow's refund or the return of excess money);
  *   <li>{@code trustpay.payments.pending.oldest.age} ({@code provider}, seconds): age of the oldest attempt still
  *       open (its request pending at the provider or its outcome unknown), 0 when none, read from the database at
  *       most every 5 s, so every replica reports the same.
@@ -35,6 +38,7 @@ public class PaymentMeters {
 
     static final String PAYMENTS = "trustpay.payments";
     static final String PAYOUTS = "trustpay.payouts";
+    static final String REFUNDS = "trustpay.refunds";
     static final String PENDING_AGE = "trustpay.payments.pending.oldest.age";
     private static final Duration READ_EVERY = Duration.ofSeconds(5);
 
@@ -59,22 +63,38 @@ public class PaymentMeters {
         }
     }
 
-    private final Map<PaymentOutcome, Counter> payments = new EnumMap<>(PaymentOutcome.class);
+    /** A refund's end at the provider. */
+    public enum RefundOutcome {
+        SUCCEEDED,
+        FAILED;
+
+        String tag() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final MeterRegistry registry;
     private final Map<PayoutOutcome, Counter> payouts = new EnumMap<>(PayoutOutcome.class);
 
+    /** With one collection provider. */
+    public PaymentMeters(MeterRegistry registry, String collections, String payoutProvider) {
+        this(registry, List.of(collections), payoutProvider);
+    }
+
     /**
-     * @param collections the collection provider's name ({@code setu}), the {@code provider} tag of payments
+     * @param collections the collection providers' names ({@code setu}, {@code phonepe}), the {@code provider} tag
+     *     of payments and refunds, each registered at 0
      * @param payoutProvider the payout provider's name ({@code razorpayx})
      */
-    public PaymentMeters(MeterRegistry registry, String collections, String payoutProvider) {
-        for (PaymentOutcome outcome : PaymentOutcome.values()) {
-            payments.put(
-                    outcome,
-                    Counter.builder(PAYMENTS)
-                            .description("Payment attempts settled, by outcome")
-                            .tag("provider", collections)
-                            .tag("outcome", outcome.tag())
-                            .register(registry));
+    public PaymentMeters(MeterRegistry registry, List<String> collections, String payoutProvider) {
+        this.registry = registry;
+        for (String provider : collections) {
+            for (PaymentOutcome outcome : PaymentOutcome.values()) {
+                paymentCounter(provider, outcome);
+            }
+            for (RefundOutcome outcome : RefundOutcome.values()) {
+                refundCounter(provider, outcome);
+            }
         }
         for (PayoutOutcome outcome : PayoutOutcome.values()) {
             payouts.put(
@@ -101,9 +121,30 @@ public class PaymentMeters {
                 .register(registry);
     }
 
-    /** Counts the attempt's outcome once the current transaction (which publishes it) commits. */
-    public void payment(PaymentOutcome outcome) {
-        afterCommit(payments.get(outcome));
+    /** Counts the attempt's outcome at its provider once the current transaction (which publishes it) commits. */
+    public void payment(String provider, PaymentOutcome outcome) {
+        afterCommit(paymentCounter(provider, outcome));
+    }
+
+    /** Counts a refund the provider settled once the current transaction commits. */
+    public void refund(String provider, RefundOutcome outcome) {
+        afterCommit(refundCounter(provider, outcome));
+    }
+
+    private Counter paymentCounter(String provider, PaymentOutcome outcome) {
+        return Counter.builder(PAYMENTS)
+                .description("Payment attempts settled, by outcome")
+                .tag("provider", provider)
+                .tag("outcome", outcome.tag())
+                .register(registry);
+    }
+
+    private Counter refundCounter(String provider, RefundOutcome outcome) {
+        return Counter.builder(REFUNDS)
+                .description("Refunds the provider settled, by outcome")
+                .tag("provider", provider)
+                .tag("outcome", outcome.tag())
+                .register(registry);
     }
 
     /** Counts a PayoutSucceeded or a final PayoutFailed once the current transaction commits. */

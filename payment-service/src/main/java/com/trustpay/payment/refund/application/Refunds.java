@@ -11,6 +11,8 @@ import com.trustpay.payment.audit.application.AuditLog;
 import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.ledger.domain.Reservation;
 import com.trustpay.payment.ledger.domain.TransferCode;
+import com.trustpay.payment.metrics.application.PaymentMeters;
+import com.trustpay.payment.metrics.application.PaymentMeters.RefundOutcome;
 import com.trustpay.payment.polling.domain.PollSchedule;
 import com.trustpay.payment.provider.domain.ProviderPayment;
 import com.trustpay.payment.provider.domain.ProviderRefund;
@@ -65,6 +67,7 @@ public class Refunds {
     private final RefundRepository refunds;
     private final AttemptRepository attempts;
     private final CollectionProviders providers;
+    private final PaymentMeters meters;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
@@ -83,7 +86,8 @@ public class Refunds {
             Clock clock,
             Recovery recovery,
             PollSchedule schedule,
-            Ledger ledger) {
+            Ledger ledger,
+            PaymentMeters meters) {
         this.tx = tx;
         this.processed = processed;
         this.refunds = refunds;
@@ -95,6 +99,7 @@ public class Refunds {
         this.recovery = recovery;
         this.schedule = schedule;
         this.ledger = ledger;
+        this.meters = meters;
     }
 
     public void refund(UUID eventId, RefundPayment cmd) {
@@ -583,6 +588,9 @@ public class Refunds {
      * escrow's refund, and escrow-service must not count it as one (it learnt of it from PaymentReturned).
      */
     private void report(Refund r, Message event) {
+        meters.refund(
+                attempts.providerOfPayment(r.providerPaymentId()),
+                event instanceof RefundSucceeded ? RefundOutcome.SUCCEEDED : RefundOutcome.FAILED);
         if (r.excess()) {
             audit.decision(
                     r.escrowId(),

@@ -41,12 +41,53 @@ class PaymentMetersTest {
     }
 
     @Test
+    void paymentsAndRefundsAreCountedPerCollectionProviderEachRegisteredAtZero() {
+        PaymentMeters meters = new PaymentMeters(registry, java.util.List.of("setu", "phonepe"), "razorpayx");
+
+        meters.payment("phonepe", PaymentOutcome.SUCCEEDED);
+        meters.refund("phonepe", PaymentMeters.RefundOutcome.FAILED);
+        meters.refund("setu", PaymentMeters.RefundOutcome.SUCCEEDED);
+
+        assertThat(registry.get("trustpay.payments")
+                        .tag("provider", "phonepe")
+                        .tag("outcome", "succeeded")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("trustpay.payments")
+                        .tag("provider", "setu")
+                        .tag("outcome", "succeeded")
+                        .counter()
+                        .count())
+                .isZero();
+        assertThat(registry.get("trustpay.refunds")
+                        .tag("provider", "phonepe")
+                        .tag("outcome", "failed")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("trustpay.refunds")
+                        .tag("provider", "setu")
+                        .tag("outcome", "succeeded")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("trustpay.refunds")
+                        .tag("provider", "setu")
+                        .tag("outcome", "failed")
+                        .counter()
+                        .count())
+                .as("registered at 0, so a first failure is an increase")
+                .isZero();
+    }
+
+    @Test
     void anOutcomeIsCountedWhenItsTransactionCommitsAndNeverWhenItRollsBack() {
         PaymentMeters meters = new PaymentMeters(registry, "setu", "razorpayx");
 
         TransactionSynchronizationManager.initSynchronization();
         try {
-            meters.payment(PaymentOutcome.SUCCEEDED);
+            meters.payment("setu", PaymentOutcome.SUCCEEDED);
             meters.payout(PayoutOutcome.FAILED);
             assertThat(count("trustpay.payments", "succeeded")).isZero();
             TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
@@ -55,7 +96,7 @@ class PaymentMetersTest {
         }
         TransactionSynchronizationManager.initSynchronization();
         try {
-            meters.payment(PaymentOutcome.SUCCEEDED);
+            meters.payment("setu", PaymentOutcome.SUCCEEDED);
             TransactionSynchronizationManager.getSynchronizations()
                     .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
         } finally {
