@@ -495,7 +495,7 @@ public final class Escrow {
         return allowed;
     }
 
-    /** The roles {@code actor} plays in this escrow: payer and/or payee, admin, or else newcomer. */
+    /** The roles {@code actor} plays in this escrow: payer or payee, else newcomer; and admin, if they are one. */
     public Set<Role> rolesOf(Actor actor) {
         return rolesOf(actor.userId(), actor.admin());
     }
@@ -508,11 +508,11 @@ public final class Escrow {
         if (payee != null && payee.userId().equals(userId)) {
             roles.add(Role.PAYEE);
         }
-        if (admin) {
-            roles.add(Role.ADMIN);
-        }
         if (roles.isEmpty()) {
             roles.add(Role.NEWCOMER);
+        }
+        if (admin) {
+            roles.add(Role.ADMIN);
         }
         return roles;
     }

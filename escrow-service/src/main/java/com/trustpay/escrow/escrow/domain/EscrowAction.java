@@ -107,7 +107,7 @@ public enum EscrowAction {
         PAYER,
         PAYEE,
         ADMIN,
-        /** Signed in, but no party to this escrow (yet) and no admin: the partner who is about to join. */
+        /** Signed in but no party to this escrow (yet), admin or not: the partner who may join. */
         NEWCOMER
     }
 
