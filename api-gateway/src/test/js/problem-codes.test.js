@@ -138,9 +138,12 @@ function codesIn(file, source, exceptions) {
   return found;
 }
 
-/** ProblemException and every class that extends it, directly or not, in the given sources. */
+/**
+ * ProblemException, escrow-service's domain refusal EscrowRuleException (which its web edge turns into a problem with
+ * the same code), and every class that extends either, directly or not, in the given sources.
+ */
 function problemExceptions(sources) {
-  const names = new Set(['ProblemException']);
+  const names = new Set(['ProblemException', 'EscrowRuleException']);
   const extensions = sources.flatMap(({source}) =>
     [...source.matchAll(/\bclass\s+(\w+)\s+extends\s+(\w+)/g)].map((m) => [m[1], m[2]]));
   let grown = true;

@@ -46,7 +46,6 @@ const MESSAGES = {
     'The money is already held. To get it back, open a dispute, or ask the receiver to cancel.',
   ONLY_PARTIES: 'Only the payer and the receiver can do this.',
   ONLY_PAYER: 'Only the payer can do this.',
-  ONLY_PAYEE: 'Only the receiver can do this.',
   REASON_REQUIRED: 'Please say why.',
   REASON_TOO_LONG: 'Please keep the reason under 500 characters.',
   PAYMENT_NOT_REQUESTED: 'The payment request is not ready yet. It is created once your partner joins.',

@@ -27,30 +27,36 @@ export const REVERSAL_DECISIONS = [
   {value: 'REFUND', label: 'Refund the payer', class: 'danger-outline'},
 ];
 
-/** The admin controls for one escrow (also shown on the escrow screen to admins). */
+/**
+ * The admin controls for one escrow (also shown on the escrow screen to admins), one box per decision escrow-service
+ * allows this admin now (the escrow's allowedActions, from its action table; none on an escrow the admin is a party
+ * to): no status is looked at here.
+ */
 export function adminActions(e, refresh) {
-  const alert = alertBox();
-  if (e.status === 'DISPUTED') {
-    return decisionBox(e, refresh, alert, {heading: 'Admin: resolve dispute', choices: DISPUTE_OUTCOMES,
-      run: (value, note) => api.admin.resolve(e.id, value, note)});
+  const allowed = new Set(e.allowedActions || []);
+  const boxes = [];
+  if (allowed.has('RESOLVE')) {
+    boxes.push(decisionBox(e, refresh, alertBox(), {heading: 'Admin: resolve — release or refund',
+      choices: DISPUTE_OUTCOMES, action: 'resolve', run: (value, note) => api.admin.resolve(e.id, value, note)}));
   }
-  if (e.status === 'PAYOUT_REVERSED') {
-    return decisionBox(e, refresh, alert, {heading: 'Admin: the bank returned the payout', choices: REVERSAL_DECISIONS,
-      detail: e.lastError, run: (value, note) => api.admin.decideReversal(e.id, value, note)});
+  if (allowed.has('DECIDE_REVERSAL')) {
+    boxes.push(decisionBox(e, refresh, alertBox(), {heading: 'Admin: the bank returned the payout',
+      choices: REVERSAL_DECISIONS, action: 'decide-reversal', detail: e.lastError,
+      run: (value, note) => api.admin.decideReversal(e.id, value, note)}));
   }
-  if (e.status === 'RELEASE_FAILED') {
-    return retryBox(e, refresh, alert, {heading: 'Admin: failed release', label: 'Retry release',
-      action: 'retry-release', run: api.admin.retryRelease, done: 'Release restarted.'});
+  if (allowed.has('RETRY_RELEASE')) {
+    boxes.push(retryBox(e, refresh, alertBox(), {heading: 'Admin: failed release', label: 'Retry release',
+      action: 'retry-release', run: api.admin.retryRelease, done: 'Release restarted.'}));
   }
-  if (e.status === 'REFUND_FAILED') {
-    return retryBox(e, refresh, alert, {heading: 'Admin: failed refund', label: 'Retry refund',
-      action: 'retry-refund', run: api.admin.retryRefund, done: 'Refund restarted.'});
+  if (allowed.has('RETRY_REFUND')) {
+    boxes.push(retryBox(e, refresh, alertBox(), {heading: 'Admin: failed refund', label: 'Retry refund',
+      action: 'retry-refund', run: api.admin.retryRefund, done: 'Refund restarted.'}));
   }
-  return null;
+  return boxes.length ? boxes : null;
 }
 
 /** A decision with a note both parties see: one button per choice, each sending run(choice, note). */
-function decisionBox(e, refresh, alert, {heading, choices, detail, run}) {
+function decisionBox(e, refresh, alert, {heading, choices, action, detail, run}) {
   const note = field('Decision note', h('textarea', {name: 'note', rows: 2, maxlength: 1000}),
     'Both parties see this note.');
   const buttons = choices.map((choice) =>
@@ -67,7 +73,7 @@ function decisionBox(e, refresh, alert, {heading, choices, detail, run}) {
       }
     });
   }
-  return h('div', {class: 'admin-box'}, h('p', {class: 'eyebrow'}, heading),
+  return h('div', {class: 'admin-box', dataset: {action}}, h('p', {class: 'eyebrow'}, heading),
     detail ? h('p', {class: 'muted small'}, detail) : null,
     alert.el, note.wrap, h('div', {class: 'actions'}, ...buttons));
 }
@@ -85,7 +91,7 @@ function retryBox(e, refresh, alert, {heading, label, action, run, done}) {
       alert.show(err.message);
     }
   });
-  return h('div', {class: 'admin-box'}, h('p', {class: 'eyebrow'}, heading),
+  return h('div', {class: 'admin-box', dataset: {action}}, h('p', {class: 'eyebrow'}, heading),
     e.lastError ? h('p', {class: 'muted small'}, `Last error: ${e.lastError}`) : null,
     alert.el, h('div', {class: 'actions'}, retry));
 }

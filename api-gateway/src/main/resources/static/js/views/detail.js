@@ -6,13 +6,41 @@ import {badge, copy, myPart, partyRow} from '../components.js';
 import {adminActions} from './admin.js';
 import {followEscrow} from './notifications.js';
 
-const PAYABLE = ['AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED'];
-const CANCELLABLE = ['AWAITING_PARTNER', 'AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED'];
-const PAID = ['HELD', 'RELEASING', 'RELEASED', 'RELEASE_FAILED', 'PAYOUT_REVERSED', 'REFUNDING', 'REFUNDED',
-  'REFUND_FAILED', 'DISPUTED'];
+/**
+ * The party buttons this screen draws, in order, for the actions escrow-service allows the caller now (the escrow's
+ * allowedActions, from its action table): the screen keeps no list of statuses of its own. The admin's decisions
+ * are drawn by adminActions, from the same list. Actions not named here (CHECK_PAYMENT, RETRY_PAYMENT) are offered
+ * on the pay screen.
+ */
+export const PARTY_BUTTONS = ['PAY', 'CONFIRM', 'CANCEL', 'DISPUTE'];
 
-function other(escrow) {
-  return escrow.myRole === 'PAYER' ? escrow.payee : escrow.payer;
+/**
+ * What the action area shows for escrow e: one entry per button, {action, id, label, …}, from e.allowedActions and
+ * plain facts of the escrow (whether the money arrived), never from its status.
+ */
+export function actionPlan(e) {
+  const allowed = new Set(e.allowedActions || []);
+  const paid = Boolean(e.paymentCompletedAt);
+  const plan = [];
+  for (const action of PARTY_BUTTONS.filter((a) => allowed.has(a))) {
+    if (action === 'PAY') {
+      plan.push({action, id: 'pay-button', href: `#/e/${e.id}/pay`,
+        label: allowed.has('RETRY_PAYMENT') ? 'Try paying again' : `Pay ${rupees(e.amountPaise)}`});
+    } else if (action === 'CONFIRM') {
+      plan.push({action, id: 'confirm-button', label: 'Confirm the deal is done'});
+    } else if (action === 'CANCEL') {
+      plan.push({action, id: 'cancel-button', danger: true,
+        label: paid ? 'Cancel and refund the payer' : 'Cancel escrow',
+        title: paid ? `The payer gets ${rupees(e.amountPaise)} back.` : 'Cancel this escrow? This cannot be undone.',
+        submitLabel: paid ? 'Cancel and refund' : 'Cancel escrow'});
+    } else if (action === 'DISPUTE') {
+      plan.push({action, id: 'dispute-button', danger: true, required: true, label: 'Report a problem',
+        title: 'TrustPay staff will look at the deal and decide where the money goes. Tell us what went wrong.',
+        submitLabel: 'Open dispute'});
+    }
+  }
+  if (paid) plan.push({action: 'RECEIPT', id: 'receipt-button', label: 'Download receipt (PDF)'});
+  return plan;
 }
 
 function nameOf(party, fallback) {
@@ -37,14 +65,8 @@ function statusMessage(e) {
     case 'PAYMENT_FAILED':
       return payer ? `Your payment did not go through${reason}. No money was taken. You can try again.`
         : `The payment did not go through${reason}. The payer can try again.`;
-    case 'HELD': {
-      const c = e.confirmations || {};
-      const mine = e.myRole === 'PAYER' ? c.payer : c.payee;
-      const theirs = e.myRole === 'PAYER' ? c.payee : c.payer;
-      if (mine && !theirs) return `TrustPay holds ${amount}. You confirmed; waiting for ${nameOf(other(e), 'your partner')} to confirm.`;
-      if (!mine && theirs) return `TrustPay holds ${amount}. ${nameOf(other(e), 'Your partner')} confirmed; confirm when the deal is done.`;
+    case 'HELD':
       return `TrustPay holds ${amount}. When the deal is done, both of you confirm and the money goes to ${payeeName}.`;
-    }
     case 'RELEASING':
       return `Both confirmed. Paying ${amount} to ${payeeName}… This usually takes a minute.`;
     case 'RELEASED':
@@ -114,9 +136,9 @@ function waitingRoom(e) {
 }
 
 /** An inline form asking for a reason, under a button. */
-function reasonAction({id, label, title, submitLabel, required, danger, run}) {
+function reasonAction({id, action, label, title, submitLabel, required, danger, run}) {
   const panel = h('div', {class: 'inline-form', hidden: true});
-  const open = h('button', {type: 'button', id, class: danger ? 'danger-outline' : ''}, label);
+  const open = h('button', {type: 'button', id, class: danger ? 'danger-outline' : '', dataset: {action}}, label);
   const reason = field(required ? 'Reason' : 'Reason (optional)', h('textarea', {name: 'reason', rows: 3, maxlength: 500}));
   const alert = alertBox();
   const submit = h('button', {type: 'submit', class: danger ? 'danger' : 'primary', id: `${id}-submit`}, submitLabel);
@@ -151,9 +173,9 @@ function reasonAction({id, label, title, submitLabel, required, danger, run}) {
   return h('div', {class: 'action'}, open, panel);
 }
 
-function confirmAction(e, refresh) {
+function confirmAction(e, step, refresh) {
   const panel = h('div', {class: 'inline-form', hidden: true});
-  const open = h('button', {type: 'button', class: 'primary', id: 'confirm-button'}, 'Confirm the deal is done');
+  const open = h('button', {type: 'button', class: 'primary', id: step.id, dataset: {action: step.action}}, step.label);
   const yes = h('button', {type: 'button', class: 'primary', id: 'confirm-yes'}, 'Yes, confirm');
   const back = h('button', {type: 'button', class: 'link'}, 'Back');
   const alert = alertBox();
@@ -196,49 +218,31 @@ async function downloadReceipt(e, button) {
   });
 }
 
-function actions(e, ctx, refresh, alert) {
-  const list = [];
-  const party = e.myRole === 'PAYER' || e.myRole === 'PAYEE';
-  if (e.myRole === 'PAYER' && PAYABLE.includes(e.status)) {
-    list.push(h('a', {class: 'button primary', href: `#/e/${e.id}/pay`, id: 'pay-button'},
-      e.status === 'PAYMENT_FAILED' ? 'Try paying again' : `Pay ${rupees(e.amountPaise)}`));
-  }
-  if (party && e.status === 'HELD') {
-    const c = e.confirmations || {};
-    const mine = e.myRole === 'PAYER' ? c.payer : c.payee;
-    if (!mine) list.push(confirmAction(e, refresh));
-  }
+/** The action area's controls for escrow e: actionPlan's buttons, then the admin's boxes for an admin. */
+export function actions(e, ctx, refresh, alert) {
   const run = (action) => async (reason) => {
     await action(e.id, reason);
     await refresh();
   };
-  if (party && (CANCELLABLE.includes(e.status) || (e.status === 'HELD' && e.myRole === 'PAYEE'))) {
-    const held = e.status === 'HELD';
-    list.push(reasonAction({
-      id: 'cancel-button',
-      label: held ? 'Cancel and refund the payer' : 'Cancel escrow',
-      title: held ? `The payer gets ${rupees(e.amountPaise)} back.` : 'Cancel this escrow? This cannot be undone.',
-      submitLabel: held ? 'Cancel and refund' : 'Cancel escrow',
-      danger: true,
-      run: run(api.escrows.cancel),
-    }));
-  }
-  if (party && e.status === 'HELD') {
-    list.push(reasonAction({
-      id: 'dispute-button',
-      label: 'Report a problem',
-      title: 'TrustPay staff will look at the deal and decide where the money goes. Tell us what went wrong.',
-      submitLabel: 'Open dispute',
-      required: true,
-      danger: true,
-      run: run(api.escrows.dispute),
-    }));
-  }
-  if (e.paymentCompletedAt || PAID.includes(e.status)) {
-    const receipt = h('button', {type: 'button', id: 'receipt-button'}, 'Download receipt (PDF)');
-    receipt.addEventListener('click', () => downloadReceipt(e, receipt).catch((err) => alert.show(err.message)));
-    list.push(receipt);
-  }
+  const list = actionPlan(e).map((step) => {
+    switch (step.action) {
+      case 'PAY':
+        return h('a', {class: 'button primary', href: step.href, id: step.id, dataset: {action: step.action}}, step.label);
+      case 'CONFIRM':
+        return confirmAction(e, step, refresh);
+      case 'CANCEL':
+        return reasonAction({...step, run: run(api.escrows.cancel)});
+      case 'DISPUTE':
+        return reasonAction({...step, run: run(api.escrows.dispute)});
+      case 'RECEIPT': {
+        const receipt = h('button', {type: 'button', id: step.id}, step.label);
+        receipt.addEventListener('click', () => downloadReceipt(e, receipt).catch((err) => alert.show(err.message)));
+        return receipt;
+      }
+      default:
+        return null;
+    }
+  });
   if (ctx.user && ctx.user.admin) list.push(adminActions(e, refresh));
   return list;
 }
@@ -266,6 +270,7 @@ export async function detailView(ctx, id) {
   const alert = alertBox();
   const head = h('div', {class: 'escrow-head'});
   const message = h('p', {class: 'status-message', id: 'status-message', 'aria-live': 'polite'});
+  const nextStep = h('p', {class: 'next-step', id: 'next-step'});
   const waiting = h('div');
   const summary = h('div', {class: 'card summary'});
   const actionArea = h('div', {class: 'actions stacked', id: 'actions'});
@@ -299,6 +304,8 @@ export async function detailView(ctx, id) {
       h('h1', {}, e.title),
       h('div', {id: 'escrow-status'}, badge(e.status)));
     message.textContent = statusMessage(e);
+    nextStep.textContent = e.nextStep || '';
+    nextStep.hidden = !e.nextStep;
     const creatorWaiting = e.status === 'AWAITING_PARTNER' && e.myRole;
     replace(waiting, creatorWaiting ? waitingRoom(e) : null);
     replace(summary,
@@ -309,10 +316,10 @@ export async function detailView(ctx, id) {
         partyRow('Payer', e.payer, e.myRole === 'PAYER'),
         partyRow('Receiver', e.payee, e.myRole === 'PAYEE')),
       e.status === 'HELD' ? confirmations(e) : null,
-      e.lastError && ['RELEASE_FAILED', 'PAYOUT_REVERSED', 'REFUND_FAILED', 'PAYMENT_FAILED'].includes(e.status) && ctx.user && ctx.user.admin
+      e.lastError && ctx.user && ctx.user.admin
         ? h('p', {class: 'muted small'}, `Last error: ${e.lastError}`) : null);
     replace(progressArea, progress(e));
-    const key = JSON.stringify([e.status, e.confirmations, e.myRole, !!e.paymentCompletedAt]);
+    const key = JSON.stringify([e.status, e.allowedActions, e.myRole, !!e.paymentCompletedAt]);
     if (key !== lastActionsKey) {
       lastActionsKey = key;
       replace(actionArea, actions(e, ctx, async () => {
@@ -347,7 +354,7 @@ export async function detailView(ctx, id) {
     title: escrow.title,
     node: h('section', {class: 'narrow escrow', dataset: {id}},
       h('p', {class: 'back'}, h('a', {href: '#/'}, '← My escrows')),
-      head, alert.el, message, waiting, actionArea, progressArea, summary,
+      head, alert.el, message, nextStep, waiting, actionArea, progressArea, summary,
       h('h2', {}, 'Timeline'), history),
   };
 }

@@ -6,8 +6,6 @@ import {clock, maskVpa, rupees} from '../format.js';
 import {badge} from '../components.js';
 import {followEscrow} from './notifications.js';
 
-const WAITING = ['AWAITING_PAYMENT', 'PAYMENT_PENDING'];
-
 /** The NPCI reference of a Dynamic QR: the intent link's `tr` parameter. */
 function referenceOf(payment) {
   if (payment.intentLink && payment.intentLink.includes('?')) {
@@ -89,7 +87,9 @@ export async function payView(ctx, id) {
       replace(body, h('p', {}, 'Only the payer pays. ', h('a', {href: `#/e/${e.id}`}, 'Back to the escrow')));
       return;
     }
-    if (!WAITING.includes(e.status) && e.status !== 'PAYMENT_FAILED') {
+    const allowed = new Set(e.allowedActions || []);
+    // What to show follows the actions escrow-service allows the payer now, not a list of statuses.
+    if (!allowed.has('PAY')) {
       dismissNotice(); // "Sandbox payer paid. Waiting for the bank…" is over once the money is held
       replace(body, h('div', {class: 'card done-card'},
         h('p', {class: 'big-tick', 'aria-hidden': 'true'}, e.status === 'CANCELLED' ? '✕' : '✓'),
@@ -98,7 +98,7 @@ export async function payView(ctx, id) {
         h('a', {class: 'button primary', href: `#/e/${e.id}`, id: 'view-escrow'}, 'View escrow')));
       return;
     }
-    if (e.status === 'PAYMENT_FAILED' || (payment && (payment.status === 'FAILED' || payment.status === 'EXPIRED'))) {
+    if (allowed.has('RETRY_PAYMENT') || (payment && (payment.status === 'FAILED' || payment.status === 'EXPIRED'))) {
       replace(body, failed(e, payment));
       return;
     }

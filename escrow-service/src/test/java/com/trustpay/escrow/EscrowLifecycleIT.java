@@ -180,11 +180,14 @@ class EscrowLifecycleIT {
         assertThat(escrow.json().get("paymentCompletedAt").isNull()).isFalse();
         assertThat(escrow.json().get("payoutCompletedAt").isNull()).isFalse();
         assertThat(escrow.text("myRole")).isEqualTo("PAYEE");
+        assertThat(escrow.json().get("allowedActions").isEmpty()).isTrue();
+        assertThat(escrow.text("nextStep")).isEqualTo("Nothing left to do: the payee was paid");
         assertThat(historyTypes(deal))
                 .containsExactly(
                         "Opened",
                         "PartnerJoined",
                         "PaymentAwaited",
+                        "PaymentOffered",
                         "PaymentCheckRequested",
                         "FundsHeld",
                         "PartyConfirmed",
@@ -627,7 +630,12 @@ class EscrowLifecycleIT {
         Response history = api.get(deal.path() + "/history", deal.payer());
         return history.json()
                 .valueStream()
-                .map(entry -> entry.get("type").asString())
+                .map(entry -> {
+                    assertThat(entry.get("type").asString())
+                            .as("type repeats kind for older clients")
+                            .isEqualTo(entry.get("kind").asString());
+                    return entry.get("kind").asString();
+                })
                 .toList();
     }
 }

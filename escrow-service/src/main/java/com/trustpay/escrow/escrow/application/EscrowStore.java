@@ -43,7 +43,7 @@ public class EscrowStore {
             history.append(
                     escrow.id(),
                     new TimelineEntry(
-                            event.type(),
+                            event.kind(),
                             event.transition().from(),
                             event.transition().to(),
                             actorId,

@@ -12,6 +12,7 @@ final class Timeline {
             case EscrowEvent.Opened e -> "Code " + e.code() + ", " + e.amountPaise() + " paise";
             case EscrowEvent.PartnerJoined e -> "Both parties are in";
             case EscrowEvent.PaymentAwaited e -> "Payment requested, attempt " + e.attempt();
+            case EscrowEvent.PaymentOffered e -> "Payment request ready to pay, attempt " + e.attempt();
             case EscrowEvent.PaymentCheckRequested e -> "Status check of attempt " + e.attempt();
             case EscrowEvent.PaymentLapsed e -> "Attempt " + e.attempt() + " " + e.outcome() + ": " + e.reason();
             case EscrowEvent.FundsHeld e -> e.amountPaise() + " paise held (attempt " + e.attempt() + ")";
@@ -21,6 +22,10 @@ final class Timeline {
                         + (e.answersReversal() == null
                                 ? ""
                                 : ", paying again after reversal of " + e.answersReversal());
+            case EscrowEvent.PayoutInitiated e ->
+                "Payout round " + e.round() + " sent to the bank, reference " + e.payoutReference();
+            case EscrowEvent.PayoutRetryScheduled e ->
+                "Payout round " + e.round() + " attempt failed, retrying: " + e.reason();
             case EscrowEvent.Released e -> "Paid out, reference " + e.payoutReference();
             case EscrowEvent.ReleaseReversed e ->
                 "The bank returned payout " + e.payoutReference() + " (" + e.reason() + "): waiting for an admin";

@@ -3,6 +3,7 @@ package com.trustpay.escrow.escrow.domain;
 import static com.trustpay.escrow.escrow.domain.EscrowStatus.*;
 
 import com.trustpay.contracts.PartyRole;
+import com.trustpay.escrow.escrow.domain.EscrowAction.Role;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.AnomalyDetected;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Cancelled;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.CodeExpired;
@@ -14,6 +15,9 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent.PartyConfirmed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.PaymentAwaited;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.PaymentCheckRequested;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.PaymentLapsed;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.PaymentOffered;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.PayoutInitiated;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.PayoutRetryScheduled;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.RefundFailed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.RefundStarted;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Refunded;
@@ -21,19 +25,22 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseFailed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseReversed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseStarted;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Released;
-import com.trustpay.platform.problem.ProblemException;
+import com.trustpay.escrow.escrow.domain.EscrowRuleException.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The escrow aggregate. Every method checks the {@link EscrowTransitions transition table} before it changes
  * the status and returns the events it caused (an empty list when a message changes nothing, e.g. a duplicate
- * or an outcome of an older payment attempt). Access (party or admin) is checked by the caller; role rules
- * (only the payer retries a payment, …) are checked here.
+ * or an outcome of an older payment attempt). Access (party or admin) is checked by the caller; which statuses and
+ * roles allow each action a person takes is the {@link EscrowAction action table}, checked here. Refusals are
+ * {@link EscrowRuleException}s with stable codes.
  */
 public final class Escrow {
 
@@ -171,14 +178,13 @@ public final class Escrow {
         return codeActive ? CodeState.USABLE : CodeState.USED;
     }
 
-    /** Refuses a code that expired ({@code CODE_EXPIRED}) or was used ({@code CODE_USED}) with 410. */
+    /** Refuses a code that expired ({@code CODE_EXPIRED}) or was used ({@code CODE_USED}). */
     public void requireUsableCode(Instant now) {
         switch (codeState(now)) {
             case EXPIRED ->
-                throw new ProblemException(
-                        ProblemException.Kind.GONE, "CODE_EXPIRED", "This code expired: ask for a new escrow");
-            case USED ->
-                throw new ProblemException(ProblemException.Kind.GONE, "CODE_USED", "This code was already used");
+                throw new EscrowRuleException(
+                        Kind.CODE_GONE, "CODE_EXPIRED", "This code expired: ask for a new escrow");
+            case USED -> throw new EscrowRuleException(Kind.CODE_GONE, "CODE_USED", "This code was already used");
             case USABLE -> {}
         }
     }
@@ -186,9 +192,7 @@ public final class Escrow {
     /** The partner joins with the code; payment is requested in the same step. */
     public List<EscrowEvent> join(Party partner, Instant now) {
         requireUsableCode(now);
-        if (partner.userId().equals(creator().userId())) {
-            throw ProblemException.conflict("SELF_JOIN", "You cannot join your own escrow");
-        }
+        permit(rolesOf(partner.userId(), false), EscrowAction.JOIN, "join");
         Transition joined = move(AWAITING_PAYMENT, "join");
         if (creatorRole == PartyRole.PAYER) {
             payee = partner;
@@ -201,26 +205,18 @@ public final class Escrow {
 
     /** "I have paid": ask payment-service to look at the provider now. */
     public List<EscrowEvent> checkPayment(Actor actor) {
-        if (status != PAYMENT_PENDING && status != PAYMENT_FAILED) {
-            throw new IllegalTransitionException(status, "check the payment of");
-        }
+        permit(rolesOf(actor), EscrowAction.CHECK_PAYMENT, "check the payment of");
         return List.of(new PaymentCheckRequested(stay(), payment.attempt(), actor.userId()));
     }
 
     public List<EscrowEvent> retryPayment(Actor actor, Instant now) {
-        requireRole(actor, PartyRole.PAYER, "retry the payment");
-        if (status != PAYMENT_FAILED) {
-            throw new IllegalTransitionException(status, "retry the payment of");
-        }
+        permit(rolesOf(actor), EscrowAction.RETRY_PAYMENT, "retry the payment of");
         return List.of(requestPayment(now, "retry the payment of"));
     }
 
     public List<EscrowEvent> confirm(Actor actor) {
-        PartyRole role = roleOf(actor.userId())
-                .orElseThrow(() -> ProblemException.forbidden("ONLY_PARTIES", "Only the payer and payee confirm"));
-        if (status != HELD) {
-            throw new IllegalTransitionException(status, "confirm");
-        }
+        permit(rolesOf(actor), EscrowAction.CONFIRM, "confirm");
+        PartyRole role = roleOf(actor.userId()).orElseThrow();
         if (confirmedBy(role)) {
             return List.of();
         }
@@ -242,13 +238,8 @@ public final class Escrow {
      * up the money) or an admin may cancel; a payer who wants the money back opens a dispute.
      */
     public List<EscrowEvent> cancel(Actor actor, String reason) {
-        Optional<PartyRole> role = roleOf(actor.userId());
+        permit(rolesOf(actor), EscrowAction.CANCEL, "cancel");
         if (status == HELD) {
-            if (!actor.admin() && role.orElse(null) != PartyRole.PAYEE) {
-                throw ProblemException.conflict(
-                        "PAYER_CANNOT_CANCEL_HELD",
-                        "The money is held: the payee can cancel and refund it, or you can open a dispute");
-            }
             return List.of(startRefund(payment.paidAmountPaise(), reasonOr(reason, "Cancelled after payment")));
         }
         EscrowStatus before = status;
@@ -259,12 +250,12 @@ public final class Escrow {
     }
 
     public List<EscrowEvent> dispute(Actor actor, String reason) {
-        if (roleOf(actor.userId()).isEmpty()) {
-            throw ProblemException.forbidden("ONLY_PARTIES", "Only the payer and payee open a dispute");
-        }
+        Set<Role> roles = rolesOf(actor);
+        EscrowAction.DISPUTE.requireRole(roles);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "REASON_REQUIRED", "Say why you dispute the deal");
         }
+        EscrowAction.DISPUTE.requireStatus(status, roles, "dispute");
         return List.of(new Disputed(move(DISPUTED, "dispute"), actor.userId(), reason.strip()));
     }
 
@@ -276,10 +267,7 @@ public final class Escrow {
      * {@value #MAX_NOTE} characters ({@code NOTE_TOO_LONG}, 422).
      */
     public List<EscrowEvent> resolve(Actor actor, boolean releaseToPayee, String note) {
-        requireDecider(actor, note);
-        if (status != DISPUTED && status != RELEASE_FAILED) {
-            throw new IllegalTransitionException(status, "resolve");
-        }
+        requireDecider(actor, EscrowAction.RESOLVE, note, "resolve");
         if (releaseToPayee) {
             return List.of(startRelease("resolve", null));
         }
@@ -293,10 +281,7 @@ public final class Escrow {
      * any other status the decision is refused ({@code ILLEGAL_TRANSITION}, 409).
      */
     public List<EscrowEvent> decideReversal(Actor actor, boolean payAgain, String note) {
-        requireDecider(actor, note);
-        if (status != PAYOUT_REVERSED) {
-            throw new IllegalTransitionException(status, "decide a reversed payout of");
-        }
+        requireDecider(actor, EscrowAction.DECIDE_REVERSAL, note, "decide a reversed payout of");
         if (payAgain) {
             return List.of(startRelease("pay again", payout.reversedReference()));
         }
@@ -304,19 +289,13 @@ public final class Escrow {
     }
 
     public List<EscrowEvent> retryRelease(Actor actor) {
-        requireAdmin(actor);
-        if (status != RELEASE_FAILED) {
-            throw new IllegalTransitionException(status, "retry the release of");
-        }
+        permit(rolesOf(actor), EscrowAction.RETRY_RELEASE, "retry the release of");
         return List.of(startRelease("retry the release of", null));
     }
 
     /** An admin sends a refund that failed again, for the whole amount collected. */
     public List<EscrowEvent> retryRefund(Actor actor) {
-        requireAdmin(actor);
-        if (status != REFUND_FAILED) {
-            throw new IllegalTransitionException(status, "retry the refund of");
-        }
+        permit(rolesOf(actor), EscrowAction.RETRY_REFUND, "retry the refund of");
         return List.of(startRefund("retry the refund of", payment.paidAmountPaise(), "Refund retried by an admin"));
     }
 
@@ -331,11 +310,13 @@ public final class Escrow {
 
     // ---- outcomes reported by payment-service -----------------------------------------------------------------
 
-    /** Remembers how the payer can pay the current attempt; offers of older attempts are ignored. */
-    public void paymentOffered(PaymentOffer offer) {
-        if (offer.attempt() == payment.attempt() && payment.offer() == null) {
-            payment = payment.offered(offer);
+    /** Remembers how the payer can pay the current attempt; offers of older attempts and repeats change nothing. */
+    public List<EscrowEvent> paymentOffered(PaymentOffer offer) {
+        if (offer.attempt() != payment.attempt() || payment.offer() != null) {
+            return List.of();
         }
+        payment = payment.offered(offer);
+        return List.of(new PaymentOffered(stay(), offer.attempt(), offer.reference()));
     }
 
     /**
@@ -409,12 +390,19 @@ public final class Escrow {
         return List.of(new PaymentLapsed(lapsed, attempt, outcome, reason));
     }
 
-    public void payoutInitiated(String reference, Instant at) {
+    /** payment-service sent the payout to the bank; the same reference reported again changes nothing. */
+    public List<EscrowEvent> payoutInitiated(String reference, Instant at) {
+        if (reference != null && reference.equals(payout.reference()) && payout.initiatedAt() != null) {
+            return List.of();
+        }
         payout = payout.initiated(reference, at);
+        return List.of(new PayoutInitiated(stay(), payout.round(), reference));
     }
 
-    public void payoutRetryScheduled(String reason, Instant now) {
+    /** A payout attempt failed and payment-service tries again: the error is shown until the payout settles. */
+    public List<EscrowEvent> payoutRetryScheduled(String reason, Instant now) {
         recordError("Payout attempt failed, retrying: " + reason, now);
+        return List.of(new PayoutRetryScheduled(stay(), payout.round(), reason));
     }
 
     public List<EscrowEvent> payoutSucceeded(String reference, long amountPaise, Instant at, Instant now) {
@@ -499,6 +487,39 @@ public final class Escrow {
         return Optional.empty();
     }
 
+    /**
+     * The actions {@code actor} may take now, from the {@link EscrowAction action table} for their roles and the
+     * current status; a party who already confirmed is not offered {@link EscrowAction#CONFIRM} again (it would
+     * change nothing).
+     */
+    public Set<EscrowAction> allowedActions(Actor actor) {
+        Set<EscrowAction> allowed = EscrowAction.allowed(status, rolesOf(actor));
+        roleOf(actor.userId()).filter(this::confirmedBy).ifPresent(role -> allowed.remove(EscrowAction.CONFIRM));
+        return allowed;
+    }
+
+    /** The roles {@code actor} plays in this escrow: payer or payee, else newcomer; and admin, if they are one. */
+    public Set<Role> rolesOf(Actor actor) {
+        return rolesOf(actor.userId(), actor.admin());
+    }
+
+    private Set<Role> rolesOf(UUID userId, boolean admin) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        if (payer != null && payer.userId().equals(userId)) {
+            roles.add(Role.PAYER);
+        }
+        if (payee != null && payee.userId().equals(userId)) {
+            roles.add(Role.PAYEE);
+        }
+        if (roles.isEmpty()) {
+            roles.add(Role.NEWCOMER);
+        }
+        if (admin) {
+            roles.add(Role.ADMIN);
+        }
+        return roles;
+    }
+
     public boolean isVisibleTo(Actor actor) {
         return actor.admin() || roleOf(actor.userId()).isPresent();
     }
@@ -521,6 +542,10 @@ public final class Escrow {
 
     public long version() {
         return version;
+    }
+
+    public Payout payout() {
+        return payout;
     }
 
     public Payment payment() {
@@ -590,30 +615,27 @@ public final class Escrow {
         lastErrorAt = now;
     }
 
-    private void requireRole(Actor actor, PartyRole role, String action) {
-        if (!actor.admin() && roleOf(actor.userId()).orElse(null) != role) {
-            throw ProblemException.forbidden(
-                    "ONLY_" + role, "Only the " + role.name().toLowerCase() + " can " + action);
-        }
+    /** Refuses {@code action} unless the table lets these roles take it in the current status. */
+    private void permit(Set<Role> roles, EscrowAction action, String verb) {
+        action.requireRole(roles);
+        action.requireStatus(status, roles, verb);
     }
 
-    /** An admin who is no party to this escrow, with a note of at most {@value #MAX_NOTE} characters. */
-    private void requireDecider(Actor actor, String note) {
-        requireAdmin(actor);
-        if (roleOf(actor.userId()).isPresent()) {
-            throw ProblemException.forbidden(
-                    "PARTY_CANNOT_RESOLVE", "You are a party to this escrow: another admin must decide it");
-        }
+    /**
+     * An admin who is no party to this escrow ({@code ADMIN_ONLY}, {@code PARTY_CANNOT_RESOLVE}), with a note of at
+     * most {@value #MAX_NOTE} characters ({@code NOTE_TOO_LONG}), in a status the table allows for {@code action}.
+     */
+    private void requireDecider(Actor actor, EscrowAction action, String note, String verb) {
+        Set<Role> roles = rolesOf(actor);
+        action.requireRole(roles);
         if (note != null && note.strip().codePointCount(0, note.strip().length()) > MAX_NOTE) {
-            throw ProblemException.unprocessable(
-                    "note", "NOTE_TOO_LONG", "The note may have at most " + MAX_NOTE + " characters");
+            throw new EscrowRuleException(
+                    Kind.UNACCEPTABLE_CONTENT,
+                    "NOTE_TOO_LONG",
+                    "The note may have at most " + MAX_NOTE + " characters",
+                    "note");
         }
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.admin()) {
-            throw ProblemException.forbidden("ADMIN_ONLY", "Only an admin can do this");
-        }
+        action.requireStatus(status, roles, verb);
     }
 
     private static String reasonOr(String reason, String fallback) {

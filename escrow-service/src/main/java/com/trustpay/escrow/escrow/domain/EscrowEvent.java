@@ -13,9 +13,35 @@ public sealed interface EscrowEvent {
 
     Transition transition();
 
-    /** A short name for the timeline, e.g. {@code FundsHeld}. */
-    default String type() {
-        return getClass().getSimpleName();
+    /**
+     * The event's stable name, e.g. {@code FundsHeld}: the {@code kind} of its history row, which the API and the UI
+     * show. Written out here rather than taken from the record's class name, so that renaming a record never changes
+     * a published value (the values are those history rows have always carried).
+     */
+    default String kind() {
+        return switch (this) {
+            case Opened e -> "Opened";
+            case PartnerJoined e -> "PartnerJoined";
+            case PaymentAwaited e -> "PaymentAwaited";
+            case PaymentOffered e -> "PaymentOffered";
+            case PaymentCheckRequested e -> "PaymentCheckRequested";
+            case PaymentLapsed e -> "PaymentLapsed";
+            case FundsHeld e -> "FundsHeld";
+            case PartyConfirmed e -> "PartyConfirmed";
+            case ReleaseStarted e -> "ReleaseStarted";
+            case PayoutInitiated e -> "PayoutInitiated";
+            case PayoutRetryScheduled e -> "PayoutRetryScheduled";
+            case Released e -> "Released";
+            case ReleaseReversed e -> "ReleaseReversed";
+            case ReleaseFailed e -> "ReleaseFailed";
+            case RefundStarted e -> "RefundStarted";
+            case Refunded e -> "Refunded";
+            case RefundFailed e -> "RefundFailed";
+            case Cancelled e -> "Cancelled";
+            case Disputed e -> "Disputed";
+            case CodeExpired e -> "CodeExpired";
+            case AnomalyDetected e -> "AnomalyDetected";
+        };
     }
 
     record Opened(
@@ -42,6 +68,9 @@ public sealed interface EscrowEvent {
             String note)
             implements EscrowEvent {}
 
+    /** payment-service made the payment request of {@code attempt} payable (a link, a QR code or a collect). */
+    record PaymentOffered(Transition transition, int attempt, String paymentReference) implements EscrowEvent {}
+
     record PaymentCheckRequested(Transition transition, int attempt, UUID byUserId) implements EscrowEvent {}
 
     /** The attempt failed or expired; {@code outcome} is FAILED or EXPIRED. */
@@ -66,6 +95,12 @@ public sealed interface EscrowEvent {
             String payeeName,
             String answersReversal)
             implements EscrowEvent {}
+
+    /** payment-service sent payout round {@code round} to the bank as {@code payoutReference}. */
+    record PayoutInitiated(Transition transition, int round, String payoutReference) implements EscrowEvent {}
+
+    /** A payout attempt of round {@code round} failed and payment-service will try again. */
+    record PayoutRetryScheduled(Transition transition, int round, String reason) implements EscrowEvent {}
 
     record Released(Transition transition, long amountPaise, String payoutReference) implements EscrowEvent {}
 

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The one transition table of the escrow state machine: which status may follow which. Every state change of
- * {@link Escrow} goes through {@link #check}.
+ * {@link Escrow} goes through {@link #check}. Which person may start an action in which status is the other table,
+ * {@link EscrowAction}.
  *
  * <p>Beyond the diagram of ARCHITECTURE §3, these moves keep money from getting lost or stuck:
  * PAYMENT_PENDING → CANCELLED (the request is withdrawn; a payment that still arrives is refunded),

@@ -1,14 +1,12 @@
 package com.trustpay.escrow.escrow.domain;
 
-import com.trustpay.platform.problem.ProblemException;
-
-/** An action that the escrow's current status does not allow (HTTP 409, code {@code ILLEGAL_TRANSITION}). */
-public class IllegalTransitionException extends ProblemException {
+/** An action that the escrow's current status does not allow (code {@code ILLEGAL_TRANSITION}; 409 at the edge). */
+public class IllegalTransitionException extends EscrowRuleException {
 
     private final EscrowStatus status;
 
     public IllegalTransitionException(EscrowStatus status, String action) {
-        super(Kind.CONFLICT, "ILLEGAL_TRANSITION", "Cannot " + action + " an escrow that is " + status);
+        super(Kind.WRONG_STATUS, "ILLEGAL_TRANSITION", "Cannot " + action + " an escrow that is " + status);
         this.status = status;
     }
 

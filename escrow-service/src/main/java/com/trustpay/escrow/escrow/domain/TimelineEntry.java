@@ -3,6 +3,9 @@ package com.trustpay.escrow.escrow.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One line of an escrow's timeline: an event, the status change it made, who caused it and when. */
+/**
+ * One line of an escrow's timeline: an event (its stable {@link EscrowEvent#kind() kind}), the status change it made,
+ * who caused it and when.
+ */
 public record TimelineEntry(
-        String type, EscrowStatus fromStatus, EscrowStatus toStatus, UUID actorId, String detail, Instant at) {}
+        String kind, EscrowStatus fromStatus, EscrowStatus toStatus, UUID actorId, String detail, Instant at) {}

@@ -96,6 +96,9 @@ public final class EscrowMessages {
             case EscrowEvent.Disputed e -> List.of(new Disputed(escrowId, e.byUserId(), e.reason()));
             case EscrowEvent.CodeExpired e -> List.of(new CodeExpired(escrowId, e.code()));
             case EscrowEvent.AnomalyDetected e -> List.of();
+            case EscrowEvent.PaymentOffered e -> List.of();
+            case EscrowEvent.PayoutInitiated e -> List.of();
+            case EscrowEvent.PayoutRetryScheduled e -> List.of();
         };
     }
 

@@ -68,7 +68,7 @@ public class ProviderOutcomeListener {
     /** What the message does to an escrow. */
     Function<Escrow, List<EscrowEvent>> change(Message message) {
         return escrow -> switch (message) {
-            case PaymentRequested m -> {
+            case PaymentRequested m ->
                 escrow.paymentOffered(new PaymentOffer(
                         m.attempt(),
                         m.paymentReference(),
@@ -77,8 +77,6 @@ public class ProviderOutcomeListener {
                         m.qrPngBase64(),
                         m.collectId(),
                         m.expiresAt()));
-                yield List.of();
-            }
             case PaymentSucceeded m ->
                 escrow.paymentSucceeded(
                         new PaymentReceipt(
@@ -103,14 +101,8 @@ public class ProviderOutcomeListener {
             case RefundFailed m ->
                 escrow.refundFailed(
                         m.refundReference(), m.amountPaise(), reason(m.reasonCode(), m.reason()), clock.instant());
-            case PayoutInitiated m -> {
-                escrow.payoutInitiated(m.payoutReference(), at(m.initiatedAt()));
-                yield List.of();
-            }
-            case PayoutRetryScheduled m -> {
-                escrow.payoutRetryScheduled(m.reason(), clock.instant());
-                yield List.of();
-            }
+            case PayoutInitiated m -> escrow.payoutInitiated(m.payoutReference(), at(m.initiatedAt()));
+            case PayoutRetryScheduled m -> escrow.payoutRetryScheduled(m.reason(), clock.instant());
             case PayoutSucceeded m ->
                 escrow.payoutSucceeded(m.payoutReference(), m.amountPaise(), at(m.completedAt()), clock.instant());
             case PayoutReversed m ->

@@ -21,7 +21,7 @@ public class HistoryRepository {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         escrowId,
-                        entry.type(),
+                        entry.kind(),
                         entry.fromStatus() == null ? null : entry.fromStatus().name(),
                         entry.toStatus().name(),
                         entry.actorId(),

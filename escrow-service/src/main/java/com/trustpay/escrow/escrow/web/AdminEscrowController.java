@@ -51,7 +51,7 @@ class AdminEscrowController {
         Caller caller = Caller.of(jwt);
         Set<EscrowStatus> wanted = status == null || status.isEmpty() ? NEEDS_AN_ADMIN : parse(status);
         return queries.inStatus(EscrowController.actor(caller), wanted).stream()
-                .map(escrow -> EscrowResponse.of(escrow, caller.userId()))
+                .map(escrow -> EscrowResponse.of(escrow, caller))
                 .toList();
     }
 
@@ -72,8 +72,7 @@ class AdminEscrowController {
             @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestBody EscrowRequests.Resolve body) {
         Caller caller = Caller.of(jwt);
         boolean release = EscrowRequests.releaseToPayee(body.outcome());
-        return EscrowResponse.of(
-                commands.resolve(EscrowController.actor(caller), id, release, body.note()), caller.userId());
+        return EscrowResponse.of(commands.resolve(EscrowController.actor(caller), id, release, body.note()), caller);
     }
 
     /**
@@ -89,18 +88,18 @@ class AdminEscrowController {
         Caller caller = Caller.of(jwt);
         boolean payAgain = EscrowRequests.payAgain(body.decision());
         return EscrowResponse.of(
-                commands.decideReversal(EscrowController.actor(caller), id, payAgain, body.note()), caller.userId());
+                commands.decideReversal(EscrowController.actor(caller), id, payAgain, body.note()), caller);
     }
 
     @PostMapping("/{id}/retry-release")
     EscrowResponse retryRelease(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         Caller caller = Caller.of(jwt);
-        return EscrowResponse.of(commands.retryRelease(EscrowController.actor(caller), id), caller.userId());
+        return EscrowResponse.of(commands.retryRelease(EscrowController.actor(caller), id), caller);
     }
 
     @PostMapping("/{id}/retry-refund")
     EscrowResponse retryRefund(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         Caller caller = Caller.of(jwt);
-        return EscrowResponse.of(commands.retryRefund(EscrowController.actor(caller), id), caller.userId());
+        return EscrowResponse.of(commands.retryRefund(EscrowController.actor(caller), id), caller);
     }
 }

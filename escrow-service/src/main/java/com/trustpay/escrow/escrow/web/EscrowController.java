@@ -53,8 +53,18 @@ class EscrowController {
             PartyRole joinAs,
             Instant codeExpiresAt) {}
 
+    /**
+     * One timeline row. {@code kind} is the event's stable name ({@code FundsHeld}, …); {@code type} carries the
+     * same value for clients written before {@code kind} existed.
+     */
     record HistoryEntry(
-            String type, EscrowStatus fromStatus, EscrowStatus toStatus, UUID actorId, String detail, Instant at) {}
+            String kind,
+            String type,
+            EscrowStatus fromStatus,
+            EscrowStatus toStatus,
+            UUID actorId,
+            String detail,
+            Instant at) {}
 
     private static final int MAX_IDEMPOTENCY_KEY = 100;
 
@@ -89,21 +99,21 @@ class EscrowController {
         String key = idempotencyKey(idempotencyKey);
         CreateEscrow command = new CreateEscrow(terms, role, vpa, key, hash(terms, role, vpa));
         Escrow escrow = commands.create(actor(caller), caller.name(), command);
-        return EscrowResponse.of(escrow, caller.userId());
+        return EscrowResponse.of(escrow, caller);
     }
 
     @GetMapping
     List<EscrowResponse> mine(@AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.of(jwt);
         return queries.mine(actor(caller)).stream()
-                .map(escrow -> EscrowResponse.of(escrow, caller.userId()))
+                .map(escrow -> EscrowResponse.of(escrow, caller))
                 .toList();
     }
 
     @GetMapping("/{id}")
     EscrowResponse one(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         Caller caller = Caller.of(jwt);
-        return EscrowResponse.of(queries.get(actor(caller), id), caller.userId());
+        return EscrowResponse.of(queries.get(actor(caller), id), caller);
     }
 
     @GetMapping("/by-code/{code}")
@@ -130,7 +140,7 @@ class EscrowController {
         String code = JoinCode.normalise(body.code());
         String vpa = Vpa.normalise(body.vpa());
         Escrow escrow = commands.join(actor(caller), caller.name(), code, vpa);
-        return EscrowResponse.of(escrow, caller.userId());
+        return EscrowResponse.of(escrow, caller);
     }
 
     @GetMapping("/{id}/payment")
@@ -153,7 +163,7 @@ class EscrowController {
     @PostMapping("/{id}/confirm")
     EscrowResponse confirm(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         Caller caller = Caller.of(jwt);
-        return EscrowResponse.of(commands.confirm(actor(caller), id), caller.userId());
+        return EscrowResponse.of(commands.confirm(actor(caller), id), caller);
     }
 
     @PostMapping("/{id}/cancel")
@@ -163,7 +173,7 @@ class EscrowController {
             @RequestBody(required = false) EscrowRequests.Reason body) {
         Caller caller = Caller.of(jwt);
         String reason = EscrowRequests.reasonOf(body);
-        return EscrowResponse.of(commands.cancel(actor(caller), id, reason), caller.userId());
+        return EscrowResponse.of(commands.cancel(actor(caller), id, reason), caller);
     }
 
     @PostMapping("/{id}/dispute")
@@ -173,7 +183,7 @@ class EscrowController {
             @RequestBody(required = false) EscrowRequests.Reason body) {
         Caller caller = Caller.of(jwt);
         String reason = EscrowRequests.reasonOf(body);
-        return EscrowResponse.of(commands.dispute(actor(caller), id, reason), caller.userId());
+        return EscrowResponse.of(commands.dispute(actor(caller), id, reason), caller);
     }
 
     @GetMapping("/{id}/history")
@@ -206,7 +216,7 @@ class EscrowController {
     }
 
     private static HistoryEntry entry(TimelineEntry e) {
-        return new HistoryEntry(e.type(), e.fromStatus(), e.toStatus(), e.actorId(), e.detail(), e.at());
+        return new HistoryEntry(e.kind(), e.kind(), e.fromStatus(), e.toStatus(), e.actorId(), e.detail(), e.at());
     }
 
     private static String idempotencyKey(String raw) {

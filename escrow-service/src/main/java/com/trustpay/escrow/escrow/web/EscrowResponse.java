@@ -1,13 +1,22 @@
 package com.trustpay.escrow.escrow.web;
 
 import com.trustpay.contracts.PartyRole;
+import com.trustpay.escrow.escrow.domain.Actor;
 import com.trustpay.escrow.escrow.domain.Escrow;
+import com.trustpay.escrow.escrow.domain.EscrowAction;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
+import com.trustpay.escrow.escrow.domain.NextStep;
 import com.trustpay.escrow.escrow.domain.Party;
+import com.trustpay.escrow.shared.web.Caller;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** An escrow as the API shows it (ARCHITECTURE §8), from the caller's point of view ({@code myRole}). */
+/**
+ * An escrow as the API shows it (ARCHITECTURE §8), from the caller's point of view: {@code myRole}, the actions the
+ * caller may take now ({@code allowedActions}, names of {@link EscrowAction}, from its table) and who must act next
+ * in plain words ({@code nextStep}). The UI draws its buttons and its "what next" line from these two.
+ */
 record EscrowResponse(
         UUID id,
         String code,
@@ -33,7 +42,9 @@ record EscrowResponse(
         String reversedPayoutReference,
         String lastError,
         Instant lastErrorAt,
-        PartyRole myRole) {
+        PartyRole myRole,
+        List<String> allowedActions,
+        String nextStep) {
 
     record PartyView(UUID userId, String name, String vpa) {
         static PartyView of(Party party) {
@@ -43,7 +54,8 @@ record EscrowResponse(
 
     record Confirmations(boolean payer, boolean payee) {}
 
-    static EscrowResponse of(Escrow escrow, UUID callerId) {
+    static EscrowResponse of(Escrow escrow, Caller caller) {
+        Actor actor = EscrowController.actor(caller);
         EscrowSnapshot s = escrow.snapshot();
         return new EscrowResponse(
                 s.id(),
@@ -70,6 +82,8 @@ record EscrowResponse(
                 s.payout().reversedReference(),
                 s.lastError(),
                 s.lastErrorAt(),
-                escrow.roleOf(callerId).orElse(null));
+                escrow.roleOf(caller.userId()).orElse(null),
+                escrow.allowedActions(actor).stream().map(EscrowAction::name).toList(),
+                NextStep.of(escrow, actor));
     }
 }

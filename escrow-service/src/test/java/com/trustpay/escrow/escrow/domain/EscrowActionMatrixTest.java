@@ -4,7 +4,6 @@ import static com.trustpay.escrow.escrow.domain.EscrowFixtures.*;
 import static com.trustpay.escrow.escrow.domain.EscrowStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.trustpay.platform.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -120,7 +119,7 @@ class EscrowActionMatrixTest {
         List<EscrowEvent> events;
         try {
             events = action.run().apply(escrow);
-        } catch (ProblemException refused) {
+        } catch (EscrowRuleException refused) {
             return escrow.status() == status ? "refused or no change" : "refused but changed to " + escrow.status();
         }
         for (EscrowEvent event : events) {

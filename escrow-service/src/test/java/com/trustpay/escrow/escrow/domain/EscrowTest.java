@@ -17,7 +17,6 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent.RefundStarted;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Refunded;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseReversed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.ReleaseStarted;
-import com.trustpay.platform.problem.ProblemException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -462,9 +461,9 @@ class EscrowTest {
 
             for (Actor partyAdmin : List.of(Actor.admin(PAYEE.userId()), Actor.admin(PAYER.userId()))) {
                 assertThatThrownBy(() -> escrow.resolve(partyAdmin, true, "mine"))
-                        .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        .isInstanceOfSatisfying(EscrowRuleException.class, e -> {
                             assertThat(e.code()).isEqualTo("PARTY_CANNOT_RESOLVE");
-                            assertThat(e.kind()).isEqualTo(ProblemException.Kind.FORBIDDEN);
+                            assertThat(e.kind()).isEqualTo(EscrowRuleException.Kind.NOT_PERMITTED);
                         });
             }
             assertThat(escrow.status()).isEqualTo(EscrowStatus.DISPUTED);
@@ -476,10 +475,10 @@ class EscrowTest {
             escrow.dispute(AS_PAYER, "broken");
 
             assertThatThrownBy(() -> escrow.resolve(AS_ADMIN, false, "n".repeat(1_001)))
-                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    .isInstanceOfSatisfying(EscrowRuleException.class, e -> {
                         assertThat(e.code()).isEqualTo("NOTE_TOO_LONG");
-                        assertThat(e.kind()).isEqualTo(ProblemException.Kind.UNPROCESSABLE);
-                        assertThat(e.errors().getFirst().field()).isEqualTo("note");
+                        assertThat(e.kind()).isEqualTo(EscrowRuleException.Kind.UNACCEPTABLE_CONTENT);
+                        assertThat(e.field()).isEqualTo("note");
                     });
             assertThat(escrow.status()).isEqualTo(EscrowStatus.DISPUTED);
             assertThat(escrow.resolve(AS_ADMIN, false, "n".repeat(1_000))).hasSize(1);

@@ -1,5 +1,6 @@
 package com.trustpay.escrow.escrow.web;
 
+import static org.hamcrest.Matchers.contains;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
@@ -22,10 +23,13 @@ import com.trustpay.escrow.escrow.application.EscrowCommands;
 import com.trustpay.escrow.escrow.application.EscrowQueries;
 import com.trustpay.escrow.escrow.domain.Actor;
 import com.trustpay.escrow.escrow.domain.Escrow;
+import com.trustpay.escrow.escrow.domain.EscrowRuleException;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
 import com.trustpay.escrow.escrow.domain.IllegalTransitionException;
 import com.trustpay.escrow.escrow.domain.Party;
+import com.trustpay.escrow.escrow.domain.PaymentReceipt;
+import com.trustpay.escrow.escrow.domain.TimelineEntry;
 import com.trustpay.escrow.shared.web.ApiSecurityConfiguration;
 import com.trustpay.platform.problem.ProblemException;
 import java.time.Duration;
@@ -189,6 +193,90 @@ class EscrowControllerTest {
     }
 
     @Test
+    void anExpiredCodeFromTheDomainIsGone() throws Exception {
+        given(queries.preview("K7Q3MX"))
+                .willThrow(new EscrowRuleException(EscrowRuleException.Kind.CODE_GONE, "CODE_EXPIRED", "expired"));
+
+        mvc.perform(get("/api/escrows/by-code/k7q3mx").with(user()))
+                .andExpect(status().isGone())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("CODE_EXPIRED"))
+                .andExpect(jsonPath("$.type").value("https://trustpay.dev/problems/code-expired"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "NOT_PERMITTED, ONLY_PARTIES, 403",
+        "CONFLICT, PAYER_CANNOT_CANCEL_HELD, 409",
+        "WRONG_STATUS, ILLEGAL_TRANSITION, 409",
+        "INVALID_INPUT, REASON_REQUIRED, 400",
+        "UNACCEPTABLE_CONTENT, NOTE_TOO_LONG, 422"
+    })
+    void theDomainsRefusalsAreProblemsWithTheirCodesAtTheEdge(String kind, String code, int status) throws Exception {
+        UUID id = UUID.randomUUID();
+        given(commands.cancel(any(), eq(id), any()))
+                .willThrow(new EscrowRuleException(EscrowRuleException.Kind.valueOf(kind), code, "refused", "reason"));
+
+        mvc.perform(post("/api/escrows/" + id + "/cancel").with(user()))
+                .andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.detail").value("refused"))
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    }
+
+    @Test
+    void anEscrowSaysWhatTheCallerMayDoAndWhoActsNext() throws Exception {
+        Escrow escrow = held();
+        given(queries.get(any(), eq(escrow.id()))).willReturn(escrow);
+
+        mvc.perform(get("/api/escrows/" + escrow.id()).with(user()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("HELD"))
+                .andExpect(jsonPath("$.myRole").value("PAYER"))
+                .andExpect(jsonPath("$.allowedActions", contains("CONFIRM", "DISPUTE")))
+                .andExpect(jsonPath("$.nextStep").value("Your turn: confirm when the deal is done"));
+
+        escrow.confirm(Actor.user(USER));
+        mvc.perform(get("/api/escrows/" + escrow.id()).with(user()))
+                .andExpect(jsonPath("$.allowedActions", contains("DISPUTE")))
+                .andExpect(jsonPath("$.nextStep").value("Waiting for the payee to confirm"));
+
+        mvc.perform(get("/api/escrows/" + escrow.id()).with(admin()))
+                .andExpect(jsonPath("$.myRole").doesNotExist())
+                .andExpect(jsonPath("$.allowedActions", contains("CANCEL")))
+                .andExpect(jsonPath("$.nextStep").value("Waiting for the payee to confirm"));
+    }
+
+    @Test
+    void aNewEscrowOffersItsCreatorOnlyToCancel() throws Exception {
+        given(commands.create(any(), any(), any())).willReturn(escrow());
+
+        mvc.perform(post("/api/escrows")
+                        .with(user())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.allowedActions", contains("CANCEL")))
+                .andExpect(jsonPath("$.nextStep").value("Waiting for your partner to join with the code"));
+    }
+
+    @Test
+    void historyRowsNameTheirEventsKind() throws Exception {
+        UUID id = UUID.randomUUID();
+        given(queries.history(any(), eq(id)))
+                .willReturn(List.of(new TimelineEntry(
+                        "FundsHeld", EscrowStatus.PAYMENT_PENDING, EscrowStatus.HELD, null, "held", Instant.now())));
+
+        mvc.perform(get("/api/escrows/" + id + "/history").with(user()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].kind").value("FundsHeld"))
+                .andExpect(jsonPath("$[0].type").value("FundsHeld"))
+                .andExpect(jsonPath("$[0].toStatus").value("HELD"));
+    }
+
+    @Test
     void anIllegalActionIsAConflict() throws Exception {
         UUID id = UUID.randomUUID();
         given(commands.confirm(any(), eq(id)))
@@ -249,6 +337,23 @@ class EscrowControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_OUTCOME"));
         verify(commands, org.mockito.Mockito.never()).resolve(any(), any(), anyBoolean(), any());
+    }
+
+    private static RequestPostProcessor admin() {
+        return jwt().jwt(token -> token.subject(UUID.randomUUID().toString())
+                        .claim("name", "Ops")
+                        .claim("roles", List.of("USER", "ADMIN")))
+                .authorities(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"));
+    }
+
+    /** The caller (USER) is the payer; Ravi joined and the money is held. */
+    private static Escrow held() {
+        Escrow escrow = escrow();
+        escrow.join(new Party(UUID.randomUUID(), "Ravi", "ravi@ybl"), Instant.now());
+        escrow.paymentSucceeded(
+                new PaymentReceipt(1, "pay_ref_1", 250_000, "setu_1", "rrn1", "asha@okaxis", Instant.now()),
+                Instant.now());
+        return escrow;
     }
 
     private static Escrow escrow() {

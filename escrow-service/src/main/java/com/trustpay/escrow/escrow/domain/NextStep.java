@@ -1,0 +1,84 @@
+package com.trustpay.escrow.escrow.domain;
+
+import com.trustpay.escrow.escrow.domain.EscrowAction.Role;
+import java.util.Set;
+
+/**
+ * Who must act next on an escrow, in plain words for the person looking at it ("Waiting for the payee to
+ * confirm", "Your turn: confirm when the deal is done"). Sentences that start with "Your turn" mean the reader can
+ * act now (their allowed actions say how); "Waiting for" names who else must act; "Nothing left to do" is a final
+ * status.
+ */
+public final class NextStep {
+
+    private NextStep() {}
+
+    public static String of(Escrow escrow, Actor reader) {
+        Set<Role> roles = escrow.rolesOf(reader);
+        boolean payer = roles.contains(Role.PAYER);
+        boolean payee = roles.contains(Role.PAYEE);
+        boolean decider = roles.contains(Role.ADMIN) && !payer && !payee;
+        EscrowSnapshot s = escrow.snapshot();
+        return switch (s.status()) {
+            case AWAITING_PARTNER ->
+                payer || payee
+                        ? "Waiting for your partner to join with the code"
+                        : "Waiting for the partner to join with the code";
+            case AWAITING_PAYMENT, PAYMENT_PENDING ->
+                payer ? "Your turn: pay the amount into escrow" : "Waiting for the payer to pay";
+            case PAYMENT_FAILED ->
+                payer
+                        ? "Your turn: the payment did not go through, try paying again"
+                        : "Waiting for the payer to try paying again";
+            case HELD -> held(s, payer, payee);
+            case RELEASING -> "Waiting for the bank to pay the payee";
+            case RELEASED -> "Nothing left to do: the payee was paid";
+            case RELEASE_FAILED ->
+                decider
+                        ? "Your turn: retry the release, or decide where the money goes"
+                        : "Waiting for TrustPay staff to retry the payout";
+            case PAYOUT_REVERSED ->
+                decider
+                        ? "Your turn: the bank returned the payout; pay the payee again or refund the payer"
+                        : "Waiting for TrustPay staff to decide: pay the payee again or refund the payer";
+            case REFUNDING -> "Waiting for the bank to refund the payer";
+            case REFUNDED -> "Nothing left to do: the payer was refunded";
+            case REFUND_FAILED ->
+                decider ? "Your turn: retry the refund" : "Waiting for TrustPay staff to retry the refund";
+            case DISPUTED ->
+                decider
+                        ? "Your turn: decide the dispute"
+                        : roles.contains(Role.ADMIN)
+                                ? "Waiting for another admin to decide the dispute"
+                                : "Waiting for TrustPay staff to decide the dispute";
+            case CANCELLED -> "Nothing left to do: the escrow was cancelled";
+            case EXPIRED -> "Nothing left to do: nobody joined before the code expired";
+        };
+    }
+
+    private static String held(EscrowSnapshot s, boolean payer, boolean payee) {
+        boolean payerDone = s.payerConfirmed();
+        boolean payeeDone = s.payeeConfirmed();
+        if (payer && payee) {
+            return "Your turn: confirm when the deal is done";
+        }
+        if (payer || payee) {
+            boolean mine = payer ? payerDone : payeeDone;
+            boolean theirs = payer ? payeeDone : payerDone;
+            String other = payer ? "the payee" : "the payer";
+            if (mine) {
+                return "Waiting for " + other + " to confirm";
+            }
+            return theirs
+                    ? "Your turn: " + other + " confirmed; confirm when the deal is done"
+                    : "Your turn: confirm when the deal is done";
+        }
+        if (payerDone) {
+            return "Waiting for the payee to confirm";
+        }
+        if (payeeDone) {
+            return "Waiting for the payer to confirm";
+        }
+        return "Waiting for the payer and the payee to confirm";
+    }
+}
