@@ -8,6 +8,7 @@ import com.trustpay.devstack.SandboxPayer;
 import com.trustpay.devstack.Service;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +29,8 @@ class ProviderFallbackIT extends SystemTest {
 
     private final Api payment = new Api(stack.url(Service.PAYMENT));
 
+    /** Other tests of the suite (a killed sandbox, say) may have left Setu's breaker open: start from Setu up. */
+    @BeforeEach
     @AfterEach
     void setuBack() {
         sandbox.noFaults();
