@@ -70,11 +70,36 @@ class ProviderFallbackIT extends SystemTest {
         api.awaitStatus(next.payer(), next.id(), "HELD", SETTLE);
         assertThat(money.hold(next.id()).collectedPaise()).isEqualTo(AMOUNT);
 
-        // The two escrows whose Setu creates were unknown stay with Setu: an attempt never moves to another provider.
-        for (Deal d : new Deal[] {stranded, another}) {
-            String reference = MoneyInvariants.paymentPrefix(java.util.UUID.fromString(d.id()));
-            assertThat(sandbox.phonePeOrders().path("orders").toString()).doesNotContain(reference);
+        // An escrow recorded while Setu was failing may have gone to Setu or (once its breaker opened, which Setu's
+        // failing polls of other escrows can do at any moment) to PhonePe, but never to both: an attempt never moves.
+        for (Deal d : new Deal[] {stranded, another, deal, next}) {
+            assertThat(providersCalled(d.id()))
+                    .as("providers called for %s", d.id())
+                    .hasSize(1);
         }
+        assertThat(providersCalled(deal.id())).containsExactly("phonepe");
+        assertThat(providersCalled(next.id())).containsExactly("setu");
+    }
+
+    /** The collection providers payment-service called for an escrow, from its audit log. */
+    private java.util.Set<String> providersCalled(String escrowId) {
+        java.util.Set<String> called = new java.util.TreeSet<>();
+        JsonNode audit = payment.get("/internal/escrows/" + escrowId + "/audit", null)
+                .expect(200)
+                .json();
+        for (JsonNode e : audit.path("entries")) {
+            String detail = e.path("detail").asString();
+            if ("PROVIDER_CALL".equals(e.path("kind").asString())) {
+                for (String provider : new String[] {"setu", "phonepe"}) {
+                    if (detail.contains(provider + " POST ")
+                            || detail.contains(provider + " GET ")
+                            || detail.contains(provider + " PUT ")) {
+                        called.add(provider);
+                    }
+                }
+            }
+        }
+        return called;
     }
 
     private void awaitHealth(String provider, String health) {
