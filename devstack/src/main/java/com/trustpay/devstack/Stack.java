@@ -52,9 +52,17 @@ public final class Stack implements AutoCloseable {
 
     /** Starts the infrastructure and every built service in parallel, and waits until all are ready. */
     public static Stack start(StackOptions options) throws IOException {
-        KafkaNode kafka = KafkaNode.start(options.fixedPorts() ? 9092 : 0);
-        PostgresNode postgres = PostgresNode.start(options.postgres(), "postgres", "");
-        MailNode mail = options.fixedPorts() ? MailNode.start(3025, 8025) : MailNode.start(freePort(), 0);
+        KafkaNode kafka =
+                KafkaNode.start(options.root(), options.fixedPorts() ? 9092 : freePort(), freePort(), options.logDir());
+        PostgresNode postgres;
+        MailNode mail;
+        try {
+            postgres = PostgresNode.start(options.postgres(), "postgres", "");
+            mail = options.fixedPorts() ? MailNode.start(3025, 8025) : MailNode.start(freePort(), 0);
+        } catch (RuntimeException | IOException e) {
+            kafka.close();
+            throw e;
+        }
         Optional<Path> zipkinJar = ZipkinNode.jar(options.root());
         ZipkinNode zipkin = zipkinJar.isPresent()
                 ? ZipkinNode.start(zipkinJar.get(), options.fixedPorts() ? 9411 : freePort(), options.logDir())
@@ -66,6 +74,9 @@ public final class Stack implements AutoCloseable {
                     stack.launch(service);
                 }
             }
+            // The services start while the broker does (they wait for it on their own); the topics are created
+            // before any of them is ready.
+            kafka.awaitReady(Duration.ofSeconds(120));
             for (ServiceProcess process : stack.processes.values()) {
                 process.awaitReady(Duration.ofSeconds(180));
             }
@@ -94,6 +105,16 @@ public final class Stack implements AutoCloseable {
 
     public String kafkaBootstrap() {
         return kafka.bootstrapServers();
+    }
+
+    /** Stops the Kafka broker (a controlled shutdown); the services keep running and must ride it out. */
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    /** Starts the stopped Kafka broker again, on the same port with the same data, and waits until it answers. */
+    public void startKafka() throws IOException {
+        kafka.restart(Duration.ofSeconds(120));
     }
 
     /** The local mail server notification-service sends to, and the mail page that shows what it got. */
