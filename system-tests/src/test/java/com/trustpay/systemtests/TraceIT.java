@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * (ADR 0015): the trace of a create request reaches payment-service, and the trace of the provider's payment
  * webhook goes webhook-ingest → payment-service → escrow-service (the money held). The webhook's trace stayed in
  * webhook-ingest until its receipt writer carried each request's context to the outbox row it writes on its own thread.
+ * And one escrow's traces are found by its id: the spans that worked on it carry the tag {@code escrow.id}.
  */
 class TraceIT extends SystemTest {
 
@@ -42,6 +43,37 @@ class TraceIT extends SystemTest {
                             .as("a payment webhook's trace continues through the outbox into escrow-service")
                             .anySatisfy(services -> assertThat(services)
                                     .contains("webhook-ingest", "payment-service", "escrow-service"));
+                });
+
+        // One escrow's life, found by its id alone: every span that served a request on it or handled a message
+        // about it is tagged escrow.id, so Zipkin's tag query returns its traces and no other escrow's.
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonNode traces = zipkinApi
+                            .get(
+                                    "/api/v2/traces?annotationQuery=escrow.id%3D" + deal.id()
+                                            + "&limit=1000&lookback=3600000",
+                                    null)
+                            .expect(200)
+                            .json();
+                    Set<String> services = new TreeSet<>();
+                    for (JsonNode trace : traces) {
+                        boolean tagged = false;
+                        for (JsonNode span : trace) {
+                            services.add(span.path("localEndpoint")
+                                    .path("serviceName")
+                                    .asString(""));
+                            String escrow = span.path("tags").path("escrow.id").asString(null);
+                            tagged |= deal.id().equals(escrow);
+                        }
+                        assertThat(tagged)
+                                .as("each trace found has a span of this escrow")
+                                .isTrue();
+                    }
+                    assertThat(services)
+                            .as("the services on the escrow's path from create to RELEASED, in its own traces")
+                            .contains("api-gateway", "escrow-service", "payment-service", "webhook-ingest");
                 });
     }
 

@@ -21,9 +21,16 @@ public final class InboundMessages {
     public static final String ESCROW_ID = "escrowId";
 
     private final EnvelopeCodec codec;
+    private final SpanTags spans;
 
     public InboundMessages(EnvelopeCodec codec) {
+        this(codec, SpanTags.NONE);
+    }
+
+    /** @param spans tags the listener's span with the escrow the message is about ({@link SpanTags#ESCROW_ID}) */
+    public InboundMessages(EnvelopeCodec codec, SpanTags spans) {
         this.codec = codec;
+        this.spans = spans;
     }
 
     public void handle(ConsumerRecord<String, byte[]> record, Consumer<Incoming> handler) {
@@ -79,15 +86,17 @@ public final class InboundMessages {
     /**
      * Runs {@code work} as the handling of one message: its message context, and every line logged meanwhile naming
      * the escrow the message is about (not the record key: {@code provider.webhooks} is keyed by provider resource),
-     * replacing whatever an earlier piece of work left in the logging context and restoring it afterwards.
+     * replacing whatever an earlier piece of work left in the logging context and restoring it afterwards; the span
+     * current meanwhile (the listener's) is tagged with the escrow too.
      */
-    private static void runAs(Incoming incoming, MessageContext context, Runnable work) {
+    private void runAs(Incoming incoming, MessageContext context, Runnable work) {
         UUID escrow = incoming.payload().escrowId();
         String previous = MDC.get(ESCROW_ID);
         if (escrow == null) {
             MDC.remove(ESCROW_ID);
         } else {
             MDC.put(ESCROW_ID, escrow.toString());
+            spans.tagCurrent(SpanTags.ESCROW_ID, escrow.toString());
         }
         try {
             MessageContext.runAs(context, work);

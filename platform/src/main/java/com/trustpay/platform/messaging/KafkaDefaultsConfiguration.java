@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -71,8 +72,8 @@ public class KafkaDefaultsConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    InboundMessages inboundMessages(EnvelopeCodec codec) {
-        return new InboundMessages(codec);
+    InboundMessages inboundMessages(EnvelopeCodec codec, ApplicationContext context) {
+        return new InboundMessages(codec, SpanTags.of(context));
     }
 
     @Bean

@@ -51,6 +51,22 @@ class InboundMessagesLoggingTest {
         assertThat(MDC.get(InboundMessages.ESCROW_ID)).isNull();
     }
 
+    @Test
+    void theListenersSpanIsTaggedWithTheMessagesEscrow() {
+        UUID escrow = UUID.randomUUID();
+        List<String> tagged = new ArrayList<>();
+        SpanTags spans = new SpanTags() {
+            @Override
+            public void tagCurrent(String key, String value) {
+                tagged.add(key + "=" + value);
+            }
+        };
+
+        new InboundMessages(codec, spans).handle(record("razorpayx:pout_1", escrow), m -> {});
+
+        assertThat(tagged).containsExactly("escrow.id=" + escrow);
+    }
+
     private ConsumerRecord<String, byte[]> record(String key, UUID escrow) {
         PayoutFailed failed = new PayoutFailed(escrow, "PO-1", 1, 3, "X", "x", Instant.now());
         return new ConsumerRecord<>("t.payout.events", 0, 0, key, codec.encode(codec.wrap(failed)));

@@ -1,5 +1,7 @@
 package com.trustpay.platform.web.observability;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,13 +16,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Puts the escrow a request is about ({@code …/escrows/{id}…} in its path) into the logging MDC as {@code escrowId},
  * so that every line logged while serving it names the escrow: structured logs carry MDC entries as fields, and
  * a search by escrow id finds the request's lines as well as its messages' (which {@code InboundMessages} tags from
- * the record key).
+ * the record key). The request's server span is tagged with it too ({@value #SPAN_TAG}, as platform's {@code
+ * SpanTags} tags the spans of messages), so that Zipkin finds every trace of one escrow.
  */
 public class EscrowIdMdcFilter extends OncePerRequestFilter {
 
     public static final String MDC_KEY = "escrowId";
     private static final Pattern ESCROW_PATH = Pattern.compile(
             "/escrows/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:/|$)");
+
+    public static final String SPAN_TAG = "escrow.id";
+
+    private final Tracer tracer;
+
+    public EscrowIdMdcFilter() {
+        this(Tracer.NOOP);
+    }
+
+    public EscrowIdMdcFilter(Tracer tracer) {
+        this.tracer = tracer;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,6 +46,10 @@ public class EscrowIdMdcFilter extends OncePerRequestFilter {
             return;
         }
         MDC.put(MDC_KEY, escrowId);
+        Span span = tracer.currentSpan();
+        if (span != null) {
+            span.tag(SPAN_TAG, escrowId);
+        }
         try {
             chain.doFilter(request, response);
         } finally {

@@ -1,5 +1,7 @@
 package com.trustpay.platform.web.observability;
 
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,8 +16,9 @@ import org.springframework.core.Ordered;
 public class ObservabilityConfiguration {
 
     @Bean
-    FilterRegistrationBean<EscrowIdMdcFilter> escrowIdMdcFilter() {
-        FilterRegistrationBean<EscrowIdMdcFilter> registration = new FilterRegistrationBean<>(new EscrowIdMdcFilter());
+    FilterRegistrationBean<EscrowIdMdcFilter> escrowIdMdcFilter(ObjectProvider<Tracer> tracer) {
+        FilterRegistrationBean<EscrowIdMdcFilter> registration =
+                new FilterRegistrationBean<>(new EscrowIdMdcFilter(tracer.getIfAvailable(() -> Tracer.NOOP)));
         // After the tracing filter (Boot's ServerHttpObservationFilter runs at HIGHEST_PRECEDENCE + 1).
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
