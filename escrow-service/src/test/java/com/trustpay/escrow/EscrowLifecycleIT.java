@@ -450,14 +450,15 @@ class EscrowLifecycleIT {
             assertThat(api.get(path, stranger).code()).as(path).isEqualTo("ESCROW_NOT_FOUND");
         }
         assertThat(api.post(deal.path() + "/cancel", stranger, null).status()).isEqualTo(404);
-        assertThat(api.get("/api/escrows", stranger).json().size()).isZero();
+        assertThat(api.get("/api/escrows", stranger).json().get("items").size()).isZero();
         assertThat(api.post("/api/admin/escrows/" + deal.id() + "/retry-release", stranger, null)
                         .code())
                 .isEqualTo("FORBIDDEN");
 
         String admin = api.login("admin@trustpay.local", "admin-password-change-me");
         assertThat(api.get(deal.path(), admin).text("status")).isEqualTo("PAYMENT_PENDING");
-        assertThat(api.get("/api/escrows", deal.payee()).json().size()).isEqualTo(1);
+        assertThat(api.get("/api/escrows", deal.payee()).json().get("items").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -497,7 +498,7 @@ class EscrowLifecycleIT {
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.text("code")).isEqualTo(first.text("code"));
         assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-        assertThat(api.get("/api/escrows", creator).json().size()).isEqualTo(1);
+        assertThat(api.get("/api/escrows", creator).json().get("items").size()).isEqualTo(1);
     }
 
     @Test
