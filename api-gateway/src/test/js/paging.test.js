@@ -138,11 +138,14 @@ describe('my escrows', () => {
 });
 
 describe('admin search', () => {
-  test('a code or an escrow id is searched for; anything else is explained, not sent', () => {
+  test('a code, an escrow id or a status name is searched for; anything else is explained, not sent', () => {
     assert.deepEqual(searchTerm(' k7q3mx '), {q: 'K7Q3MX'});
     const id = '8c0f5a1e-1b2c-4d3e-8f90-a1b2c3d4e5f6';
     assert.deepEqual(searchTerm(id), {q: id});
-    for (const bad of ['', 'K7Q3M', 'K7Q3MXX', '8c0f5a1e', 'DISPUTED', 'K7-3MX']) {
+    assert.deepEqual(searchTerm('disputed'), {statuses: ['DISPUTED']});
+    assert.deepEqual(searchTerm(' release failed '), {statuses: ['RELEASE_FAILED']});
+    assert.deepEqual(searchTerm('PAYOUT_REVERSED'), {statuses: ['PAYOUT_REVERSED']});
+    for (const bad of ['', 'K7Q3M', 'K7Q3MXX1', '8c0f5a1e', 'K7-3MX', 'held!', '12345']) {
       assert.match(searchTerm(bad).error, /6-character code/, bad);
       assert.equal(searchTerm(bad).q, undefined);
     }

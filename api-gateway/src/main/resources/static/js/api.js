@@ -40,6 +40,7 @@ const MESSAGES = {
   CODE_CANCELLED: 'This escrow was cancelled, so its code no longer works. Ask your partner to create a new escrow.',
   INVALID_CURSOR: 'We could not load more escrows. Please reload the page.',
   INVALID_QUERY: 'Search by an escrow\'s 6-character code, like K7Q3MX, or its id (36 characters).',
+  INVALID_STATUS: 'No escrow status has that name. Statuses look like DISPUTED or RELEASE_FAILED.',
   SELF_JOIN: 'You created this escrow. Share the code with your partner so they can join.',
   ESCROW_NOT_FOUND: 'We could not find this escrow. It may not be shared with you.',
   ILLEGAL_TRANSITION: 'This cannot be done now: the escrow has moved on. The page shows where it stands.',

@@ -97,12 +97,17 @@ function retryBox(e, refresh, alert, {heading, label, action, run, done}) {
     alert.el, h('div', {class: 'actions'}, retry));
 }
 
-/** What the search box asks escrow-service for: {q} for a join code or an escrow id, else {error} to show. */
+/**
+ * What the search box asks escrow-service for: {q} for an escrow id or a 6-character join code, {statuses} for a
+ * status name ("disputed", "release failed"; escrow-service knows which exist and answers INVALID_STATUS for
+ * others: this page keeps no status list of its own), else {error} to show. No status name has 6 letters.
+ */
 export function searchTerm(text) {
   const q = (text || '').trim();
   if (/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(q)) return {q};
   if (/^[A-Za-z0-9]{6}$/.test(q)) return {q: q.toUpperCase()};
-  return {error: 'Enter an escrow\'s 6-character code, like K7Q3MX, or its id (36 characters).'};
+  if (/^[A-Za-z]+(?:[ _][A-Za-z]+)*$/.test(q)) return {statuses: [q.toUpperCase().replace(/ /g, '_')]};
+  return {error: 'Enter an escrow\'s 6-character code, like K7Q3MX, its id (36 characters), or a status, like DISPUTED.'};
 }
 
 /** A pager over GET /api/admin/escrows with these options ({statuses} or {q}), newest first. */
@@ -159,8 +164,8 @@ export async function adminView(ctx) {
     return {...q, pager, list: pagedList(pager, q.empty, reload, alert)};
   });
 
-  const search = field('Find an escrow by its code or id', h('input', {type: 'search', name: 'q', autocomplete: 'off',
-    spellcheck: 'false', placeholder: 'K7Q3MX or 8c0f5a1e-…', id: 'admin-search-q'}));
+  const search = field('Find escrows by code, id or status', h('input', {type: 'search', name: 'q', autocomplete: 'off',
+    spellcheck: 'false', placeholder: 'K7Q3MX, 8c0f5a1e-… or DISPUTED', id: 'admin-search-q'}));
   const searchAlert = alertBox();
   const results = h('div', {id: 'admin-search-results', 'aria-live': 'polite'});
   let found = null;
@@ -172,8 +177,11 @@ export async function adminView(ctx) {
     const term = searchTerm(search.input.value);
     search.error.textContent = term.error || '';
     if (term.error) return;
-    const pager = adminPages({q: term.q});
-    const list = pagedList(pager, 'No escrow has this code or id.', reload, searchAlert);
+    replace(results);
+    const {error, ...options} = term;
+    const pager = adminPages(options);
+    const list = pagedList(pager, options.q ? 'No escrow has this code or id.' : 'No escrows in this status.', reload,
+      searchAlert);
     try {
       await pager.first();
       found = {pager, list};
