@@ -178,9 +178,9 @@ export async function adminView(ctx) {
     search.error.textContent = term.error || '';
     if (term.error) return;
     replace(results);
-    const {error, ...options} = term;
-    const pager = adminPages(options);
-    const list = pagedList(pager, options.q ? 'No escrow has this code or id.' : 'No escrows in this status.', reload,
+    found = null;
+    const pager = adminPages(term);
+    const list = pagedList(pager, term.q ? 'No escrow has this code or id.' : 'No escrows in this status.', reload,
       searchAlert);
     try {
       await pager.first();
