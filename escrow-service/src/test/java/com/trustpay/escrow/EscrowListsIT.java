@@ -154,6 +154,12 @@ class EscrowListsIT {
         assertThat(page.get("items").get(0).get("finished").asBoolean()).isTrue();
         assertThat(page.get("items").get(1).get("finished").asBoolean()).isFalse();
 
+        UUID disputed = create(asha, 10_000, "INTENT").id();
+        jdbc.update("UPDATE escrow SET status = 'DISPUTED' WHERE id = ?", disputed);
+        assertThat(ids(api.get("/api/admin/escrows?status=", admin)))
+                .contains(disputed)
+                .doesNotContain(open.id());
+
         Response badStatus = api.get("/api/admin/escrows?status=HELD,SETTLED", admin);
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.code()).isEqualTo("INVALID_STATUS");

@@ -79,7 +79,7 @@ public class EscrowQueries {
         return new EscrowPage(shown, EscrowCursor.after(shown.getLast()));
     }
 
-    /** What a would-be partner sees before joining: 404 for an unknown code, 410 for an expired or used one. */
+    /** What a would-be partner sees before joining: 404 for an unknown code, 410 for an expired, cancelled or used one. */
     public Escrow preview(String rawCode) {
         Escrow escrow = escrows.findByCode(JoinCode.normalise(rawCode)).orElseThrow(EscrowQueries::unknownCode);
         escrow.requireUsableCode(clock.instant());

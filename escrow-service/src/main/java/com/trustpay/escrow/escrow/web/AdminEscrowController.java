@@ -57,8 +57,8 @@ class AdminEscrowController {
             @RequestParam(required = false) String cursor) {
         Caller caller = Caller.of(jwt);
         boolean searching = q != null && !q.isBlank();
-        Set<EscrowStatus> wanted =
-                status == null || status.isEmpty() ? (searching ? Set.of() : NEEDS_AN_ADMIN) : parse(status);
+        Set<EscrowStatus> asked = status == null ? Set.of() : parse(status);
+        Set<EscrowStatus> wanted = !asked.isEmpty() ? asked : searching ? Set.of() : NEEDS_AN_ADMIN;
         PageRequest page = PageRequest.of(limit, cursor);
         return EscrowList.of(queries.find(EscrowController.actor(caller), q, wanted, page), caller);
     }
