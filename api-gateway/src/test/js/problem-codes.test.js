@@ -24,7 +24,10 @@ const USER_FACING = ['platform', 'platform-web', 'api-gateway', 'escrow-service'
  */
 const FALLBACK = {
   USER_NOT_FOUND: 'only GET /api/me answers it, which the UI does not call',
-  INVALID_STATUS: 'the admin screen asks for fixed, valid statuses',
+  INVALID_LIMIT: 'the lists ask for the default page size, or at most 100 when they refresh',
+  AMOUNT_TOO_SMALL: 'the server\'s detail states the least amount in rupees',
+  AMOUNT_TOO_LARGE: 'the server\'s detail states this deployment\'s cap in rupees',
+  AMOUNT_ABOVE_UPI_LIMIT: 'the server\'s detail states UPI\'s limit for the payment mode in rupees',
   INVALID_IDEMPOTENCY_KEY: 'the create form sends a UUID',
   BOOTSTRAP_TOKEN_INVALID: 'the UI has no admin bootstrap screen; an operator calls POST /api/admin/bootstrap by hand',
   BOOTSTRAP_TOKEN_USED: 'the UI has no admin bootstrap screen; an operator calls POST /api/admin/bootstrap by hand',

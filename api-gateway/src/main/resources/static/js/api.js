@@ -30,8 +30,6 @@ const MESSAGES = {
   TITLE_TOO_LONG: 'The title is too long; keep it short.',
   DESCRIPTION_TOO_LONG: 'The description is too long.',
   AMOUNT_REQUIRED: 'Enter the amount in rupees.',
-  AMOUNT_TOO_SMALL: 'The amount is too small.',
-  AMOUNT_TOO_LARGE: 'The amount is above the limit for one escrow.',
   INVALID_VPA: 'That UPI ID does not look right. It looks like name@bank, e.g. rahul@okaxis.',
   INVALID_ROLE: 'Choose whether you pay or receive the money.',
   INVALID_PAYMENT_MODE: 'Choose how the payer pays.',
@@ -39,6 +37,10 @@ const MESSAGES = {
   CODE_NOT_FOUND: 'No escrow has this code. Check the code with your partner.',
   CODE_EXPIRED: 'This code has expired. Ask your partner to create a new escrow.',
   CODE_USED: 'Someone has already joined with this code.',
+  CODE_CANCELLED: 'This escrow was cancelled, so its code no longer works. Ask your partner to create a new escrow.',
+  INVALID_CURSOR: 'We could not load more escrows. Please reload the page.',
+  INVALID_QUERY: 'Search by an escrow\'s 6-character code, like K7Q3MX, or its id (36 characters).',
+  INVALID_STATUS: 'No escrow status has that name. Statuses look like DISPUTED or RELEASE_FAILED.',
   SELF_JOIN: 'You created this escrow. Share the code with your partner so they can join.',
   ESCROW_NOT_FOUND: 'We could not find this escrow. It may not be shared with you.',
   ILLEGAL_TRANSITION: 'This cannot be done now: the escrow has moved on. The page shows where it stands.',
@@ -119,11 +121,22 @@ export const MESSAGE_CODES = Object.freeze(Object.keys(MESSAGES));
 
 const segment = encodeURIComponent;
 
+/** "?a=1&b=2" from the parameters that have a value (none: ""). */
+function query(params) {
+  const pairs = Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([name, value]) => `${name}=${Array.isArray(value) ? value.map(segment).join(',') : segment(value)}`);
+  return pairs.length ? `?${pairs.join('&')}` : '';
+}
+
 /** Every path of the API (and of the gateway's own endpoints) that the UI calls. */
 export const paths = {
   login: () => '/api/auth/login',
   register: () => '/api/auth/register',
   escrows: () => '/api/escrows',
+  /** A page of the caller's escrows, newest first: {items, nextCursor}. */
+  escrowList: ({cursor, limit} = {}) => `/api/escrows${query({limit, cursor})}`,
+  amountLimits: () => '/api/escrows/amount-limits',
   escrow: (id) => `/api/escrows/${segment(id)}`,
   escrowByCode: (code) => `/api/escrows/by-code/${segment(code)}`,
   join: () => '/api/escrows/join',
@@ -135,7 +148,9 @@ export const paths = {
   cancel: (id) => `/api/escrows/${segment(id)}/cancel`,
   dispute: (id) => `/api/escrows/${segment(id)}/dispute`,
   receipt: (id) => `/api/escrows/${segment(id)}/receipt`,
-  adminEscrows: (statuses) => `/api/admin/escrows?status=${statuses.map(segment).join(',')}`,
+  /** A page of any party's escrows for admins: by status, or one escrow by its code or id (q). */
+  adminEscrows: ({statuses, q, cursor, limit} = {}) =>
+    `/api/admin/escrows${query({status: statuses && statuses.length ? statuses : undefined, q, limit, cursor})}`,
   resolve: (id) => `/api/admin/escrows/${segment(id)}/resolve`,
   reversal: (id) => `/api/admin/escrows/${segment(id)}/reversal`,
   retryRelease: (id) => `/api/admin/escrows/${segment(id)}/retry-release`,
@@ -219,7 +234,10 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
       register: (account) => post(paths.register(), account),
     },
     escrows: {
-      list: () => request(paths.escrows()),
+      /** One page of the caller's escrows ({cursor, limit}); answers {items, nextCursor}. */
+      list: (page) => request(paths.escrowList(page)),
+      /** Per payment mode, the least and the most one escrow may hold: [{paymentMode, minAmountPaise, …}]. */
+      amountLimits: () => request(paths.amountLimits()),
       create: (terms, idempotencyKey) => post(paths.escrows(), terms, {headers: {'Idempotency-Key': idempotencyKey}}),
       get: (id) => request(paths.escrow(id)),
       byCode: (code) => request(paths.escrowByCode(code)),
@@ -235,7 +253,8 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
       receipt: (id) => request(paths.receipt(id), {raw: true, headers: {Accept: 'application/pdf'}}),
     },
     admin: {
-      escrows: (statuses) => request(paths.adminEscrows(statuses)),
+      /** One page of escrows for admins ({statuses, q, cursor, limit}); answers {items, nextCursor}. */
+      escrows: (options) => request(paths.adminEscrows(options)),
       resolve: (id, outcome, note) => post(paths.resolve(id), {outcome, note}),
       /** What happens to a payout the bank returned: decision PAY_AGAIN or REFUND. */
       decideReversal: (id, decision, note) => post(paths.reversal(id), {decision, note}),

@@ -4,6 +4,7 @@ import {api} from '../api.js';
 import {alertBox, busy, field, h, notify, replace} from '../dom.js';
 import {rupees, when} from '../format.js';
 import {badge} from '../components.js';
+import {createPager} from '../paging.js';
 
 /** The admin's work list, in the order the page shows it: escrow-service's NEEDS_AN_ADMIN, one section each. */
 export const ADMIN_QUEUES = [
@@ -97,70 +98,122 @@ function retryBox(e, refresh, alert, {heading, label, action, run, done}) {
 }
 
 /**
- * Escrows needing an admin. escrow-service has no admin listing yet: ask for one, and fall back to the escrows
- * this admin can list.
+ * What the search box asks escrow-service for: {q} for an escrow id or a 6-character join code, {statuses} for a
+ * status name ("disputed", "release failed"; escrow-service knows which exist and answers INVALID_STATUS for
+ * others: this page keeps no status list of its own), else {error} to show. No status name has 6 letters.
  */
-async function needingAttention() {
-  try {
-    const all = await api.admin.escrows(ADMIN_QUEUES.map((q) => q.status));
-    if (Array.isArray(all)) return {escrows: all, complete: true};
-  } catch {
-    // not offered (yet)
-  }
-  const mine = await api.escrows.list();
-  return {escrows: Array.isArray(mine) ? mine : [], complete: false};
+export function searchTerm(text) {
+  const q = (text || '').trim();
+  if (/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(q)) return {q};
+  if (/^[A-Za-z0-9]{6}$/.test(q)) return {q: q.toUpperCase()};
+  if (/^[A-Za-z]+(?:[ _][A-Za-z]+)*$/.test(q)) return {statuses: [q.toUpperCase().replace(/ /g, '_')]};
+  return {error: 'Enter an escrow\'s 6-character code, like K7Q3MX, its id (36 characters), or a status, like DISPUTED.'};
+}
+
+/** A pager over GET /api/admin/escrows with these options ({statuses} or {q}), newest first. */
+export function adminPages(options, client = api) {
+  return createPager((cursor, limit) => client.admin.escrows({...options, cursor, limit}));
 }
 
 function item(e, reload) {
   return h('li', {class: 'card admin-item', dataset: {id: e.id, status: e.status}},
     h('div', {class: 'row'}, h('a', {href: `#/e/${e.id}`, class: 'title'}, e.title), badge(e.status)),
-    h('p', {class: 'muted'}, `${rupees(e.amountPaise)} · ${e.name || ''} · created ${when(e.createdAt)}`),
+    h('p', {class: 'muted'}, `${rupees(e.amountPaise)} · ${e.name || ''} · ${e.code || ''} · created ${when(e.createdAt)}`),
+    e.nextStep ? h('p', {class: 'small'}, e.nextStep) : null,
     adminActions(e, reload));
+}
+
+/**
+ * One list on the admin page: its escrows, a "Load more" button while the server has older ones, and a key of
+ * what is drawn so that a refresh that changed nothing redraws nothing (a half-typed decision note survives).
+ */
+function pagedList(pager, empty, reload, alert) {
+  const el = h('div', {});
+  const more = h('button', {type: 'button', class: 'load-more', hidden: true}, 'Load more');
+  let key = '';
+  function draw(force = false) {
+    const next = JSON.stringify([pager.hasMore, pager.items.map((e) => [e.id, e.status])]);
+    more.hidden = !pager.hasMore;
+    if (next === key && !force) return;
+    key = next;
+    replace(el, pager.items.length
+      ? h('ul', {class: 'escrows'}, pager.items.map((e) => item(e, reload)))
+      : h('p', {class: 'muted'}, empty));
+  }
+  more.addEventListener('click', async () => {
+    alert.clear();
+    try {
+      await busy(more, 'Loading…', () => pager.more());
+      draw();
+    } catch (err) {
+      alert.show(err.message);
+    }
+  });
+  return {wrap: h('div', {}, el, h('div', {class: 'actions'}, more)), draw};
 }
 
 export async function adminView(ctx) {
   const alert = alertBox();
-  const sections = ADMIN_QUEUES.map((q) => ({...q, el: h('div', {id: q.id})}));
-  const note = h('p', {class: 'muted small'});
-  const open = field('Open an escrow by its id', h('input', {type: 'text', name: 'escrowId', autocomplete: 'off',
-    spellcheck: 'false', placeholder: '8c0f…'}));
-  const openForm = h('form', {class: 'inline', novalidate: true}, open.wrap, h('button', {type: 'submit'}, 'Open'));
-  openForm.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const id = open.input.value.trim();
-    if (/^[0-9a-fA-F-]{36}$/.test(id)) ctx.go(`/e/${id}`);
-    else open.error.textContent = 'An escrow id looks like 8c0f5a1e-…, 36 characters.';
-  });
-
-  let lastKey = '';
-  async function load() {
-    const {escrows, complete} = await needingAttention();
-    const key = JSON.stringify(escrows.map((e) => [e.id, e.status]));
-    if (key === lastKey) return;
-    lastKey = key;
-    const list = (status, empty) => {
-      const matching = escrows.filter((e) => e.status === status);
-      return matching.length ? h('ul', {class: 'escrows'}, matching.map((e) => item(e, load))) : h('p', {class: 'muted'}, empty);
-    };
-    for (const section of sections) replace(section.el, list(section.status, section.empty));
-    note.textContent = complete ? '' : 'Showing only escrows you are part of; open any other escrow by its id.';
-  }
-
   if (!ctx.user || !ctx.user.admin) {
     return {title: 'Admin', node: h('section', {}, h('h1', {}, 'Admin'),
       h('p', {class: 'alert', role: 'alert'}, 'This page is for TrustPay staff.'))};
   }
+  const reload = () => refreshAll();
+  const sections = ADMIN_QUEUES.map((q) => {
+    const pager = adminPages({statuses: [q.status]});
+    return {...q, pager, list: pagedList(pager, q.empty, reload, alert)};
+  });
+
+  const search = field('Find escrows by code, id or status', h('input', {type: 'search', name: 'q', autocomplete: 'off',
+    spellcheck: 'false', placeholder: 'K7Q3MX, 8c0f5a1e-… or DISPUTED', id: 'admin-search-q'}));
+  const searchAlert = alertBox();
+  const results = h('div', {id: 'admin-search-results', 'aria-live': 'polite'});
+  let found = null;
+  const searchForm = h('form', {class: 'inline', novalidate: true, id: 'admin-search', role: 'search'},
+    search.wrap, h('button', {type: 'submit'}, 'Find'));
+  searchForm.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    searchAlert.clear();
+    const term = searchTerm(search.input.value);
+    search.error.textContent = term.error || '';
+    if (term.error) return;
+    replace(results);
+    found = null;
+    const pager = adminPages(term);
+    const list = pagedList(pager, term.q ? 'No escrow has this code or id.' : 'No escrows in this status.', reload,
+      searchAlert);
+    try {
+      await pager.first();
+      found = {pager, list};
+      list.draw(true);
+      replace(results, list.wrap);
+    } catch (err) {
+      searchAlert.show(err.message);
+    }
+  });
+
+  async function refreshAll() {
+    const lists = found ? [...sections, found] : sections;
+    await Promise.all(lists.map(async (s) => {
+      await s.pager.refresh();
+      s.list.draw();
+    }));
+  }
+
   try {
-    await load();
+    await Promise.all(sections.map(async (s) => {
+      await s.pager.first();
+      s.list.draw(true);
+    }));
   } catch (err) {
     alert.show(err.message);
   }
-  ctx.poll(() => load().catch((err) => alert.show(err.message)), Math.max(ctx.config.pollMillis, 5000));
+  ctx.poll(() => refreshAll().catch((err) => alert.show(err.message)), Math.max(ctx.config.pollMillis, 5000));
   return {
     title: 'Admin',
     node: h('section', {},
       h('h1', {}, 'Admin'), alert.el,
-      sections.map((section) => [h('h2', {}, section.heading), section.el]),
-      note, openForm),
+      searchForm, searchAlert.el, results,
+      sections.map((section) => [h('h2', {}, section.heading), h('div', {id: section.id}, section.list.wrap)])),
   };
 }

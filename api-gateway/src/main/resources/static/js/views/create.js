@@ -10,6 +10,28 @@ function radio(name, value, label, hint, checked) {
     h('label', {for: id}, h('strong', {}, label), hint ? h('span', {class: 'hint'}, hint) : null));
 }
 
+/** The limits for one payment mode from GET /api/escrows/amount-limits, or null when they are not known. */
+export function limitFor(limits, mode) {
+  return (Array.isArray(limits) && limits.find((l) => l.paymentMode === mode)) || null;
+}
+
+/** The form's words for the allowed amounts of a mode: "From ₹1.00 to ₹1,00,000.00 in one escrow." */
+export function limitText(limit) {
+  return limit ? `From ${rupees(limit.minAmountPaise)} to ${rupees(limit.maxAmountPaise)} in one escrow.` : ' ';
+}
+
+/**
+ * Why this amount cannot be sent, in the words escrow-service uses for the same limits (AMOUNT_TOO_SMALL,
+ * AMOUNT_ABOVE_UPI_LIMIT), or '' when it can. Without known limits only "is it an amount" is checked; the server
+ * checks again either way.
+ */
+export function amountProblem(paise, limit) {
+  if (!paise || paise <= 0) return 'Enter the amount in rupees, e.g. 1234 or 1234.50.';
+  if (limit && paise < limit.minAmountPaise) return `The least one escrow can hold is ${rupees(limit.minAmountPaise)}.`;
+  if (limit && paise > limit.maxAmountPaise) return `The most one escrow can hold is ${rupees(limit.maxAmountPaise)}.`;
+  return '';
+}
+
 export function createView(ctx) {
   const idempotencyKey = crypto.randomUUID();
   const title = field('What is the deal?',
@@ -20,6 +42,13 @@ export function createView(ctx) {
     placeholder: '0.00'});
   const amountField = field('Amount in rupees',
     h('div', {class: 'money-input'}, h('span', {'aria-hidden': 'true'}, '₹'), amountInput), ' ', amountInput);
+  const limitHint = h('p', {class: 'hint', id: 'amount-limit'}, ' ');
+  amountField.wrap.insertBefore(limitHint, amountField.error);
+  let limits = null;
+  const chosenMode = () => form.querySelector('input[name=paymentMode]:checked').value;
+  const showLimit = () => {
+    limitHint.textContent = limitText(limitFor(limits, chosenMode()));
+  };
   amountInput.addEventListener('input', () => {
     const paise = parseRupees(amountInput.value);
     amountField.hint.textContent = paise ? rupees(paise) : ' ';
@@ -37,6 +66,7 @@ export function createView(ctx) {
     radio('paymentMode', 'INTENT', 'QR code or UPI app link', 'Works with any UPI app. Recommended.', true),
     radio('paymentMode', 'COLLECT', 'Payment request to the payer\'s UPI ID', 'The payer approves it in their UPI app.',
       false));
+  mode.addEventListener('change', showLimit);
   const alert = alertBox();
   const submit = h('button', {type: 'submit', class: 'primary', id: 'create-submit'}, 'Create escrow');
   const form = h('form', {class: 'card', novalidate: true, id: 'create-form'},
@@ -48,7 +78,7 @@ export function createView(ctx) {
     const paise = parseRupees(amountInput.value);
     const checks = [
       [title, title.input.value.trim() ? '' : 'Give the deal a short title.'],
-      [amountField, paise && paise > 0 ? '' : 'Enter the amount in rupees, e.g. 1234 or 1234.50.'],
+      [amountField, amountProblem(paise, limitFor(limits, chosenMode()))],
       [vpa, looksLikeVpa(vpa.input.value) ? '' : 'Enter your UPI ID, like name@bank.'],
     ];
     checks.forEach(([f, msg]) => setFieldError(f, msg));
@@ -63,7 +93,7 @@ export function createView(ctx) {
       amountPaise: paise,
       role: form.querySelector('input[name=role]:checked').value,
       vpa: vpa.input.value.trim(),
-      paymentMode: form.querySelector('input[name=paymentMode]:checked').value,
+      paymentMode: chosenMode(),
     };
     try {
       const escrow = await busy(submit, 'Creating…', () =>
@@ -72,6 +102,13 @@ export function createView(ctx) {
     } catch (err) {
       alert.show(err.message);
     }
+  });
+
+  api.escrows.amountLimits().then((answer) => {
+    limits = answer;
+    showLimit();
+  }, () => {
+    // the server checks the amount anyway; the form just cannot say the limit beforehand
   });
 
   return {

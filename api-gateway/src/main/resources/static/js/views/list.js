@@ -1,33 +1,33 @@
-// My escrows.
+// My escrows, newest first, a page at a time ("Load more"). Which escrows are still in progress is the server's
+// word (each escrow's `finished`), not a status list of this page's own.
 import {api} from '../api.js';
-import {alertBox, h, replace} from '../dom.js';
+import {alertBox, busy, h, replace} from '../dom.js';
 import {escrowCard} from '../components.js';
+import {createPager} from '../paging.js';
 
-const ORDER = ['AWAITING_PARTNER', 'AWAITING_PAYMENT', 'PAYMENT_PENDING', 'PAYMENT_FAILED', 'HELD', 'DISPUTED',
-  'RELEASING', 'RELEASE_FAILED', 'PAYOUT_REVERSED', 'REFUNDING', 'REFUND_FAILED'];
-
-function asList(answer) {
-  if (Array.isArray(answer)) return answer;
-  return (answer && (answer.items || answer.content)) || [];
+/** The escrows still going on and the finished ones, each in the server's order (newest first). */
+export function split(escrows) {
+  return {open: escrows.filter((e) => !e.finished), closed: escrows.filter((e) => e.finished)};
 }
 
-function split(escrows) {
-  const open = escrows.filter((e) => ORDER.includes(e.status));
-  const closed = escrows.filter((e) => !ORDER.includes(e.status));
-  return {open, closed};
+/** The list screen's state: its pager over GET /api/escrows, for the view below and for tests. */
+export function escrowPages(client = api) {
+  return createPager((cursor, limit) => client.escrows.list({cursor, limit}));
 }
 
 export async function listView(ctx) {
   const alert = alertBox();
   const body = h('div', {id: 'escrow-list', 'aria-live': 'polite'}, h('p', {class: 'muted'}, 'Loading your escrows…'));
+  const pages = escrowPages();
+  const more = h('button', {type: 'button', id: 'load-more', hidden: true}, 'Load more');
   let last = '';
 
-  async function load() {
-    const escrows = asList(await api.escrows.list());
-    const key = JSON.stringify(escrows.map((e) => [e.id, e.status]));
+  function draw() {
+    const escrows = pages.items;
+    more.hidden = !pages.hasMore;
+    const key = JSON.stringify([pages.hasMore, escrows.map((e) => [e.id, e.status])]);
     if (key === last) return;
     last = key;
-    alert.clear();
     if (escrows.length === 0) {
       replace(body, h('div', {class: 'empty card'},
         h('p', {}, 'No escrows yet.'),
@@ -42,15 +42,29 @@ export async function listView(ctx) {
       closed.length ? h('ul', {class: 'escrows'}, closed.map(escrowCard)) : null);
   }
 
+  more.addEventListener('click', async () => {
+    alert.clear();
+    try {
+      await busy(more, 'Loading…', () => pages.more());
+      draw();
+    } catch (e) {
+      alert.show(e.message);
+    }
+  });
+
   try {
-    await load();
+    await pages.first();
+    alert.clear();
+    draw();
   } catch (e) {
     alert.show(e.message);
     replace(body);
   }
   ctx.poll(async () => {
     try {
-      await load();
+      await pages.refresh();
+      alert.clear();
+      draw();
     } catch (e) {
       alert.show(e.message);
     }
@@ -64,6 +78,7 @@ export async function listView(ctx) {
         h('a', {class: 'button primary', href: '#/new', id: 'create-escrow'}, 'Create an escrow'),
         h('a', {class: 'button', href: '#/join', id: 'join-escrow'}, 'Join with a code')),
       alert.el,
-      body),
+      body,
+      h('div', {class: 'actions'}, more)),
   };
 }

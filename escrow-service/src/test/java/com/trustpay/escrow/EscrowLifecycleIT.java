@@ -225,7 +225,7 @@ class EscrowLifecycleIT {
         AdminAlert alert = alerts.await(AdminAlert.class, deal.id());
         assertThat(alert.kind()).isEqualTo("REFUND_FAILED");
         String admin = api.login("admin@trustpay.local", "admin-password-change-me");
-        assertThat(api.get("/api/admin/escrows", admin).json().findValuesAsString("id"))
+        assertThat(api.get("/api/admin/escrows", admin).json().get("items").findValuesAsString("id"))
                 .contains(deal.id().toString());
         assertThat(api.post("/api/admin/escrows/" + deal.id() + "/retry-refund", deal.payee(), null)
                         .code())
@@ -291,7 +291,7 @@ class EscrowLifecycleIT {
         assertThat(disputed.text("status")).isEqualTo("DISPUTED");
 
         String admin = api.login("admin@trustpay.local", "admin-password-change-me");
-        assertThat(api.get("/api/admin/escrows", admin).json().findValuesAsString("id"))
+        assertThat(api.get("/api/admin/escrows", admin).json().get("items").findValuesAsString("id"))
                 .contains(deal.id().toString());
         assertThat(api.get("/api/admin/escrows", deal.payer()).status()).isEqualTo(403);
         assertThat(api.get("/api/admin/escrows?status=NOT_A_STATUS", admin).code())
@@ -324,7 +324,7 @@ class EscrowLifecycleIT {
         assertThat(historyTypes(deal)).containsOnlyOnce("ReleaseReversed");
         assertThat(escrowEvents.typesOf(deal.id())).containsOnlyOnce("ReleaseReversed");
         String admin = api.login("admin@trustpay.local", "admin-password-change-me");
-        assertThat(api.get("/api/admin/escrows", admin).json().findValuesAsString("id"))
+        assertThat(api.get("/api/admin/escrows", admin).json().get("items").findValuesAsString("id"))
                 .contains(deal.id().toString());
         String reversalPath = "/api/admin/escrows/" + deal.id() + "/reversal";
         Response byParty = api.post(reversalPath, deal.payee(), Map.of("decision", "PAY_AGAIN"));
@@ -450,14 +450,15 @@ class EscrowLifecycleIT {
             assertThat(api.get(path, stranger).code()).as(path).isEqualTo("ESCROW_NOT_FOUND");
         }
         assertThat(api.post(deal.path() + "/cancel", stranger, null).status()).isEqualTo(404);
-        assertThat(api.get("/api/escrows", stranger).json().size()).isZero();
+        assertThat(api.get("/api/escrows", stranger).json().get("items").size()).isZero();
         assertThat(api.post("/api/admin/escrows/" + deal.id() + "/retry-release", stranger, null)
                         .code())
                 .isEqualTo("FORBIDDEN");
 
         String admin = api.login("admin@trustpay.local", "admin-password-change-me");
         assertThat(api.get(deal.path(), admin).text("status")).isEqualTo("PAYMENT_PENDING");
-        assertThat(api.get("/api/escrows", deal.payee()).json().size()).isEqualTo(1);
+        assertThat(api.get("/api/escrows", deal.payee()).json().get("items").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -497,7 +498,7 @@ class EscrowLifecycleIT {
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.text("code")).isEqualTo(first.text("code"));
         assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-        assertThat(api.get("/api/escrows", creator).json().size()).isEqualTo(1);
+        assertThat(api.get("/api/escrows", creator).json().get("items").size()).isEqualTo(1);
     }
 
     @Test

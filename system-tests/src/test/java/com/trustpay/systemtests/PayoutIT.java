@@ -54,7 +54,7 @@ class PayoutIT extends SystemTest {
         assertThat(reversed.hasNonNull("reversedPayoutReference")).isTrue();
         assertThat(reversed.hasNonNull("payoutCompletedAt")).isFalse();
         User admin = api.admin();
-        assertThat(api.get(admin, "/api/admin/escrows").json().findValuesAsString("id"))
+        assertThat(api.get(admin, "/api/admin/escrows").json().get("items").findValuesAsString("id"))
                 .contains(deal.id());
         api.post(admin, "/api/admin/escrows/" + deal.id() + "/reversal", Map.of("decision", "REFUND", "note", "bank"))
                 .expect(200);

@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Escrow settings ({@code trustpay.escrow.*}).
  *
- * @param maxAmountPaise the largest escrow amount (default ₹1,00,000, the UPI P2P limit)
+ * @param maxAmountPaise this deployment's own cap on one escrow's amount, applied where it is lower than UPI's limit
+ *     for the payment mode (AmountLimits); default ₹1,00,000, the same as UPI's
  * @param codeTtl how long a join code works (default 7 days)
  * @param expirySweep how often overdue codes are expired
- * @param listLimit how many escrows {@code GET /api/escrows} returns at most
+ * @param listLimit no longer read: the lists are paged (PageRequest, 1–100 per page)
  */
 @ConfigurationProperties("trustpay.escrow")
 public record EscrowProperties(Long maxAmountPaise, Duration codeTtl, Duration expirySweep, Integer listLimit) {

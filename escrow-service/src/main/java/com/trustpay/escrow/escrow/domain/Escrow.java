@@ -175,16 +175,32 @@ public final class Escrow {
         if (status == EXPIRED || (status == AWAITING_PARTNER && !now.isBefore(codeExpiresAt))) {
             return CodeState.EXPIRED;
         }
+        if (status == CANCELLED) {
+            return CodeState.CANCELLED;
+        }
         return codeActive ? CodeState.USABLE : CodeState.USED;
     }
 
-    /** Refuses a code that expired ({@code CODE_EXPIRED}) or was used ({@code CODE_USED}). */
+    /**
+     * Refuses a code that cannot be joined with, saying why, each with its own code: it expired
+     * ({@code CODE_EXPIRED}), its escrow was cancelled ({@code CODE_CANCELLED}) or someone joined already
+     * ({@code CODE_USED}).
+     */
     public void requireUsableCode(Instant now) {
         switch (codeState(now)) {
             case EXPIRED ->
                 throw new EscrowRuleException(
-                        Kind.CODE_GONE, "CODE_EXPIRED", "This code expired: ask for a new escrow");
-            case USED -> throw new EscrowRuleException(Kind.CODE_GONE, "CODE_USED", "This code was already used");
+                        Kind.CODE_GONE,
+                        "CODE_EXPIRED",
+                        "This code expired before anyone joined: ask your partner to create a new escrow");
+            case CANCELLED ->
+                throw new EscrowRuleException(
+                        Kind.CODE_GONE,
+                        "CODE_CANCELLED",
+                        "This escrow was cancelled, so its code no longer works: ask your partner to create a new"
+                                + " escrow");
+            case USED ->
+                throw new EscrowRuleException(Kind.CODE_GONE, "CODE_USED", "Someone has already joined with this code");
             case USABLE -> {}
         }
     }

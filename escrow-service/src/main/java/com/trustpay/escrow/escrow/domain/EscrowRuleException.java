@@ -19,7 +19,7 @@ public class EscrowRuleException extends RuntimeException {
         WRONG_STATUS,
         /** The action clashes with the escrow as it stands (joining your own escrow, …). */
         CONFLICT,
-        /** The join code is no longer usable (expired or used). */
+        /** The join code is no longer usable (expired, its escrow cancelled, or used). */
         CODE_GONE
     }
 

@@ -8,14 +8,16 @@ import com.trustpay.contracts.PaymentMode;
  */
 public record EscrowTerms(String title, String description, long amountPaise, PaymentMode paymentMode) {
 
-    public static final long MIN_AMOUNT_PAISE = 100;
     public static final int MAX_TITLE_LENGTH = 100;
     public static final int MAX_DESCRIPTION_LENGTH = 1000;
 
     /**
-     * Checks raw input against the rules and the configured upper limit.
+     * Checks raw input against the rules and the amount limits of the payment mode ({@link AmountLimits}): less than
+     * ₹1 is {@code AMOUNT_TOO_SMALL}, more than UPI carries in one payment in that mode is
+     * {@code AMOUNT_ABOVE_UPI_LIMIT}, more than this deployment's own lower cap is {@code AMOUNT_TOO_LARGE}; each
+     * problem states the limit in rupees.
      *
-     * @param maxAmountPaise the largest amount accepted (₹1,00,000 unless configured otherwise)
+     * @param maxAmountPaise this deployment's cap (₹1,00,000 unless configured lower)
      */
     public static EscrowTerms of(
             String title, String description, Long amountPaise, PaymentMode mode, long maxAmountPaise) {
@@ -37,16 +39,26 @@ public record EscrowTerms(String title, String description, long amountPaise, Pa
         if (amountPaise == null) {
             throw new InvalidInputException("amountPaise", "AMOUNT_REQUIRED", "amountPaise is required");
         }
-        if (amountPaise < MIN_AMOUNT_PAISE) {
+        PaymentMode chosen = mode == null ? PaymentMode.INTENT : mode;
+        if (amountPaise < AmountLimits.MIN_PAISE) {
             throw new InvalidInputException(
                     "amountPaise",
                     "AMOUNT_TOO_SMALL",
-                    "The amount must be at least " + MIN_AMOUNT_PAISE + " paise (₹1)");
+                    "The least one escrow can hold is " + AmountLimits.rupees(AmountLimits.MIN_PAISE));
         }
-        if (amountPaise > maxAmountPaise) {
+        long upiMax = AmountLimits.upiMaxPaise(chosen);
+        if (amountPaise > upiMax) {
             throw new InvalidInputException(
-                    "amountPaise", "AMOUNT_TOO_LARGE", "The amount may be at most " + maxAmountPaise + " paise");
+                    "amountPaise",
+                    "AMOUNT_ABOVE_UPI_LIMIT",
+                    "The most one escrow can hold is " + AmountLimits.rupees(upiMax)
+                            + ": UPI carries no more in one payment");
         }
-        return new EscrowTerms(cleanTitle, cleanDescription, amountPaise, mode == null ? PaymentMode.INTENT : mode);
+        long max = AmountLimits.maxPaise(chosen, maxAmountPaise);
+        if (amountPaise > max) {
+            throw new InvalidInputException(
+                    "amountPaise", "AMOUNT_TOO_LARGE", "The most one escrow can hold is " + AmountLimits.rupees(max));
+        }
+        return new EscrowTerms(cleanTitle, cleanDescription, amountPaise, chosen);
     }
 }

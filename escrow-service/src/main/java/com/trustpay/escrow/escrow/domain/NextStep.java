@@ -13,6 +13,29 @@ public final class NextStep {
 
     private NextStep() {}
 
+    /**
+     * Whether nothing is left to do on an escrow in this status, for anyone: exactly the statuses whose next step
+     * reads "Nothing left to do". Lists show these as finished. Not {@link EscrowTransitions#isFinal}: a released
+     * escrow can still see its payout reversed, and a cancelled one a late payment refunded, but nobody waits on
+     * anyone there.
+     */
+    public static boolean finished(EscrowStatus status) {
+        return switch (status) {
+            case RELEASED, REFUNDED, CANCELLED, EXPIRED -> true;
+            case AWAITING_PARTNER,
+                    AWAITING_PAYMENT,
+                    PAYMENT_PENDING,
+                    PAYMENT_FAILED,
+                    HELD,
+                    RELEASING,
+                    PAYOUT_REVERSED,
+                    RELEASE_FAILED,
+                    REFUNDING,
+                    REFUND_FAILED,
+                    DISPUTED -> false;
+        };
+    }
+
     public static String of(Escrow escrow, Actor reader) {
         Set<Role> roles = escrow.rolesOf(reader);
         boolean payer = roles.contains(Role.PAYER);

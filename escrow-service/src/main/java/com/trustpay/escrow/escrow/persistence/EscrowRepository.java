@@ -3,8 +3,10 @@ package com.trustpay.escrow.escrow.persistence;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.platform.scheduling.DueRows;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,23 +76,40 @@ public class EscrowRepository {
                 .optional();
     }
 
-    /** The user's escrows, newest first. */
-    public List<Escrow> findByParty(UUID userId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS
-                        + ", version FROM escrow WHERE payer_user_id = :user OR payee_user_id = :user"
-                        + " ORDER BY created_at DESC LIMIT :limit")
-                .param("user", userId)
-                .param("limit", limit)
-                .query(EscrowRows::map)
-                .list();
-    }
-
-    /** Escrows in any of the given statuses, oldest change first: the admin's work list. */
-    public List<Escrow> findByStatus(Collection<String> statuses, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE status IN (:statuses)"
-                        + " ORDER BY created_at LIMIT :limit")
-                .param("statuses", List.copyOf(statuses))
-                .param("limit", limit)
+    /**
+     * One page of escrows matching {@code filter}, newest first: ordered by ({@code created_at}, {@code id})
+     * descending, starting strictly after {@code after} when given. Keyset order, so rows inserted meanwhile never
+     * shift a later page.
+     */
+    public List<Escrow> page(EscrowFilter filter, EscrowKey after, int limit) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.partyId() != null) {
+            where.add("(payer_user_id = :party OR payee_user_id = :party)");
+            params.put("party", filter.partyId());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.add("status IN (:statuses)");
+            params.put("statuses", List.copyOf(filter.statuses()));
+        }
+        if (filter.id() != null) {
+            where.add("id = :id");
+            params.put("id", filter.id());
+        }
+        if (filter.code() != null) {
+            where.add("code = :code");
+            params.put("code", filter.code());
+        }
+        if (after != null) {
+            where.add("(created_at, id) < (:afterAt, :afterId)");
+            params.put("afterAt", Timestamp.from(after.createdAt()));
+            params.put("afterId", after.id());
+        }
+        params.put("limit", limit);
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow" + condition
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .params(params)
                 .query(EscrowRows::map)
                 .list();
     }

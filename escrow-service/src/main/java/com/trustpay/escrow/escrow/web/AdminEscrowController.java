@@ -2,6 +2,7 @@ package com.trustpay.escrow.escrow.web;
 
 import com.trustpay.escrow.escrow.application.EscrowCommands;
 import com.trustpay.escrow.escrow.application.EscrowQueries;
+import com.trustpay.escrow.escrow.application.PageRequest;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.shared.web.Caller;
 import com.trustpay.platform.problem.ProblemException;
@@ -42,22 +43,32 @@ class AdminEscrowController {
     }
 
     /**
-     * {@code GET /api/admin/escrows?status=DISPUTED,RELEASE_FAILED}: escrows waiting for an admin, any party's;
-     * without {@code status}, the disputed ones, failed releases and refunds, and payouts the bank reversed.
+     * {@code GET /api/admin/escrows?status=DISPUTED,RELEASE_FAILED&q=K7Q3MX&limit=20&cursor=…}: any party's escrows,
+     * newest first, a page at a time. {@code q} finds one escrow by its join code or id, in any status unless
+     * {@code status} is given too. Without either, the work list: disputed escrows, failed releases and refunds, and
+     * payouts the bank reversed. An unknown status is {@code INVALID_STATUS}; limits and cursors as for a party's list.
      */
     @GetMapping
-    List<EscrowResponse> waiting(
-            @AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) List<String> status) {
+    EscrowList find(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
         Caller caller = Caller.of(jwt);
-        Set<EscrowStatus> wanted = status == null || status.isEmpty() ? NEEDS_AN_ADMIN : parse(status);
-        return queries.inStatus(EscrowController.actor(caller), wanted).stream()
-                .map(escrow -> EscrowResponse.of(escrow, caller))
-                .toList();
+        boolean searching = q != null && !q.isBlank();
+        Set<EscrowStatus> asked = status == null ? Set.of() : parse(status);
+        Set<EscrowStatus> wanted = !asked.isEmpty() ? asked : searching ? Set.of() : NEEDS_AN_ADMIN;
+        PageRequest page = PageRequest.of(limit, cursor);
+        return EscrowList.of(queries.find(EscrowController.actor(caller), q, wanted, page), caller);
     }
 
     private static Set<EscrowStatus> parse(List<String> names) {
         Set<EscrowStatus> statuses = EnumSet.noneOf(EscrowStatus.class);
         for (String name : names) {
+            if (name.isBlank()) {
+                continue;
+            }
             try {
                 statuses.add(EscrowStatus.valueOf(name.trim()));
             } catch (IllegalArgumentException e) {

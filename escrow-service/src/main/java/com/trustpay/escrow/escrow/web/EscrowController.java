@@ -1,11 +1,14 @@
 package com.trustpay.escrow.escrow.web;
 
 import com.trustpay.contracts.PartyRole;
+import com.trustpay.contracts.PaymentMode;
 import com.trustpay.escrow.escrow.EscrowProperties;
 import com.trustpay.escrow.escrow.application.CreateEscrow;
 import com.trustpay.escrow.escrow.application.EscrowCommands;
 import com.trustpay.escrow.escrow.application.EscrowQueries;
+import com.trustpay.escrow.escrow.application.PageRequest;
 import com.trustpay.escrow.escrow.domain.Actor;
+import com.trustpay.escrow.escrow.domain.AmountLimits;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
@@ -19,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,6 +70,12 @@ class EscrowController {
             UUID actorId,
             String detail,
             Instant at) {}
+
+    /**
+     * What one escrow paid in {@code paymentMode} may hold, for the create form to say before the user sends it; the
+     * same limits {@link EscrowTerms#of} enforces.
+     */
+    record AmountLimit(PaymentMode paymentMode, long minAmountPaise, long maxAmountPaise) {}
 
     private static final int MAX_IDEMPOTENCY_KEY = 100;
 
@@ -102,11 +113,24 @@ class EscrowController {
         return EscrowResponse.of(escrow, caller);
     }
 
+    /**
+     * {@code GET /api/escrows?limit=20&cursor=…}: the caller's escrows, newest first, a page at a time ({@code limit}
+     * 1–100, else {@code INVALID_LIMIT}; a cursor we did not give out is {@code INVALID_CURSOR}).
+     */
     @GetMapping
-    List<EscrowResponse> mine(@AuthenticationPrincipal Jwt jwt) {
+    EscrowList mine(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
         Caller caller = Caller.of(jwt);
-        return queries.mine(actor(caller)).stream()
-                .map(escrow -> EscrowResponse.of(escrow, caller))
+        return EscrowList.of(queries.mine(actor(caller), PageRequest.of(limit, cursor)), caller);
+    }
+
+    @GetMapping("/amount-limits")
+    List<AmountLimit> amountLimits() {
+        return Arrays.stream(PaymentMode.values())
+                .map(mode -> new AmountLimit(
+                        mode, AmountLimits.MIN_PAISE, AmountLimits.maxPaise(mode, properties.maxAmountPaise())))
                 .toList();
     }
 

@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * An escrow as the API shows it (ARCHITECTURE §8), from the caller's point of view: {@code myRole}, the actions the
  * caller may take now ({@code allowedActions}, names of {@link EscrowAction}, from its table) and who must act next
- * in plain words ({@code nextStep}). The UI draws its buttons and its "what next" line from these two.
+ * in plain words ({@code nextStep}). The UI draws its buttons and its "what next" line from these two, and splits
+ * lists into escrows in progress and {@code finished} ones (nothing is left to do on it) by the last.
  */
 record EscrowResponse(
         UUID id,
@@ -44,7 +45,8 @@ record EscrowResponse(
         Instant lastErrorAt,
         PartyRole myRole,
         List<String> allowedActions,
-        String nextStep) {
+        String nextStep,
+        boolean finished) {
 
     record PartyView(UUID userId, String name, String vpa) {
         static PartyView of(Party party) {
@@ -84,6 +86,7 @@ record EscrowResponse(
                 s.lastErrorAt(),
                 escrow.roleOf(caller.userId()).orElse(null),
                 escrow.allowedActions(actor).stream().map(EscrowAction::name).toList(),
-                NextStep.of(escrow, actor));
+                NextStep.of(escrow, actor),
+                NextStep.finished(s.status()));
     }
 }

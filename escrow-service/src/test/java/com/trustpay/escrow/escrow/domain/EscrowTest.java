@@ -73,6 +73,29 @@ class EscrowTest {
         }
 
         @Test
+        void eachUnusableCodeSaysWhyWithItsOwnCode() {
+            Escrow cancelled = awaitingPartner();
+            cancelled.cancel(AS_PAYER, "changed my mind");
+            Escrow expired = awaitingPartner();
+            expired.expireCode(NOW.plus(CODE_TTL));
+
+            assertThat(cancelled.codeState(NOW)).isEqualTo(CodeState.CANCELLED);
+            assertThatThrownBy(() -> cancelled.join(PAYEE, NOW))
+                    .isInstanceOfSatisfying(EscrowRuleException.class, e -> {
+                        assertThat(e.code()).isEqualTo("CODE_CANCELLED");
+                        assertThat(e.getMessage()).startsWith("This escrow was cancelled");
+                    });
+            assertThatThrownBy(() -> expired.join(PAYEE, NOW.plus(CODE_TTL)))
+                    .isInstanceOfSatisfying(EscrowRuleException.class, e -> {
+                        assertThat(e.code()).isEqualTo("CODE_EXPIRED");
+                        assertThat(e.getMessage()).startsWith("This code expired");
+                    });
+            assertThatThrownBy(() -> paymentPending().join(new Party(java.util.UUID.randomUUID(), "X", "x@upi"), NOW))
+                    .hasMessage("Someone has already joined with this code");
+            assertThat(cancelled.status()).isEqualTo(EscrowStatus.CANCELLED);
+        }
+
+        @Test
         void theSweepExpiresOnlyCodesWhoseTimeIsUp() {
             Escrow escrow = awaitingPartner();
 

@@ -7,6 +7,7 @@ import com.trustpay.contracts.PaymentMode;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The input rules: amounts, titles, VPAs and join codes. */
@@ -28,10 +29,54 @@ class InputRulesTest {
                 .isEqualTo("AMOUNT_TOO_SMALL");
         assertThatThrownBy(() -> EscrowTerms.of("Bike", null, MAX + 1, null, MAX))
                 .extracting("code")
-                .isEqualTo("AMOUNT_TOO_LARGE");
+                .isEqualTo("AMOUNT_ABOVE_UPI_LIMIT");
         assertThatThrownBy(() -> EscrowTerms.of("Bike", null, null, null, MAX))
                 .extracting("code")
                 .isEqualTo("AMOUNT_REQUIRED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"INTENT", "COLLECT"})
+    void eachPaymentModeTakesUpToUpisPerTransactionLimitAndTheProblemSaysItInRupees(String name) {
+        PaymentMode mode = PaymentMode.valueOf(name);
+        assertThat(AmountLimits.upiMaxPaise(mode)).isEqualTo(10_000_000);
+        assertThat(EscrowTerms.of("Bike", null, 10_000_000L, mode, Long.MAX_VALUE)
+                        .amountPaise())
+                .isEqualTo(10_000_000);
+
+        assertThatThrownBy(() -> EscrowTerms.of("Bike", null, 10_000_001L, mode, Long.MAX_VALUE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.code()).isEqualTo("AMOUNT_ABOVE_UPI_LIMIT");
+                    assertThat(e.getMessage()).startsWith("The most one escrow can hold is ₹1,00,000.00");
+                });
+        assertThatThrownBy(() -> EscrowTerms.of("Bike", null, 99L, mode, Long.MAX_VALUE))
+                .hasMessage("The least one escrow can hold is ₹1.00");
+    }
+
+    @Test
+    void aLowerCapOfTheDeploymentIsItsOwnProblemWithItsOwnLimit() {
+        assertThatThrownBy(() -> EscrowTerms.of("Bike", null, 5_000_001L, PaymentMode.COLLECT, 5_000_000))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.code()).isEqualTo("AMOUNT_TOO_LARGE");
+                    assertThat(e.getMessage()).isEqualTo("The most one escrow can hold is ₹50,000.00");
+                });
+        assertThat(AmountLimits.maxPaise(PaymentMode.INTENT, 5_000_000)).isEqualTo(5_000_000);
+        assertThat(AmountLimits.maxPaise(PaymentMode.INTENT, Long.MAX_VALUE)).isEqualTo(10_000_000);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0, ₹0.00",
+        "5, ₹0.05",
+        "100, ₹1.00",
+        "99999, ₹999.99",
+        "100000, '₹1,000.00'",
+        "10000000, '₹1,00,000.00'",
+        "1234567890, '₹1,23,45,678.90'",
+        "-150000, '-₹1,500.00'"
+    })
+    void rupeesAreWrittenWithIndianDigitGrouping(long paise, String text) {
+        assertThat(AmountLimits.rupees(paise)).isEqualTo(text);
     }
 
     @Test

@@ -120,7 +120,7 @@ class EscrowControllerTest {
             delimiter = '|',
             value = {
                 "{\"title\":\"Bike\",\"amountPaise\":99,\"role\":\"PAYER\",\"vpa\":\"a@okaxis\"}|AMOUNT_TOO_SMALL",
-                "{\"title\":\"Bike\",\"amountPaise\":10000001,\"role\":\"PAYER\",\"vpa\":\"a@okaxis\"}|AMOUNT_TOO_LARGE",
+                "{\"title\":\"Bike\",\"amountPaise\":10000001,\"role\":\"PAYER\",\"vpa\":\"a@okaxis\"}|AMOUNT_ABOVE_UPI_LIMIT",
                 "{\"title\":\"Bike\",\"role\":\"PAYER\",\"vpa\":\"a@okaxis\"}|AMOUNT_REQUIRED",
                 "{\"title\":\" \",\"amountPaise\":500,\"role\":\"PAYER\",\"vpa\":\"a@okaxis\"}|TITLE_REQUIRED",
                 "{\"title\":\"Bike\",\"amountPaise\":500,\"role\":\"BOSS\",\"vpa\":\"a@okaxis\"}|INVALID_ROLE",

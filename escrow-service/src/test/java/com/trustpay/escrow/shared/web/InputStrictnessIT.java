@@ -54,7 +54,7 @@ class InputStrictnessIT {
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
         assertThat(refused.code()).isEqualTo("INVALID_FIELD_TYPE");
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("amountPaise");
-        assertThat(api.get("/api/escrows", payer).json().size()).isZero();
+        assertThat(api.get("/api/escrows", payer).json().get("items").size()).isZero();
     }
 
     @Test
