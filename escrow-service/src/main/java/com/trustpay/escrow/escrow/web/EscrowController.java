@@ -219,7 +219,8 @@ class EscrowController {
         return new HistoryEntry(e.kind(), e.kind(), e.fromStatus(), e.toStatus(), e.actorId(), e.detail(), e.at());
     }
 
-    private static String idempotencyKey(String raw) {
+    /** The {@code Idempotency-Key} header, stripped; null when absent or blank; {@code INVALID_IDEMPOTENCY_KEY}. */
+    static String idempotencyKey(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
