@@ -318,12 +318,19 @@ export async function detailView(ctx, id) {
   let lastThreadBoxKey = '';
   replace(thread, h('h2', {}, 'Dispute'), threadItems, threadBox);
 
-  /** The thread is read on every refresh while it matters: the other side's messages do not change the escrow. */
+  /**
+   * The thread is read on every refresh while messages can be added (the other side's messages do not change the
+   * escrow), and once more after that, when it can only be read.
+   */
+  let threadClosed = false;
   async function refreshThread(e) {
     if (!wantsThread(e)) {
       thread.hidden = true;
       return;
     }
+    const open = (e.allowedActions || []).includes('POST_DISPUTE_MESSAGE');
+    if (!open && threadClosed) return;
+    threadClosed = !open;
     const messages = await api.escrows.disputeMessages(id);
     const plan = threadPlan(e, messages);
     thread.hidden = !plan.show;
