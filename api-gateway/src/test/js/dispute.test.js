@@ -115,6 +115,11 @@ describe('an admin decision on the parties\' page', () => {
   });
 });
 
+test('a party to a dispute is told where to give their side', () => {
+  assert.match(statusMessage(escrow({status: 'DISPUTED'})), /Tell your side in the dispute thread below\.$/);
+  assert.doesNotMatch(statusMessage(escrow({status: 'DISPUTED', myRole: null})), /thread/);
+});
+
 describe('the thread plan', () => {
   test('lists the messages oldest first, with "You" for the caller\'s own', () => {
     const plan = threadPlan(escrow({allowedActions: ['POST_DISPUTE_MESSAGE']}), messages);

@@ -102,7 +102,8 @@ export function statusMessage(e) {
     case 'REFUNDED':
       return `${amount} was refunded to ${payerName}${e.refundCompletedAt ? ` on ${when(e.refundCompletedAt)}` : ''}.`;
     case 'DISPUTED':
-      return 'This deal is in dispute. TrustPay staff will decide whether the money goes to the receiver or back to the payer.';
+      return 'This deal is in dispute. TrustPay staff will decide whether the money goes to the receiver or back to the payer.'
+        + (e.myRole ? ' Tell your side in the dispute thread below.' : '');
     case 'CANCELLED':
       return 'This escrow was cancelled.';
     case 'EXPIRED':
