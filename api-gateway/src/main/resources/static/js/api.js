@@ -58,6 +58,8 @@ const MESSAGES = {
   INVALID_DECISION: 'Choose pay again or refund.',
   PARTY_CANNOT_RESOLVE: 'You are the payer or the receiver of this escrow: another admin must decide it.',
   NOTE_TOO_LONG: 'Please keep the note under 1,000 characters.',
+  MESSAGE_REQUIRED: 'Write something before sending.',
+  MESSAGE_TOO_LONG: 'Please keep the message under 2,000 characters.',
   // Every service and the gateway (platform-web's ProblemCodes)
   VALIDATION_FAILED: 'Some of what you entered is not valid. Check the fields and try again.',
   MALFORMED_REQUEST: 'We could not read that request. Please reload the page and try again.',
@@ -147,6 +149,8 @@ export const paths = {
   confirm: (id) => `/api/escrows/${segment(id)}/confirm`,
   cancel: (id) => `/api/escrows/${segment(id)}/cancel`,
   dispute: (id) => `/api/escrows/${segment(id)}/dispute`,
+  disputeMessages: (id) => `/api/escrows/${segment(id)}/dispute/messages`,
+  adminDisputeMessages: (id) => `/api/admin/escrows/${segment(id)}/dispute/messages`,
   receipt: (id) => `/api/escrows/${segment(id)}/receipt`,
   /** A page of any party's escrows for admins: by status, or one escrow by its code or id (q). */
   adminEscrows: ({statuses, q, cursor, limit} = {}) =>
@@ -249,6 +253,10 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
       confirm: (id) => post(paths.confirm(id)),
       cancel: (id, reason) => post(paths.cancel(id), reason ? {reason} : {}),
       dispute: (id, reason) => post(paths.dispute(id), reason ? {reason} : {}),
+      /** The dispute's thread, oldest first; a post with the same key is stored once (safe to retry). */
+      disputeMessages: (id) => request(paths.disputeMessages(id)),
+      postDisputeMessage: (id, text, idempotencyKey) =>
+        post(paths.disputeMessages(id), {text}, {headers: {'Idempotency-Key': idempotencyKey}}),
       /** The PDF receipt as the raw response (the caller reads its blob). */
       receipt: (id) => request(paths.receipt(id), {raw: true, headers: {Accept: 'application/pdf'}}),
     },
@@ -256,6 +264,8 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
       /** One page of escrows for admins ({statuses, q, cursor, limit}); answers {items, nextCursor}. */
       escrows: (options) => request(paths.adminEscrows(options)),
       resolve: (id, outcome, note) => post(paths.resolve(id), {outcome, note}),
+      /** The dispute's thread as admins see it (with the id of the admin who wrote each staff message). */
+      disputeMessages: (id) => request(paths.adminDisputeMessages(id)),
       /** What happens to a payout the bank returned: decision PAY_AGAIN or REFUND. */
       decideReversal: (id, decision, note) => post(paths.reversal(id), {decision, note}),
       retryRelease: (id) => post(paths.retryRelease(id)),

@@ -1,10 +1,11 @@
-// Admin: disputes to resolve (release or refund), payouts the bank returned to decide (pay again or refund), failed
+// Admin: disputes to resolve (release or refund, after reading the parties' thread), payouts the bank returned to decide (pay again or refund), failed
 // releases and failed refunds to retry.
 import {api} from '../api.js';
 import {alertBox, busy, field, h, notify, replace} from '../dom.js';
 import {rupees, when} from '../format.js';
 import {badge} from '../components.js';
 import {createPager} from '../paging.js';
+import {messageBox, threadList, threadPlan, wantsThread} from './thread.js';
 
 /** The admin's work list, in the order the page shows it: escrow-service's NEEDS_AN_ADMIN, one section each. */
 export const ADMIN_QUEUES = [
@@ -115,12 +116,39 @@ export function adminPages(options, client = api) {
   return createPager((cursor, limit) => client.admin.escrows({...options, cursor, limit}));
 }
 
+/**
+ * The dispute's thread under a work-list item, read through the admin API, with a box for the admin's own message
+ * when the server allows one (POST_DISPUTE_MESSAGE); nothing for an escrow without a thread.
+ */
+export function adminThread(e, {load = api.admin.disputeMessages, send = api.escrows.postDisputeMessage} = {}) {
+  const el = h('div', {class: 'admin-thread', dataset: {thread: e.id}, hidden: true});
+  if (!wantsThread(e)) return el;
+  const items = h('div');
+  const draw = async () => {
+    const plan = threadPlan(e, await load(e.id));
+    el.hidden = !plan.show;
+    replace(items, threadList(plan));
+    return plan;
+  };
+  draw().then((plan) => {
+    replace(el, h('p', {class: 'eyebrow'}, 'Dispute thread'), items,
+      plan.canPost ? messageBox(async (text, key) => {
+        await send(e.id, text, key);
+        await draw();
+      }) : null);
+  }).catch((err) => {
+    el.hidden = false;
+    replace(el, h('p', {class: 'muted small'}, `The thread is not available right now (${err.message}).`));
+  });
+  return el;
+}
+
 function item(e, reload) {
   return h('li', {class: 'card admin-item', dataset: {id: e.id, status: e.status}},
     h('div', {class: 'row'}, h('a', {href: `#/e/${e.id}`, class: 'title'}, e.title), badge(e.status)),
     h('p', {class: 'muted'}, `${rupees(e.amountPaise)} · ${e.name || ''} · ${e.code || ''} · created ${when(e.createdAt)}`),
     e.nextStep ? h('p', {class: 'small'}, e.nextStep) : null,
-    adminActions(e, reload));
+    adminThread(e), adminActions(e, reload));
 }
 
 /**

@@ -1,10 +1,12 @@
-// One escrow: status, amount, parties, waiting room, actions, payout/refund progress, receipt, timeline.
+// One escrow: status, amount, parties, waiting room, actions, dispute thread and decision, payout/refund progress,
+// receipt, timeline.
 import {api} from '../api.js';
 import {alertBox, busy, field, h, notify, replace, setFieldError} from '../dom.js';
 import {humanize, rupees, statusLabel, when} from '../format.js';
 import {badge, copy, myPart, partyRow} from '../components.js';
 import {adminActions} from './admin.js';
 import {followEscrow} from './notifications.js';
+import {messageBox, threadList, threadPlan, wantsThread} from './thread.js';
 
 /**
  * The party buttons this screen draws, in order, for the actions escrow-service allows the caller now (the escrow's
@@ -47,8 +49,25 @@ function nameOf(party, fallback) {
   return (party && party.name) || fallback;
 }
 
+function bothConfirmed(e) {
+  const c = e.confirmations || {};
+  return Boolean(c.payer && c.payee);
+}
+
+/**
+ * What an admin decided, in the words both parties read: "An admin decided the dispute: released to the payee —
+ * <note>". Null when no admin decided (the money moved because both confirmed, or not at all).
+ */
+export function decisionLine(e) {
+  const d = e && e.decision;
+  if (!d) return null;
+  const outcome = d.outcome === 'REFUND_TO_PAYER' ? 'refunded to the payer' : 'released to the payee';
+  return `An admin decided the dispute: ${outcome}${d.note ? ` — ${d.note}` : ''}`;
+}
+
+
 /** What is going on, in a sentence or two, for this user. */
-function statusMessage(e) {
+export function statusMessage(e) {
   const amount = rupees(e.amountPaise);
   const payer = e.myRole === 'PAYER';
   const payeeName = e.myRole === 'PAYEE' ? 'you' : nameOf(e.payee, 'the receiver');
@@ -68,7 +87,7 @@ function statusMessage(e) {
     case 'HELD':
       return `TrustPay holds ${amount}. When the deal is done, both of you confirm and the money goes to ${payeeName}.`;
     case 'RELEASING':
-      return `Both confirmed. Paying ${amount} to ${payeeName}… This usually takes a minute.`;
+      return `${bothConfirmed(e) ? 'Both confirmed. ' : ''}Paying ${amount} to ${payeeName}… This usually takes a minute.`;
     case 'RELEASED':
       return `${amount} was paid to ${payeeName}${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
     case 'RELEASE_FAILED':
@@ -83,7 +102,8 @@ function statusMessage(e) {
     case 'REFUNDED':
       return `${amount} was refunded to ${payerName}${e.refundCompletedAt ? ` on ${when(e.refundCompletedAt)}` : ''}.`;
     case 'DISPUTED':
-      return 'This deal is in dispute. TrustPay staff will decide whether the money goes to the receiver or back to the payer.';
+      return 'This deal is in dispute. TrustPay staff will decide whether the money goes to the receiver or back to the payer.'
+        + (e.myRole ? ' Tell your side in the dispute thread below.' : '');
     case 'CANCELLED':
       return 'This escrow was cancelled.';
     case 'EXPIRED':
@@ -93,13 +113,24 @@ function statusMessage(e) {
   }
 }
 
-function progress(e) {
-  const steps = ['REFUNDING', 'REFUND_FAILED', 'REFUNDED'].includes(e.status)
-    ? [['Payment received', true], ['Refund started', true], ['Refunded', e.status === 'REFUNDED']]
-    : [['Payment received', true], ['Both confirmed', true], ['Paid out', e.status === 'RELEASED']];
+/**
+ * The progress steps once the money moves, [label, done] each; null before. The middle step of a release says how it
+ * was decided: "Both confirmed" only when both did, else an admin decided.
+ */
+export function progressSteps(e) {
   if (!['RELEASING', 'RELEASED', 'RELEASE_FAILED', 'REFUNDING', 'REFUND_FAILED', 'REFUNDED'].includes(e.status)) {
     return null;
   }
+  if (['REFUNDING', 'REFUND_FAILED', 'REFUNDED'].includes(e.status)) {
+    return [['Payment received', true], ['Refund started', true], ['Refunded', e.status === 'REFUNDED']];
+  }
+  const decided = bothConfirmed(e) ? 'Both confirmed' : 'An admin decided';
+  return [['Payment received', true], [decided, true], ['Paid out', e.status === 'RELEASED']];
+}
+
+function progress(e) {
+  const steps = progressSteps(e);
+  if (!steps) return null;
   return h('ol', {class: 'steps', 'aria-label': 'Progress'},
     steps.map(([label, done]) => h('li', {class: done ? 'done' : 'todo'}, label)));
 }
@@ -271,6 +302,10 @@ export async function detailView(ctx, id) {
   const head = h('div', {class: 'escrow-head'});
   const message = h('p', {class: 'status-message', id: 'status-message', 'aria-live': 'polite'});
   const nextStep = h('p', {class: 'next-step', id: 'next-step'});
+  const decision = h('p', {class: 'decision', id: 'decision', hidden: true});
+  const thread = h('div', {id: 'dispute-thread', hidden: true});
+  const threadItems = h('div');
+  const threadBox = h('div');
   const waiting = h('div');
   const summary = h('div', {class: 'card summary'});
   const actionArea = h('div', {class: 'actions stacked', id: 'actions'});
@@ -280,14 +315,52 @@ export async function detailView(ctx, id) {
   let lastJson = '';
   let lastActionsKey = '';
   let lastHistoryStatus = '';
+  let lastThreadJson = '';
+  let lastThreadBoxKey = '';
+  replace(thread, h('h2', {}, 'Dispute'), threadItems, threadBox);
+
+  /**
+   * The thread is read on every refresh while messages can be added (the other side's messages do not change the
+   * escrow), and once more after that, when it can only be read.
+   */
+  let threadClosed = false;
+  async function refreshThread(e) {
+    if (!wantsThread(e)) {
+      thread.hidden = true;
+      return;
+    }
+    const open = (e.allowedActions || []).includes('POST_DISPUTE_MESSAGE');
+    if (!open && threadClosed) return;
+    threadClosed = !open;
+    const messages = await api.escrows.disputeMessages(id);
+    const plan = threadPlan(e, messages);
+    thread.hidden = !plan.show;
+    const json = JSON.stringify(plan.items);
+    if (json !== lastThreadJson) {
+      lastThreadJson = json;
+      replace(threadItems, threadList(plan));
+    }
+    const boxKey = String(plan.canPost);
+    if (boxKey !== lastThreadBoxKey) {
+      lastThreadBoxKey = boxKey;
+      replace(threadBox, plan.canPost ? messageBox(async (text, key) => {
+        await api.escrows.postDisputeMessage(id, text, key);
+        await refreshThread(escrow);
+      }) : null);
+    }
+  }
 
   async function refresh() {
     const fresh = await api.escrows.get(id);
     const json = JSON.stringify(fresh);
-    if (json === lastJson) return;
+    if (json === lastJson) {
+      await refreshThread(fresh);
+      return;
+    }
     lastJson = json;
     escrow = fresh;
     draw();
+    await refreshThread(fresh);
     if (fresh.status !== lastHistoryStatus) {
       lastHistoryStatus = fresh.status;
       api.escrows.history(id)
@@ -306,6 +379,8 @@ export async function detailView(ctx, id) {
     message.textContent = statusMessage(e);
     nextStep.textContent = e.nextStep || '';
     nextStep.hidden = !e.nextStep;
+    decision.textContent = decisionLine(e) || '';
+    decision.hidden = !e.decision;
     const creatorWaiting = e.status === 'AWAITING_PARTNER' && e.myRole;
     replace(waiting, creatorWaiting ? waitingRoom(e) : null);
     replace(summary,
@@ -354,7 +429,7 @@ export async function detailView(ctx, id) {
     title: escrow.title,
     node: h('section', {class: 'narrow escrow', dataset: {id}},
       h('p', {class: 'back'}, h('a', {href: '#/'}, '← My escrows')),
-      head, alert.el, message, nextStep, waiting, actionArea, progressArea, summary,
+      head, alert.el, message, decision, nextStep, waiting, actionArea, thread, progressArea, summary,
       h('h2', {}, 'Timeline'), history),
   };
 }

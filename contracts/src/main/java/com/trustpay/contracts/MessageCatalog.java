@@ -7,6 +7,8 @@ import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.CodeExpired;
+import com.trustpay.contracts.escrow.DisputeMessagePosted;
+import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.FundsHeld;
@@ -68,6 +70,7 @@ public final class MessageCatalog {
         on(Topics.ESCROW_EVENTS, ReleaseStarted.class, Released.class, ReleaseFailed.class);
         on(Topics.ESCROW_EVENTS, RefundStarted.class, Refunded.class, Cancelled.class);
         on(Topics.ESCROW_EVENTS, Disputed.class, CodeExpired.class, ReleaseReversed.class);
+        on(Topics.ESCROW_EVENTS, DisputeMessagePosted.class, DisputeResolved.class);
         on(Topics.PROVIDER_WEBHOOKS, ProviderWebhookReceived.class);
         on(Topics.RECONCILIATION_REPORTS, ReconciliationReport.class);
         on(Topics.OPS_ALERTS, AdminAlert.class);

@@ -7,6 +7,8 @@ import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.CodeExpired;
+import com.trustpay.contracts.escrow.DisputeMessagePosted;
+import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.FundsHeld;
@@ -127,6 +129,15 @@ public final class ContractSamples {
                 new Refunded(ESCROW, 1_250_000, "TPR0B7F6C1E3F1A01"),
                 new Cancelled(ESCROW, PAYER, "Found a better deal", "AWAITING_PAYMENT"),
                 new Disputed(ESCROW, PAYER, "Item not as described"),
+                new DisputeMessagePosted(
+                        ESCROW, UUID.fromString("d15b0000-0000-4000-8000-000000000005"), PAYEE, "PAYEE", AT),
+                new DisputeResolved(
+                        ESCROW,
+                        "REFUND_TO_PAYER",
+                        "DISPUTED",
+                        "The photos show a different model than the one described",
+                        1_250_000,
+                        AT),
                 new CodeExpired(ESCROW, "K7M2QX"),
                 new ProviderWebhookReceived(
                         UUID.fromString("c0ffee00-0000-4000-8000-000000000001"),

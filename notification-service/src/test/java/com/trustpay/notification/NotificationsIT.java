@@ -7,6 +7,8 @@ import com.trustpay.contracts.Envelope;
 import com.trustpay.contracts.PartyRole;
 import com.trustpay.contracts.PaymentMode;
 import com.trustpay.contracts.escrow.CodeExpired;
+import com.trustpay.contracts.escrow.DisputeMessagePosted;
+import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.FundsHeld;
@@ -207,6 +209,55 @@ class NotificationsIT {
         assertThat(ops.getFirst().get("body").asString()).contains("Beneficiary bank is down");
         assertThat(feed(p.payerToken(), ""))
                 .noneMatch(n -> n.get("audience").asString().equals("OPS"));
+    }
+
+    @Test
+    void aDisputeMessageReachesTheOthersAndTheDecisionItsNoteBothPartiesButNeverWhoDecided() {
+        Pair p = registeredPair("Tara", "Vikram");
+        UUID admin = UUID.randomUUID();
+        UUID escrow = joinedEscrow(p, "Phone", 3_000_000);
+        events.publish(new FundsHeld(escrow, 3_000_000, "TP-11"));
+        events.publish(new Disputed(escrow, p.payer(), "The screen is cracked"));
+        events.publish(new DisputeMessagePosted(escrow, UUID.randomUUID(), p.payee(), "PAYEE", Instant.now()));
+        events.publish(new DisputeMessagePosted(escrow, UUID.randomUUID(), admin, "ADMIN", Instant.now()));
+        events.publish(new DisputeResolved(
+                escrow, "REFUND_TO_PAYER", "DISPUTED", "The photos show the crack", 3_000_000, Instant.now()));
+        events.publish(new RefundStarted(escrow, 3_000_000, "The photos show the crack"));
+
+        List<JsonNode> payer = awaitFeed(p.payerToken(), 7);
+        assertThat(kinds(payer))
+                .containsExactly(
+                        "REFUND_STARTED",
+                        "DISPUTE_RESOLVED",
+                        "DISPUTE_MESSAGE",
+                        "DISPUTE_MESSAGE",
+                        "DISPUTED",
+                        "FUNDS_HELD",
+                        "PARTNER_JOINED");
+        assertThat(payer.get(3).get("title").asString()).isEqualTo("Vikram wrote in the dispute on \u201CPhone\u201D");
+        assertThat(payer.get(2).get("title").asString())
+                .isEqualTo("TrustPay staff wrote in the dispute on \u201CPhone\u201D");
+        JsonNode decided = payer.get(1);
+        assertThat(decided.get("title").asString())
+                .isEqualTo("The dispute on \u201CPhone\u201D was decided: refunded to Tara");
+        assertThat(decided.get("body").asString())
+                .contains("refund \u20B930,000 to Tara")
+                .contains("The photos show the crack")
+                .doesNotContain(admin.toString());
+        List<JsonNode> payee = awaitFeed(p.payeeToken(), 5);
+        assertThat(kinds(payee))
+                .as("the payee is not told of their own message")
+                .containsExactly("REFUND_STARTED", "DISPUTE_RESOLVED", "DISPUTE_MESSAGE", "DISPUTED", "FUNDS_HELD");
+        assertThat(payee.get(1).get("body").asString()).contains("The photos show the crack");
+
+        List<JsonNode> ops =
+                awaitFeed(tokens.admin(admin), n -> escrow.toString().equals(text(n, "escrowId")), 3);
+        assertThat(kinds(ops))
+                .as("admins hear of the parties' messages, not of their own")
+                .containsExactly("DISPUTE_RESOLVED", "DISPUTE_MESSAGE", "DISPUTED");
+        assertThat(ops.getFirst().get("body").asString())
+                .contains("REFUND_TO_PAYER")
+                .contains("the crack");
     }
 
     @Test

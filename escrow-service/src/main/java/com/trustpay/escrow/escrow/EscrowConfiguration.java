@@ -2,6 +2,7 @@ package com.trustpay.escrow.escrow;
 
 import com.trustpay.escrow.escrow.application.CodeExpiry;
 import com.trustpay.escrow.escrow.application.ConflictRetry;
+import com.trustpay.escrow.escrow.application.DisputeThread;
 import com.trustpay.escrow.escrow.application.EscrowCommands;
 import com.trustpay.escrow.escrow.application.EscrowEventPublisher;
 import com.trustpay.escrow.escrow.application.EscrowOutcomes;
@@ -9,6 +10,7 @@ import com.trustpay.escrow.escrow.application.EscrowQueries;
 import com.trustpay.escrow.escrow.application.EscrowStore;
 import com.trustpay.escrow.escrow.messaging.OutboxEscrowEventPublisher;
 import com.trustpay.escrow.escrow.messaging.ProviderOutcomeListener;
+import com.trustpay.escrow.escrow.persistence.DisputeMessages;
 import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.HistoryRepository;
 import com.trustpay.escrow.escrow.persistence.IdempotencyKeys;
@@ -54,9 +56,24 @@ public class EscrowConfiguration {
     }
 
     @Bean
+    DisputeMessages disputeMessages(JdbcClient jdbc) {
+        return new DisputeMessages(jdbc);
+    }
+
+    @Bean
     EscrowStore escrowStore(
-            EscrowRepository escrows, HistoryRepository history, EscrowEventPublisher publisher, Clock clock) {
-        return new EscrowStore(escrows, history, publisher, clock);
+            EscrowRepository escrows,
+            HistoryRepository history,
+            EscrowEventPublisher publisher,
+            DisputeMessages thread,
+            Clock clock) {
+        return new EscrowStore(escrows, history, publisher, thread, clock);
+    }
+
+    @Bean
+    DisputeThread disputeThread(
+            EscrowRepository escrows, DisputeMessages messages, EscrowStore store, ConflictRetry retry, Clock clock) {
+        return new DisputeThread(escrows, messages, store, retry, clock);
     }
 
     @Bean

@@ -122,7 +122,7 @@ public class EscrowCommands {
     }
 
     public Escrow resolve(Actor actor, UUID id, boolean releaseToPayee, String note) {
-        return act(actor, id, escrow -> escrow.resolve(actor, releaseToPayee, note));
+        return act(actor, id, escrow -> escrow.resolve(actor, releaseToPayee, note, clock.instant()));
     }
 
     public Escrow decideReversal(Actor actor, UUID id, boolean payAgain, String note) {

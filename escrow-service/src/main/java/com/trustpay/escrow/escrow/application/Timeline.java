@@ -1,5 +1,6 @@
 package com.trustpay.escrow.escrow.application;
 
+import com.trustpay.escrow.escrow.domain.Decision;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
 
 /** The words a timeline row shows for an event. */
@@ -35,8 +36,25 @@ final class Timeline {
             case EscrowEvent.RefundFailed e -> "Refund " + e.refundReference() + " failed: " + e.reason();
             case EscrowEvent.Cancelled e -> e.reason() == null ? "Cancelled" : "Cancelled: " + e.reason();
             case EscrowEvent.Disputed e -> "Disputed: " + e.reason();
+            case EscrowEvent.DisputeMessagePosted e ->
+                switch (e.message().author()) {
+                    case PAYER -> "The payer wrote in the dispute";
+                    case PAYEE -> "The payee wrote in the dispute";
+                    case ADMIN -> "TrustPay staff wrote in the dispute";
+                };
+            case EscrowEvent.DisputeResolved e -> decided(e.decision());
             case EscrowEvent.CodeExpired e -> "Code " + e.code() + " expired";
             case EscrowEvent.AnomalyDetected e -> e.kind() + ": " + e.detail();
         };
+    }
+
+    /** What the parties read of an admin's decision: where the money goes and why (never who decided). */
+    private static String decided(Decision decision) {
+        String outcome =
+                switch (decision.outcome()) {
+                    case RELEASE_TO_PAYEE -> "An admin decided: released to the payee";
+                    case REFUND_TO_PAYER -> "An admin decided: refunded to the payer";
+                };
+        return decision.note() == null ? outcome : outcome + " \u2014 " + decision.note();
     }
 }

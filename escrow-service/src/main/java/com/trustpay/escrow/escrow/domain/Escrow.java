@@ -7,6 +7,8 @@ import com.trustpay.escrow.escrow.domain.EscrowAction.Role;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.AnomalyDetected;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Cancelled;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.CodeExpired;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.DisputeMessagePosted;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.DisputeResolved;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Disputed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.FundsHeld;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Opened;
@@ -68,6 +70,7 @@ public final class Escrow {
     private Instant refundCompletedAt;
     private String lastError;
     private Instant lastErrorAt;
+    private Decision decision;
 
     private Escrow(EscrowSnapshot s) {
         this.id = s.id();
@@ -91,6 +94,7 @@ public final class Escrow {
         this.lastErrorAt = s.lastErrorAt();
         this.createdAt = s.createdAt();
         this.version = s.version();
+        this.decision = s.decision();
     }
 
     /** A new escrow and the event that announces it. */
@@ -127,7 +131,8 @@ public final class Escrow {
                 null,
                 null,
                 now,
-                0));
+                0,
+                null));
         Opened opened = new Opened(
                 new Transition(null, AWAITING_PARTNER),
                 code,
@@ -166,7 +171,8 @@ public final class Escrow {
                 lastError,
                 lastErrorAt,
                 createdAt,
-                version);
+                version,
+                decision);
     }
 
     // ---- party actions -------------------------------------------------------------------------------------
@@ -280,14 +286,34 @@ public final class Escrow {
     /**
      * An admin decides a dispute (or a release that failed for good): pay the payee, or refund the payer. An admin who
      * is the payer or the payee of this escrow may not decide it ({@code PARTY_CANNOT_RESOLVE}); the note has at most
-     * {@value #MAX_NOTE} characters ({@code NOTE_TOO_LONG}, 422).
+     * {@value #MAX_NOTE} characters ({@code NOTE_TOO_LONG}, 422). The decision (outcome, note, who and when) is
+     * kept, for both parties to see, and announced before the money moves.
      */
-    public List<EscrowEvent> resolve(Actor actor, boolean releaseToPayee, String note) {
+    public List<EscrowEvent> resolve(Actor actor, boolean releaseToPayee, String note, Instant now) {
         requireDecider(actor, EscrowAction.RESOLVE, note, "resolve");
+        DisputeResolved resolved = decide(actor, releaseToPayee, note, now);
         if (releaseToPayee) {
-            return List.of(startRelease("resolve", null));
+            return List.of(resolved, startRelease("resolve", null));
         }
-        return List.of(startRefund(payment.paidAmountPaise(), reasonOr(note, "Resolved for the payer")));
+        return List.of(resolved, startRefund(payment.paidAmountPaise(), reasonOr(note, "Resolved for the payer")));
+    }
+
+    /**
+     * Adds a message to the thread of a disputed escrow: by the payer, the payee or any admin (an admin who is a
+     * party writes as that party). The text is stripped and has 1 to {@value DisputeMessage#MAX_TEXT} characters
+     * ({@code MESSAGE_REQUIRED}, {@code MESSAGE_TOO_LONG}); in any other status than DISPUTED it is refused
+     * ({@code ILLEGAL_TRANSITION}). The status does not change.
+     */
+    public List<EscrowEvent> postDisputeMessage(Actor actor, String text, UUID messageId, Instant now) {
+        Set<Role> roles = rolesOf(actor);
+        EscrowAction.POST_DISPUTE_MESSAGE.requireRole(roles);
+        String body = DisputeMessage.text(text);
+        EscrowAction.POST_DISPUTE_MESSAGE.requireStatus(status, roles, "write in the dispute of");
+        DisputeMessage.Author author = roles.contains(Role.PAYER)
+                ? DisputeMessage.Author.PAYER
+                : roles.contains(Role.PAYEE) ? DisputeMessage.Author.PAYEE : DisputeMessage.Author.ADMIN;
+        return List.of(
+                new DisputeMessagePosted(stay(), new DisputeMessage(messageId, actor.userId(), author, body, now)));
     }
 
     /**
@@ -568,6 +594,11 @@ public final class Escrow {
         return payment;
     }
 
+    /** The latest admin decision of a dispute or failed release, if there was one. */
+    public Optional<Decision> decision() {
+        return Optional.ofNullable(decision);
+    }
+
     public EscrowTerms terms() {
         return terms;
     }
@@ -652,6 +683,15 @@ public final class Escrow {
                     "note");
         }
         action.requireStatus(status, roles, verb);
+    }
+
+    /** Keeps the decision (the note stripped, or null when blank) before the money moves. */
+    private DisputeResolved decide(Actor actor, boolean releaseToPayee, String note, Instant now) {
+        Decision.Outcome outcome =
+                releaseToPayee ? Decision.Outcome.RELEASE_TO_PAYEE : Decision.Outcome.REFUND_TO_PAYER;
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        decision = new Decision(outcome, kept, actor.userId(), now);
+        return new DisputeResolved(stay(), decision, payment.paidAmountPaise());
     }
 
     private static String reasonOr(String reason, String fallback) {

@@ -77,6 +77,17 @@ public enum EscrowAction {
             false,
             rule(Role.PAYER, HELD),
             rule(Role.PAYEE, HELD)),
+    /**
+     * Add a message to the dispute's thread: the parties argue their case, and any admin may ask or answer (an admin
+     * who is a party writes as that party, so this action is not impartial).
+     */
+    POST_DISPUTE_MESSAGE(
+            refusal(Kind.NOT_PERMITTED, "ONLY_PARTIES", "Only the payer, the payee and admins write in a dispute"),
+            null,
+            false,
+            rule(Role.PAYER, DISPUTED),
+            rule(Role.PAYEE, DISPUTED),
+            rule(Role.ADMIN, DISPUTED)),
     /** An admin decides a dispute or a release that failed for good: pay the payee or refund the payer. */
     RESOLVE(
             refusal(Kind.NOT_PERMITTED, "ADMIN_ONLY", "Only an admin can do this"),

@@ -39,6 +39,8 @@ public sealed interface EscrowEvent {
             case RefundFailed e -> "RefundFailed";
             case Cancelled e -> "Cancelled";
             case Disputed e -> "Disputed";
+            case DisputeMessagePosted e -> "DisputeMessagePosted";
+            case DisputeResolved e -> "DisputeResolved";
             case CodeExpired e -> "CodeExpired";
             case AnomalyDetected e -> "AnomalyDetected";
         };
@@ -130,7 +132,17 @@ public sealed interface EscrowEvent {
      */
     record Cancelled(Transition transition, UUID byUserId, String reason, int withdrawAttempt) implements EscrowEvent {}
 
+    /** A party disputed the deal; {@code reason} is also the first message of the dispute's thread. */
     record Disputed(Transition transition, UUID byUserId, String reason) implements EscrowEvent {}
+
+    /** Someone added {@code message} to the thread of the dispute; the status does not change. */
+    record DisputeMessagePosted(Transition transition, DisputeMessage message) implements EscrowEvent {}
+
+    /**
+     * An admin decided the dispute (or a release that failed for good); the ReleaseStarted or RefundStarted that
+     * carries it out is the next event.
+     */
+    record DisputeResolved(Transition transition, Decision decision, long amountPaise) implements EscrowEvent {}
 
     record CodeExpired(Transition transition, String code) implements EscrowEvent {}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param refundRound the number of the latest RefundPayment (0 before the first): one more per refund started or
  *     retried
+ * @param decision the latest admin decision of a dispute or failed release, or null while there is none
  */
 public record EscrowSnapshot(
         UUID id,
@@ -31,4 +32,5 @@ public record EscrowSnapshot(
         String lastError,
         Instant lastErrorAt,
         Instant createdAt,
-        long version) {}
+        long version,
+        Decision decision) {}

@@ -8,4 +8,10 @@ import java.util.UUID;
  * who caused it and when.
  */
 public record TimelineEntry(
-        String kind, EscrowStatus fromStatus, EscrowStatus toStatus, UUID actorId, String detail, Instant at) {}
+        String kind, EscrowStatus fromStatus, EscrowStatus toStatus, UUID actorId, String detail, Instant at) {
+
+    /** The same line without who caused it, for readers who may not learn which admin acted. */
+    public TimelineEntry withoutActor() {
+        return new TimelineEntry(kind, fromStatus, toStatus, null, detail, at);
+    }
+}

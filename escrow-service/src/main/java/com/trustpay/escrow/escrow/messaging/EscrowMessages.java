@@ -8,6 +8,8 @@ import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.CodeExpired;
+import com.trustpay.contracts.escrow.DisputeMessagePosted;
+import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.FundsHeld;
@@ -94,6 +96,21 @@ public final class EscrowMessages {
             case EscrowEvent.RefundFailed e -> List.of();
             case EscrowEvent.Cancelled e -> cancelled(escrowId, e, previous);
             case EscrowEvent.Disputed e -> List.of(new Disputed(escrowId, e.byUserId(), e.reason()));
+            case EscrowEvent.DisputeMessagePosted e ->
+                List.of(new DisputeMessagePosted(
+                        escrowId,
+                        e.message().id(),
+                        e.message().authorId(),
+                        e.message().author().name(),
+                        e.message().postedAt()));
+            case EscrowEvent.DisputeResolved e ->
+                List.of(new DisputeResolved(
+                        escrowId,
+                        e.decision().outcome().name(),
+                        previous,
+                        e.decision().note(),
+                        e.amountPaise(),
+                        e.decision().decidedAt()));
             case EscrowEvent.CodeExpired e -> List.of(new CodeExpired(escrowId, e.code()));
             case EscrowEvent.AnomalyDetected e -> List.of();
             case EscrowEvent.PaymentOffered e -> List.of();

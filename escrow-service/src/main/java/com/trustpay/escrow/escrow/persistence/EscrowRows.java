@@ -2,6 +2,7 @@ package com.trustpay.escrow.escrow.persistence;
 
 import com.trustpay.contracts.PartyRole;
 import com.trustpay.contracts.PaymentMode;
+import com.trustpay.escrow.escrow.domain.Decision;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
@@ -69,7 +70,11 @@ final class EscrowRows {
             "refund_completed_at",
             "last_error",
             "last_error_at",
-            "created_at");
+            "created_at",
+            "decision_outcome",
+            "decision_note",
+            "decided_by",
+            "decided_at");
 
     private EscrowRows() {}
 
@@ -102,7 +107,15 @@ final class EscrowRows {
         v.put("last_error", s.lastError());
         v.put("last_error_at", ts(s.lastErrorAt()));
         v.put("created_at", ts(s.createdAt()));
+        decision(v, s.decision());
         return v;
+    }
+
+    private static void decision(Map<String, Object> v, Decision d) {
+        v.put("decision_outcome", d == null ? null : d.outcome().name());
+        v.put("decision_note", d == null ? null : d.note());
+        v.put("decided_by", d == null ? null : d.decidedBy());
+        v.put("decided_at", d == null ? null : ts(d.decidedAt()));
     }
 
     private static void party(Map<String, Object> v, String prefix, Party party) {
@@ -163,7 +176,19 @@ final class EscrowRows {
                 rs.getString("last_error"),
                 instant(rs, "last_error_at"),
                 instant(rs, "created_at"),
-                rs.getLong("version")));
+                rs.getLong("version"),
+                decision(rs)));
+    }
+
+    private static Decision decision(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("decision_outcome");
+        return outcome == null
+                ? null
+                : new Decision(
+                        Decision.Outcome.valueOf(outcome),
+                        rs.getString("decision_note"),
+                        rs.getObject("decided_by", UUID.class),
+                        instant(rs, "decided_at"));
     }
 
     private static Party party(ResultSet rs, String prefix) throws SQLException {

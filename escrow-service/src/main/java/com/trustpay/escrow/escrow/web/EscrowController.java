@@ -210,10 +210,20 @@ class EscrowController {
         return EscrowResponse.of(commands.dispute(actor(caller), id, reason), caller);
     }
 
+    /**
+     * The timeline. Which admin acted (decided, wrote in the dispute, retried) is for admins only: for the parties an
+     * actor who is neither of them is left out, and the UI calls them TrustPay staff.
+     */
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return queries.history(actor(Caller.of(jwt)), id).stream()
-                .map(EscrowController::entry)
+        Caller caller = Caller.of(jwt);
+        Escrow escrow = queries.get(actor(caller), id);
+        return queries.history(actor(caller), id).stream()
+                .map(e -> caller.isAdmin()
+                                || e.actorId() == null
+                                || escrow.roleOf(e.actorId()).isPresent()
+                        ? entry(e)
+                        : entry(e.withoutActor()))
                 .toList();
     }
 
@@ -243,7 +253,8 @@ class EscrowController {
         return new HistoryEntry(e.kind(), e.kind(), e.fromStatus(), e.toStatus(), e.actorId(), e.detail(), e.at());
     }
 
-    private static String idempotencyKey(String raw) {
+    /** The {@code Idempotency-Key} header, stripped; null when absent or blank; {@code INVALID_IDEMPOTENCY_KEY}. */
+    static String idempotencyKey(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -2,6 +2,7 @@ package com.trustpay.escrow.escrow.web;
 
 import com.trustpay.contracts.PartyRole;
 import com.trustpay.escrow.escrow.domain.Actor;
+import com.trustpay.escrow.escrow.domain.Decision;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowAction;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
@@ -46,7 +47,8 @@ record EscrowResponse(
         PartyRole myRole,
         List<String> allowedActions,
         String nextStep,
-        boolean finished) {
+        boolean finished,
+        DecisionView decision) {
 
     record PartyView(UUID userId, String name, String vpa) {
         static PartyView of(Party party) {
@@ -55,6 +57,17 @@ record EscrowResponse(
     }
 
     record Confirmations(boolean payer, boolean payee) {}
+
+    /**
+     * An admin's decision, shown to both parties so the page can say what happened and why; who decided is shown
+     * to admins only ({@code decidedBy} is null for everyone else).
+     */
+    record DecisionView(String outcome, String note, Instant decidedAt, UUID decidedBy) {
+        static DecisionView of(Decision d, Caller caller) {
+            return new DecisionView(
+                    d.outcome().name(), d.note(), d.decidedAt(), caller.isAdmin() ? d.decidedBy() : null);
+        }
+    }
 
     static EscrowResponse of(Escrow escrow, Caller caller) {
         Actor actor = EscrowController.actor(caller);
@@ -87,6 +100,7 @@ record EscrowResponse(
                 escrow.roleOf(caller.userId()).orElse(null),
                 escrow.allowedActions(actor).stream().map(EscrowAction::name).toList(),
                 NextStep.of(escrow, actor),
-                NextStep.finished(s.status()));
+                NextStep.finished(s.status()),
+                escrow.decision().map(d -> DecisionView.of(d, caller)).orElse(null));
     }
 }

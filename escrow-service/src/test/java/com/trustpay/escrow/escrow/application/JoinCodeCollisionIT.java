@@ -8,6 +8,7 @@ import com.trustpay.escrow.escrow.EscrowProperties;
 import com.trustpay.escrow.escrow.domain.Actor;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
+import com.trustpay.escrow.escrow.persistence.DisputeMessages;
 import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.HistoryRepository;
 import com.trustpay.escrow.escrow.persistence.IdempotencyKeys;
@@ -54,8 +55,12 @@ class JoinCodeCollisionIT {
         Flyway.configure().dataSource(db).load().migrate();
         JdbcClient jdbc = JdbcClient.create(db);
         EscrowRepository escrows = new EscrowRepository(new JdbcTemplate(db));
-        EscrowStore store =
-                new EscrowStore(escrows, new HistoryRepository(jdbc), (escrow, events) -> {}, Clock.systemUTC());
+        EscrowStore store = new EscrowStore(
+                escrows,
+                new HistoryRepository(jdbc),
+                (escrow, events) -> {},
+                new DisputeMessages(jdbc),
+                Clock.systemUTC());
         ConflictRetry retry = new ConflictRetry(new TransactionTemplate(new DataSourceTransactionManager(db)));
         // two escrows whose first code (6 draws) and name (1 draw) come out the same
         EscrowCommands commands = new EscrowCommands(

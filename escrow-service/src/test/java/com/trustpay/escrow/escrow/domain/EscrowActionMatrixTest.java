@@ -71,12 +71,16 @@ class EscrowActionMatrixTest {
                             HELD, REFUNDING)),
             new Action("dispute", e -> e.dispute(AS_PAYER, "broken"), leads(HELD, DISPUTED)),
             new Action(
+                    "post a dispute message",
+                    e -> e.postDisputeMessage(AS_PAYEE, "I sent it", UUID.randomUUID(), NOW),
+                    leads(DISPUTED, DISPUTED)),
+            new Action(
                     "resolve for payee",
-                    e -> e.resolve(AS_ADMIN, true, "ok"),
+                    e -> e.resolve(AS_ADMIN, true, "ok", NOW),
                     leads(DISPUTED, RELEASING, RELEASE_FAILED, RELEASING)),
             new Action(
                     "resolve for payer",
-                    e -> e.resolve(AS_ADMIN, false, "ok"),
+                    e -> e.resolve(AS_ADMIN, false, "ok", NOW),
                     leads(DISPUTED, REFUNDING, RELEASE_FAILED, REFUNDING)),
             new Action("retry release", e -> e.retryRelease(AS_ADMIN), leads(RELEASE_FAILED, RELEASING)),
             new Action(

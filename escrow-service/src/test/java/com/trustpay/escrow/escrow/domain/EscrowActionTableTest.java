@@ -36,23 +36,28 @@ class EscrowActionTableTest {
                             "AWAITING_PARTNER AWAITING_PAYMENT PAYMENT_PENDING PAYMENT_FAILED : PAYER PAYEE ADMIN",
                             "HELD : PAYEE ADMIN")),
             Map.entry(EscrowAction.DISPUTE, List.of("HELD : PAYER PAYEE")),
+            Map.entry(EscrowAction.POST_DISPUTE_MESSAGE, List.of("DISPUTED : PAYER PAYEE ADMIN")),
             Map.entry(EscrowAction.RESOLVE, List.of("DISPUTED RELEASE_FAILED : ADMIN")),
             Map.entry(EscrowAction.DECIDE_REVERSAL, List.of("PAYOUT_REVERSED : ADMIN")),
             Map.entry(EscrowAction.RETRY_RELEASE, List.of("RELEASE_FAILED : ADMIN")),
             Map.entry(EscrowAction.RETRY_REFUND, List.of("REFUND_FAILED : ADMIN"))));
 
     /** Each action through the aggregate's own method; PAY has none (the money arrives as an outcome). */
-    private static final Map<EscrowAction, BiFunction<Escrow, Actor, List<EscrowEvent>>> RUN = new EnumMap<>(Map.of(
-            EscrowAction.JOIN, (e, a) -> e.join(new Party(a.userId(), "Meera", "meera@upi"), NOW),
-            EscrowAction.CHECK_PAYMENT, (e, a) -> e.checkPayment(a),
-            EscrowAction.RETRY_PAYMENT, (e, a) -> e.retryPayment(a, NOW),
-            EscrowAction.CONFIRM, (e, a) -> e.confirm(a),
-            EscrowAction.CANCEL, (e, a) -> e.cancel(a, "changed plans"),
-            EscrowAction.DISPUTE, (e, a) -> e.dispute(a, "not as described"),
-            EscrowAction.RESOLVE, (e, a) -> e.resolve(a, true, "checked the evidence"),
-            EscrowAction.DECIDE_REVERSAL, (e, a) -> e.decideReversal(a, true, "new account"),
-            EscrowAction.RETRY_RELEASE, (e, a) -> e.retryRelease(a),
-            EscrowAction.RETRY_REFUND, (e, a) -> e.retryRefund(a)));
+    private static final Map<EscrowAction, BiFunction<Escrow, Actor, List<EscrowEvent>>> RUN =
+            new EnumMap<>(Map.ofEntries(
+                    Map.entry(
+                            EscrowAction.POST_DISPUTE_MESSAGE,
+                            (e, a) -> e.postDisputeMessage(a, "Here is the photo", UUID.randomUUID(), NOW)),
+                    Map.entry(EscrowAction.JOIN, (e, a) -> e.join(new Party(a.userId(), "Meera", "meera@upi"), NOW)),
+                    Map.entry(EscrowAction.CHECK_PAYMENT, (e, a) -> e.checkPayment(a)),
+                    Map.entry(EscrowAction.RETRY_PAYMENT, (e, a) -> e.retryPayment(a, NOW)),
+                    Map.entry(EscrowAction.CONFIRM, (e, a) -> e.confirm(a)),
+                    Map.entry(EscrowAction.CANCEL, (e, a) -> e.cancel(a, "changed plans")),
+                    Map.entry(EscrowAction.DISPUTE, (e, a) -> e.dispute(a, "not as described")),
+                    Map.entry(EscrowAction.RESOLVE, (e, a) -> e.resolve(a, true, "checked the evidence", NOW)),
+                    Map.entry(EscrowAction.DECIDE_REVERSAL, (e, a) -> e.decideReversal(a, true, "new account")),
+                    Map.entry(EscrowAction.RETRY_RELEASE, (e, a) -> e.retryRelease(a)),
+                    Map.entry(EscrowAction.RETRY_REFUND, (e, a) -> e.retryRefund(a))));
 
     /** Everyone who may look at an escrow or join it, an admin who is also the payer included. */
     private static final Map<String, Actor> PEOPLE = Map.of(
@@ -145,8 +150,12 @@ class EscrowActionTableTest {
                 .containsExactly(
                         EscrowAction.PAY, EscrowAction.CHECK_PAYMENT, EscrowAction.RETRY_PAYMENT, EscrowAction.CANCEL);
         assertThat(inStatus(EscrowStatus.DISPUTED).allowedActions(Actor.admin(PAYEE.userId())))
-                .as("an admin who is the payee does not decide their own dispute")
-                .isEmpty();
+                .as("an admin who is the payee does not decide their own dispute, but writes in it as the payee")
+                .containsExactly(EscrowAction.POST_DISPUTE_MESSAGE);
+        assertThat(inStatus(EscrowStatus.DISPUTED).allowedActions(AS_ADMIN))
+                .containsExactly(EscrowAction.POST_DISPUTE_MESSAGE, EscrowAction.RESOLVE);
+        assertThat(inStatus(EscrowStatus.DISPUTED).allowedActions(AS_PAYER))
+                .containsExactly(EscrowAction.POST_DISPUTE_MESSAGE);
         for (EscrowStatus status : EnumSet.of(
                 EscrowStatus.RELEASED, EscrowStatus.REFUNDED, EscrowStatus.CANCELLED, EscrowStatus.EXPIRED)) {
             for (Actor actor : PEOPLE.values()) {

@@ -113,7 +113,8 @@ final class EscrowFixtures {
                 null,
                 null,
                 s.createdAt(),
-                s.version()));
+                s.version(),
+                null));
     }
 
     private static Escrow after(Escrow escrow, java.util.function.Consumer<Escrow> step) {

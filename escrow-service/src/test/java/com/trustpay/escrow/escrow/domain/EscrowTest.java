@@ -471,9 +471,10 @@ class EscrowTest {
             Escrow escrow = held();
             escrow.dispute(AS_PAYEE, "buyer never collected");
 
-            List<EscrowEvent> events = escrow.resolve(AS_ADMIN, false, "refund");
+            List<EscrowEvent> events = escrow.resolve(AS_ADMIN, false, "refund", NOW);
 
-            assertThat(events).singleElement().extracting("amountPaise").isEqualTo(AMOUNT);
+            assertThat(events).last().isInstanceOf(EscrowEvent.RefundStarted.class);
+            assertThat(events).last().extracting("amountPaise").isEqualTo(AMOUNT);
             assertThat(escrow.status()).isEqualTo(EscrowStatus.REFUNDING);
         }
 
@@ -483,7 +484,7 @@ class EscrowTest {
             escrow.dispute(AS_PAYER, "broken");
 
             for (Actor partyAdmin : List.of(Actor.admin(PAYEE.userId()), Actor.admin(PAYER.userId()))) {
-                assertThatThrownBy(() -> escrow.resolve(partyAdmin, true, "mine"))
+                assertThatThrownBy(() -> escrow.resolve(partyAdmin, true, "mine", NOW))
                         .isInstanceOfSatisfying(EscrowRuleException.class, e -> {
                             assertThat(e.code()).isEqualTo("PARTY_CANNOT_RESOLVE");
                             assertThat(e.kind()).isEqualTo(EscrowRuleException.Kind.NOT_PERMITTED);
@@ -497,14 +498,14 @@ class EscrowTest {
             Escrow escrow = held();
             escrow.dispute(AS_PAYER, "broken");
 
-            assertThatThrownBy(() -> escrow.resolve(AS_ADMIN, false, "n".repeat(1_001)))
+            assertThatThrownBy(() -> escrow.resolve(AS_ADMIN, false, "n".repeat(1_001), NOW))
                     .isInstanceOfSatisfying(EscrowRuleException.class, e -> {
                         assertThat(e.code()).isEqualTo("NOTE_TOO_LONG");
                         assertThat(e.kind()).isEqualTo(EscrowRuleException.Kind.UNACCEPTABLE_CONTENT);
                         assertThat(e.field()).isEqualTo("note");
                     });
             assertThat(escrow.status()).isEqualTo(EscrowStatus.DISPUTED);
-            assertThat(escrow.resolve(AS_ADMIN, false, "n".repeat(1_000))).hasSize(1);
+            assertThat(escrow.resolve(AS_ADMIN, false, "n".repeat(1_000), NOW)).hasSize(2);
         }
 
         @Test
@@ -512,7 +513,7 @@ class EscrowTest {
             Escrow escrow = held();
             escrow.dispute(AS_PAYER, "broken");
 
-            assertThatThrownBy(() -> escrow.resolve(AS_PAYEE, true, "mine"))
+            assertThatThrownBy(() -> escrow.resolve(AS_PAYEE, true, "mine", NOW))
                     .extracting("code")
                     .isEqualTo("ADMIN_ONLY");
         }

@@ -9,11 +9,15 @@ import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.escrow.Cancelled;
+import com.trustpay.contracts.escrow.DisputeMessagePosted;
+import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.escrow.PaymentAwaited;
 import com.trustpay.contracts.escrow.RefundStarted;
 import com.trustpay.contracts.escrow.ReleaseReversed;
 import com.trustpay.contracts.escrow.ReleaseStarted;
 import com.trustpay.contracts.ops.Severity;
+import com.trustpay.escrow.escrow.domain.Decision;
+import com.trustpay.escrow.escrow.domain.DisputeMessage;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.Transition;
@@ -52,6 +56,38 @@ class EscrowMessagesTest {
                                 "Asha",
                                 PaymentMode.COLLECT,
                                 "TrustPay Amber Falcon"));
+    }
+
+    @Test
+    void aDecisionGoesOutWithItsOutcomeNoteAndTheStatusItEndedButNotWhoDecided() {
+        UUID admin = UUID.randomUUID();
+        Decision decision = new Decision(Decision.Outcome.REFUND_TO_PAYER, "Wrong model", admin, NOW);
+
+        List<Message> messages = EscrowMessages.of(
+                ESCROW,
+                new EscrowEvent.DisputeResolved(
+                        new Transition(EscrowStatus.DISPUTED, EscrowStatus.DISPUTED), decision, 50_000));
+
+        assertThat(messages)
+                .containsExactly(
+                        new DisputeResolved(ESCROW, "REFUND_TO_PAYER", "DISPUTED", "Wrong model", 50_000, NOW));
+        assertThat(messages.toString()).doesNotContain(admin.toString());
+    }
+
+    @Test
+    void aThreadMessageGoesOutWithoutItsText() {
+        UUID message = UUID.randomUUID();
+        UUID payee = UUID.randomUUID();
+        DisputeMessage posted =
+                new DisputeMessage(message, payee, DisputeMessage.Author.PAYEE, "My bank details are 1234", NOW);
+
+        List<Message> messages = EscrowMessages.of(
+                ESCROW,
+                new EscrowEvent.DisputeMessagePosted(
+                        new Transition(EscrowStatus.DISPUTED, EscrowStatus.DISPUTED), posted));
+
+        assertThat(messages).containsExactly(new DisputeMessagePosted(ESCROW, message, payee, "PAYEE", NOW));
+        assertThat(messages.toString()).doesNotContain("1234");
     }
 
     @Test

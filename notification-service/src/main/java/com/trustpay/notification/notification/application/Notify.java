@@ -2,6 +2,7 @@ package com.trustpay.notification.notification.application;
 
 import com.trustpay.contracts.Envelope;
 import com.trustpay.contracts.Message;
+import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.PartnerJoined;
@@ -117,6 +118,8 @@ public class Notify {
             }
             case PayoutInitiated m -> directory.payeeVpa(m.escrowId(), m.payeeVpa());
             case Disputed m -> directory.disputed(m.escrowId(), true);
+            // the decision is told by its own event: the release or refund that follows is told as any other
+            case DisputeResolved m -> directory.disputed(m.escrowId(), false);
             default -> {
                 // nothing to remember
             }

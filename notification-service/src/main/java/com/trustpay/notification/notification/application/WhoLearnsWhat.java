@@ -7,6 +7,8 @@ import com.trustpay.contracts.PartyRole;
 import com.trustpay.contracts.PaymentMode;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.CodeExpired;
+import com.trustpay.contracts.escrow.DisputeMessagePosted;
+import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.FundsHeld;
 import com.trustpay.contracts.escrow.PartnerJoined;
@@ -96,6 +98,8 @@ public class WhoLearnsWhat {
             case Refunded m -> true;
             case RefundFailed m -> true;
             case Disputed m -> true;
+            case DisputeMessagePosted m -> true;
+            case DisputeResolved m -> true;
             default -> false;
         };
     }
@@ -134,6 +138,8 @@ public class WhoLearnsWhat {
             case Refunded m -> refunded(m, e);
             case RefundFailed m -> refundFailed(m, e);
             case Disputed m -> disputed(m, e);
+            case DisputeMessagePosted m -> messagePosted(m, e);
+            case DisputeResolved m -> decided(m, e);
             case CodeExpired m -> codeExpired(m, e);
             case Cancelled m -> cancelled(m, e);
             case AdminAlert m -> adminAlert(m, e);
@@ -371,6 +377,78 @@ public class WhoLearnsWhat {
         return drafts;
     }
 
+    /**
+     * Someone wrote in the dispute: the others are told who (an admin only as "TrustPay staff") and sent to the
+     * thread; the message itself is not on the wire, so it is never copied into a notification or a mail. A party's
+     * message also reaches the admins, who decide.
+     */
+    private List<Draft> messagePosted(DisputeMessagePosted m, EscrowFacts e) {
+        String title;
+        List<UUID> readers = new ArrayList<>(parties(e));
+        switch (m.authorRole()) {
+            case "PAYER", "PAYEE" -> {
+                String fallback = m.authorRole().equals("PAYER") ? "The payer" : "The payee";
+                title = directory.nameOf(m.authorUserId(), fallback) + " wrote in the dispute on " + e.quotedTitle();
+                readers.remove(m.authorUserId());
+            }
+            default -> title = "TrustPay staff wrote in the dispute on " + e.quotedTitle();
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (UUID reader : readers) {
+            drafts.add(user(
+                    reader,
+                    "DISPUTE_MESSAGE",
+                    Category.ACTIVITY,
+                    e,
+                    title,
+                    "Read the message and answer in the dispute thread. The money stays held until our team decides.",
+                    "Open the dispute",
+                    links.escrow(e.escrowId())));
+        }
+        if (!m.authorRole().equals("ADMIN")) {
+            drafts.add(ops(
+                    "DISPUTE_MESSAGE",
+                    e,
+                    "Dispute message: " + label(e),
+                    "The " + m.authorRole().toLowerCase(Locale.ROOT) + " wrote in the dispute thread.",
+                    false));
+        }
+        return drafts;
+    }
+
+    /**
+     * An admin decided: both parties learn where the money goes and the admin's note (never who decided). The
+     * ReleaseStarted or RefundStarted that follows is told as for any release or refund.
+     */
+    private List<Draft> decided(DisputeResolved m, EscrowFacts e) {
+        String amount = format(m.amountPaise());
+        String payee = directory.nameOf(e.payeeUserId(), "the payee");
+        String payer = directory.nameOf(e.payerUserId(), "the payer");
+        boolean release = "RELEASE_TO_PAYEE".equals(m.outcome());
+        String decided = release
+                ? "TrustPay staff decided to release " + amount + " to " + payee + "."
+                : "TrustPay staff decided to refund " + amount + " to " + payer + ".";
+        String because = m.note() == null ? "" : " Their note: \u201C" + plain(m.note(), "") + "\u201D.";
+        String what = "DISPUTED".equals(m.fromStatus()) ? "The dispute on " : "The failed payout of ";
+        List<Draft> drafts = new ArrayList<>(both(
+                e,
+                "DISPUTE_RESOLVED",
+                Category.MONEY,
+                what + e.quotedTitle() + " was decided: " + (release ? "released to " + payee : "refunded to " + payer),
+                decided + because));
+        drafts.add(ops(
+                "DISPUTE_RESOLVED",
+                e,
+                "Dispute resolved: " + label(e),
+                "Outcome: " + m.outcome() + "." + (m.note() == null ? "" : " Note: " + plain(m.note(), "") + "."),
+                false));
+        return drafts;
+    }
+
+    /**
+     * The legacy path: a producer that does not yet publish {@link DisputeResolved} is understood from the release or
+     * refund that follows a dispute (that producer threw the note of a release away).
+     */
     private List<Draft> disputeResolved(EscrowFacts e, String outcome, long amountPaise, String note) {
         String amount = format(amountPaise);
         String payee = directory.nameOf(e.payeeUserId(), "the payee");

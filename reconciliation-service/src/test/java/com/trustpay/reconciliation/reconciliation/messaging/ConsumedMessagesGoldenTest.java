@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.trustpay.contracts.Message;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.CodeExpired;
+import com.trustpay.contracts.escrow.DisputeMessagePosted;
+import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.FundsHeld;
@@ -57,6 +59,13 @@ class ConsumedMessagesGoldenTest extends ConsumedMessagesContract {
             Cancelled.class,
             CodeExpired.class);
 
+    /**
+     * Escrow events that move no money and no position: the dispute thread, and the decision (the ReleaseStarted or
+     * RefundStarted that carries it out moves the position). They are recorded as ignored, never dead-lettered.
+     */
+    private static final List<Class<? extends Message>> NO_CHANGE =
+            List.of(DisputeMessagePosted.class, DisputeResolved.class);
+
     private static final List<Class<? extends Message>> PAYMENT_SIDE = List.of(
             PaymentRequested.class,
             PaymentSucceeded.class,
@@ -76,6 +85,7 @@ class ConsumedMessagesGoldenTest extends ConsumedMessagesContract {
     @Override
     protected Collection<Class<? extends Message>> consumed() {
         List<Class<? extends Message>> all = new java.util.ArrayList<>(ESCROW_SIDE);
+        all.addAll(NO_CHANGE);
         all.addAll(PAYMENT_SIDE);
         all.add(AdminAlert.class);
         return all;
@@ -92,6 +102,15 @@ class ConsumedMessagesGoldenTest extends ConsumedMessagesContract {
             assertThat(EscrowChanges.of(incoming(type)))
                     .as(type.getSimpleName())
                     .isPresent();
+        }
+    }
+
+    @Test
+    void theDisputeThreadAndTheDecisionChangeNeitherSide() {
+        for (Class<? extends Message> type : NO_CHANGE) {
+            assertThat(EscrowChanges.of(incoming(type)))
+                    .as(type.getSimpleName())
+                    .isEmpty();
         }
     }
 

@@ -1,0 +1,24 @@
+package com.trustpay.contracts.escrow;
+
+import com.trustpay.contracts.Message;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An admin decided a disputed escrow (or a release that failed for good): the money goes to the payee or back to
+ * the payer, for the reason in {@code note}, which both parties are shown. The ReleaseStarted or RefundStarted
+ * that carries the decision out follows in the same transaction.
+ *
+ * <p>The deciding admin is deliberately not on the wire: consumers tell the parties what was decided, not who
+ * decided it; escrow-service keeps the admin's id with the decision and in the history.
+ *
+ * <p>Emitted by escrow-service in the same transaction as the state change. Topic {@code escrow.events},
+ * key: escrow id.
+ *
+ * @param outcome {@code RELEASE_TO_PAYEE} or {@code REFUND_TO_PAYER}
+ * @param fromStatus the status the decision ended: {@code DISPUTED} or {@code RELEASE_FAILED}
+ * @param note the admin's reason, at most 1000 characters, or null when none was given
+ */
+public record DisputeResolved(
+        UUID escrowId, String outcome, String fromStatus, String note, long amountPaise, Instant decidedAt)
+        implements Message {}
