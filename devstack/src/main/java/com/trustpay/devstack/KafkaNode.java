@@ -203,7 +203,7 @@ final class KafkaNode implements AutoCloseable {
 
     /** Stops the broker as an operator would (SIGTERM, a controlled shutdown); its data stays for {@link #restart}. */
     void stop() {
-        stop(process);
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
     }
 
     /** Starts the stopped broker again on the same ports and data. */
@@ -215,24 +215,9 @@ final class KafkaNode implements AutoCloseable {
         awaitReady(atMost);
     }
 
-    private static void stop(Process process) {
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        stop(process);
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {

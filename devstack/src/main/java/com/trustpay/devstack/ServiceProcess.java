@@ -92,19 +92,7 @@ final class ServiceProcess {
 
     /** Stops the process: a polite SIGTERM, then SIGKILL after the grace period. */
     void stop(Duration grace) {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, grace);
     }
 
     /** Kills the process at once (SIGKILL), as a crash would. */

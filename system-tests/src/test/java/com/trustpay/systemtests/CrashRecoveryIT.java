@@ -1,14 +1,11 @@
 package com.trustpay.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.trustpay.devstack.Api;
 import com.trustpay.devstack.Service;
 import com.trustpay.systemtests.MoneyInvariants.ProviderView;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +23,7 @@ class CrashRecoveryIT extends SystemTest {
         sandbox.faults("{\"endpoints\":{\"POST /v1/payouts\":{\"latencyMs\":4000}}}");
 
         bothConfirm(deal);
-        awaitStoredPayout(deal.id());
+        awaitTransaction(deal.id(), "PAYOUT", null);
         pause(Duration.ofMillis(800)); // the call, stored before it was made, is now held by the provider
         stack.kill(Service.PAYMENT);
         sandbox.noFaults();
@@ -39,30 +36,6 @@ class CrashRecoveryIT extends SystemTest {
         assertThat(payoutsAtProvider(deal.id()))
                 .as("distinct payouts created at the provider")
                 .isEqualTo(1);
-    }
-
-    private void awaitStoredPayout(String escrowId) {
-        Api internal = new Api(stack.url(Service.PAYMENT));
-        String from = Instant.now().minusSeconds(600).toString();
-        await().alias("payout stored for " + escrowId)
-                .atMost(SETTLE)
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    JsonNode rows = internal.get(
-                                    "/internal/transactions?from=" + from + "&to="
-                                            + Instant.now().plusSeconds(60),
-                                    null)
-                            .expect(200)
-                            .json()
-                            .get("transactions");
-                    for (JsonNode row : rows) {
-                        if ("PAYOUT".equals(row.get("kind").asString())
-                                && escrowId.equals(row.get("escrowId").asString())) {
-                            return true;
-                        }
-                    }
-                    return false;
-                });
     }
 
     private long payoutsAtProvider(String escrowId) {

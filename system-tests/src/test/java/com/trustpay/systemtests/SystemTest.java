@@ -1,10 +1,13 @@
 package com.trustpay.systemtests;
 
+import static org.awaitility.Awaitility.await;
+
 import com.trustpay.devstack.Api;
 import com.trustpay.devstack.Service;
 import com.trustpay.devstack.Stack;
 import com.trustpay.systemtests.TrustPayApi.User;
 import java.time.Duration;
+import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /** What every system test shares: the running suite, a client for its public API, the sandbox's records. */
@@ -36,6 +39,36 @@ abstract class SystemTest {
         sandbox.pay(api.awaitPaymentRequest(deal.payer(), deal.id()), "success@upi", AMOUNT);
         api.awaitStatus(deal.payer(), deal.id(), "HELD", SETTLE);
         return deal;
+    }
+
+    /**
+     * Waits until payment-service has stored a transaction of {@code kind} (PAYMENT, PAYOUT, REFUND) for the escrow,
+     * in {@code ourStatus} if that is not null, as its internal reconciliation view shows it.
+     */
+    void awaitTransaction(String escrowId, String kind, String ourStatus) {
+        Api internal = new Api(stack.url(Service.PAYMENT));
+        String from = Instant.now().minusSeconds(600).toString();
+        await().alias(kind + " " + (ourStatus == null ? "stored" : ourStatus) + " for " + escrowId)
+                .atMost(SETTLE)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    JsonNode rows = internal.get(
+                                    "/internal/transactions?from=" + from + "&to="
+                                            + Instant.now().plusSeconds(60),
+                                    null)
+                            .expect(200)
+                            .json()
+                            .get("transactions");
+                    for (JsonNode row : rows) {
+                        if (kind.equals(row.get("kind").asString())
+                                && escrowId.equals(row.get("escrowId").asString())
+                                && (ourStatus == null
+                                        || ourStatus.equals(row.get("ourStatus").asString()))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     void bothConfirm(Deal deal) {
