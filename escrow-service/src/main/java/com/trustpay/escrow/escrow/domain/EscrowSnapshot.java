@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param refundRound the number of the latest RefundPayment (0 before the first): one more per refund started or
  *     retried
+ * @param inspection the payer's inspection period after the payee marked the deal delivered (ADR 0018)
  */
 public record EscrowSnapshot(
         UUID id,
@@ -31,4 +32,58 @@ public record EscrowSnapshot(
         String lastError,
         Instant lastErrorAt,
         Instant createdAt,
-        long version) {}
+        long version,
+        Inspection inspection) {
+
+    public EscrowSnapshot {
+        inspection = inspection == null ? Inspection.none() : inspection;
+    }
+
+    /** A snapshot of an escrow that was never marked delivered. */
+    public EscrowSnapshot(
+            UUID id,
+            String code,
+            Instant codeExpiresAt,
+            boolean codeActive,
+            String name,
+            EscrowTerms terms,
+            PartyRole creatorRole,
+            Party payer,
+            Party payee,
+            EscrowStatus status,
+            Payment payment,
+            boolean payerConfirmed,
+            boolean payeeConfirmed,
+            Payout payout,
+            int refundRound,
+            String refundReference,
+            Instant refundCompletedAt,
+            String lastError,
+            Instant lastErrorAt,
+            Instant createdAt,
+            long version) {
+        this(
+                id,
+                code,
+                codeExpiresAt,
+                codeActive,
+                name,
+                terms,
+                creatorRole,
+                payer,
+                payee,
+                status,
+                payment,
+                payerConfirmed,
+                payeeConfirmed,
+                payout,
+                refundRound,
+                refundReference,
+                refundCompletedAt,
+                lastError,
+                lastErrorAt,
+                createdAt,
+                version,
+                Inspection.none());
+    }
+}

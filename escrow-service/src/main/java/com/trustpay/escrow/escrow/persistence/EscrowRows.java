@@ -6,6 +6,7 @@ import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
+import com.trustpay.escrow.escrow.domain.Inspection;
 import com.trustpay.escrow.escrow.domain.Party;
 import com.trustpay.escrow.escrow.domain.Payment;
 import com.trustpay.escrow.escrow.domain.PaymentOffer;
@@ -69,7 +70,11 @@ final class EscrowRows {
             "refund_completed_at",
             "last_error",
             "last_error_at",
-            "created_at");
+            "created_at",
+            "inspection_days",
+            "delivered_at",
+            "inspection_ends_at",
+            "inspection_reminder_sent_at");
 
     private EscrowRows() {}
 
@@ -102,7 +107,15 @@ final class EscrowRows {
         v.put("last_error", s.lastError());
         v.put("last_error_at", ts(s.lastErrorAt()));
         v.put("created_at", ts(s.createdAt()));
+        inspection(v, s);
         return v;
+    }
+
+    private static void inspection(Map<String, Object> v, EscrowSnapshot s) {
+        v.put("inspection_days", s.terms().inspectionDays());
+        v.put("delivered_at", ts(s.inspection().deliveredAt()));
+        v.put("inspection_ends_at", ts(s.inspection().endsAt()));
+        v.put("inspection_reminder_sent_at", ts(s.inspection().reminderSentAt()));
     }
 
     private static void party(Map<String, Object> v, String prefix, Party party) {
@@ -136,7 +149,8 @@ final class EscrowRows {
                 rs.getString("title"),
                 rs.getString("description"),
                 rs.getLong("amount_paise"),
-                PaymentMode.valueOf(rs.getString("payment_mode")));
+                PaymentMode.valueOf(rs.getString("payment_mode")),
+                rs.getInt("inspection_days"));
         return Escrow.restore(new EscrowSnapshot(
                 rs.getObject("id", UUID.class),
                 rs.getString("code"),
@@ -163,7 +177,15 @@ final class EscrowRows {
                 rs.getString("last_error"),
                 instant(rs, "last_error_at"),
                 instant(rs, "created_at"),
-                rs.getLong("version")));
+                rs.getLong("version"),
+                inspection(rs)));
+    }
+
+    private static Inspection inspection(ResultSet rs) throws SQLException {
+        return new Inspection(
+                instant(rs, "delivered_at"),
+                instant(rs, "inspection_ends_at"),
+                instant(rs, "inspection_reminder_sent_at"));
     }
 
     private static Party party(ResultSet rs, String prefix) throws SQLException {

@@ -15,7 +15,9 @@ import java.util.UUID;
 /**
  * An escrow as the API shows it (ARCHITECTURE §8), from the caller's point of view: {@code myRole}, the actions the
  * caller may take now ({@code allowedActions}, names of {@link EscrowAction}, from its table) and who must act next
- * in plain words ({@code nextStep}). The UI draws its buttons and its "what next" line from these two.
+ * in plain words ({@code nextStep}). The UI draws its buttons and its "what next" line from these two. The inspection
+ * period (ADR 0018): its length ({@code inspectionDays}), and once the payee marked the deal delivered, when
+ * ({@code deliveredAt}) and when the payer's time ends ({@code inspectionEndsAt}).
  */
 record EscrowResponse(
         UUID id,
@@ -44,7 +46,10 @@ record EscrowResponse(
         Instant lastErrorAt,
         PartyRole myRole,
         List<String> allowedActions,
-        String nextStep) {
+        String nextStep,
+        int inspectionDays,
+        Instant deliveredAt,
+        Instant inspectionEndsAt) {
 
     record PartyView(UUID userId, String name, String vpa) {
         static PartyView of(Party party) {
@@ -84,6 +89,9 @@ record EscrowResponse(
                 s.lastErrorAt(),
                 escrow.roleOf(caller.userId()).orElse(null),
                 escrow.allowedActions(actor).stream().map(EscrowAction::name).toList(),
-                NextStep.of(escrow, actor));
+                NextStep.of(escrow, actor),
+                s.terms().inspectionDays(),
+                s.inspection().deliveredAt(),
+                s.inspection().endsAt());
     }
 }

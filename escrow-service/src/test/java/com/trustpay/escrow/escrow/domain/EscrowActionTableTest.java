@@ -30,6 +30,7 @@ class EscrowActionTableTest {
             Map.entry(EscrowAction.CHECK_PAYMENT, List.of("PAYMENT_PENDING PAYMENT_FAILED : PAYER PAYEE ADMIN")),
             Map.entry(EscrowAction.RETRY_PAYMENT, List.of("PAYMENT_FAILED : PAYER ADMIN")),
             Map.entry(EscrowAction.CONFIRM, List.of("HELD : PAYER PAYEE")),
+            Map.entry(EscrowAction.MARK_DELIVERED, List.of("HELD : PAYEE")),
             Map.entry(
                     EscrowAction.CANCEL,
                     List.of(
@@ -42,17 +43,19 @@ class EscrowActionTableTest {
             Map.entry(EscrowAction.RETRY_REFUND, List.of("REFUND_FAILED : ADMIN"))));
 
     /** Each action through the aggregate's own method; PAY has none (the money arrives as an outcome). */
-    private static final Map<EscrowAction, BiFunction<Escrow, Actor, List<EscrowEvent>>> RUN = new EnumMap<>(Map.of(
-            EscrowAction.JOIN, (e, a) -> e.join(new Party(a.userId(), "Meera", "meera@upi"), NOW),
-            EscrowAction.CHECK_PAYMENT, (e, a) -> e.checkPayment(a),
-            EscrowAction.RETRY_PAYMENT, (e, a) -> e.retryPayment(a, NOW),
-            EscrowAction.CONFIRM, (e, a) -> e.confirm(a),
-            EscrowAction.CANCEL, (e, a) -> e.cancel(a, "changed plans"),
-            EscrowAction.DISPUTE, (e, a) -> e.dispute(a, "not as described"),
-            EscrowAction.RESOLVE, (e, a) -> e.resolve(a, true, "checked the evidence"),
-            EscrowAction.DECIDE_REVERSAL, (e, a) -> e.decideReversal(a, true, "new account"),
-            EscrowAction.RETRY_RELEASE, (e, a) -> e.retryRelease(a),
-            EscrowAction.RETRY_REFUND, (e, a) -> e.retryRefund(a)));
+    private static final Map<EscrowAction, BiFunction<Escrow, Actor, List<EscrowEvent>>> RUN =
+            new EnumMap<>(Map.<EscrowAction, BiFunction<Escrow, Actor, List<EscrowEvent>>>ofEntries(
+                    Map.entry(EscrowAction.JOIN, (e, a) -> e.join(new Party(a.userId(), "Meera", "meera@upi"), NOW)),
+                    Map.entry(EscrowAction.CHECK_PAYMENT, (e, a) -> e.checkPayment(a)),
+                    Map.entry(EscrowAction.RETRY_PAYMENT, (e, a) -> e.retryPayment(a, NOW)),
+                    Map.entry(EscrowAction.CONFIRM, (e, a) -> e.confirm(a)),
+                    Map.entry(EscrowAction.MARK_DELIVERED, (e, a) -> e.markDelivered(a, NOW)),
+                    Map.entry(EscrowAction.CANCEL, (e, a) -> e.cancel(a, "changed plans")),
+                    Map.entry(EscrowAction.DISPUTE, (e, a) -> e.dispute(a, "not as described")),
+                    Map.entry(EscrowAction.RESOLVE, (e, a) -> e.resolve(a, true, "checked the evidence")),
+                    Map.entry(EscrowAction.DECIDE_REVERSAL, (e, a) -> e.decideReversal(a, true, "new account")),
+                    Map.entry(EscrowAction.RETRY_RELEASE, (e, a) -> e.retryRelease(a)),
+                    Map.entry(EscrowAction.RETRY_REFUND, (e, a) -> e.retryRefund(a))));
 
     /** Everyone who may look at an escrow or join it, an admin who is also the payer included. */
     private static final Map<String, Actor> PEOPLE = Map.of(
@@ -130,7 +133,8 @@ class EscrowActionTableTest {
         Escrow held = inStatus(EscrowStatus.HELD);
         assertThat(held.allowedActions(AS_PAYER)).containsExactly(EscrowAction.CONFIRM, EscrowAction.DISPUTE);
         assertThat(held.allowedActions(AS_PAYEE))
-                .containsExactly(EscrowAction.CONFIRM, EscrowAction.CANCEL, EscrowAction.DISPUTE);
+                .containsExactly(
+                        EscrowAction.CONFIRM, EscrowAction.MARK_DELIVERED, EscrowAction.CANCEL, EscrowAction.DISPUTE);
         assertThat(held.allowedActions(AS_ADMIN)).containsExactly(EscrowAction.CANCEL);
         assertThat(held.allowedActions(STRANGER)).isEmpty();
 
@@ -138,6 +142,13 @@ class EscrowActionTableTest {
         assertThat(held.allowedActions(AS_PAYER))
                 .as("a payer who confirmed is not offered to confirm again")
                 .containsExactly(EscrowAction.DISPUTE);
+
+        Escrow delivered = inStatus(EscrowStatus.HELD);
+        delivered.markDelivered(AS_PAYEE, NOW);
+        assertThat(delivered.allowedActions(AS_PAYEE))
+                .as("a delivery marked is the payee's confirmation and is not offered again")
+                .containsExactly(EscrowAction.CANCEL, EscrowAction.DISPUTE);
+        assertThat(delivered.allowedActions(AS_PAYER)).containsExactly(EscrowAction.CONFIRM, EscrowAction.DISPUTE);
 
         assertThat(inStatus(EscrowStatus.AWAITING_PARTNER).allowedActions(STRANGER))
                 .containsExactly(EscrowAction.JOIN);
@@ -212,6 +223,10 @@ class EscrowActionTableTest {
         assertThat(new EscrowEvent.PartyConfirmed(t, null, UUID.randomUUID()).kind())
                 .isEqualTo("PartyConfirmed");
         assertThat(new EscrowEvent.PayoutRetryScheduled(t, 1, "x").kind()).isEqualTo("PayoutRetryScheduled");
+        assertThat(new EscrowEvent.DeliveryMarked(t, UUID.randomUUID(), NOW, NOW).kind())
+                .isEqualTo("DeliveryMarked");
+        assertThat(new EscrowEvent.InspectionEndingSoon(t, NOW).kind()).isEqualTo("InspectionEndingSoon");
+        assertThat(new EscrowEvent.AutoReleased(t, AMOUNT, NOW).kind()).isEqualTo("AutoReleased");
     }
 
     private static Map<EscrowStatus, Set<Role>> parse(List<String> lines) {
