@@ -31,6 +31,7 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent.Released;
 import com.trustpay.escrow.escrow.domain.EscrowRuleException.Kind;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -278,7 +279,9 @@ public final class Escrow {
         if (inspection.delivered()) {
             return List.of();
         }
-        inspection = Inspection.started(now, now.plus(Duration.ofDays(terms.inspectionDays())));
+        // to the database's precision, so the answer to this request and every later read show the same moments
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        inspection = Inspection.started(at, at.plus(Duration.ofDays(terms.inspectionDays())));
         payeeConfirmed = true;
         List<EscrowEvent> events = new ArrayList<>();
         events.add(new DeliveryMarked(stay(), payee.userId(), inspection.deliveredAt(), inspection.endsAt()));
