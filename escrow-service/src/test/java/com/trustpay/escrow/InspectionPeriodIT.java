@@ -161,8 +161,9 @@ class InspectionPeriodIT {
         assertThat(again.status()).as("a retried request").isEqualTo(200);
         assertThat(again.text("deliveredAt")).isEqualTo(delivered.text("deliveredAt"));
 
-        assertThat(api.post(deal.path() + "/confirm", deal.payer(), null).text("status"))
-                .isEqualTo("RELEASING");
+        Response confirmed = api.post(deal.path() + "/confirm", deal.payer(), null);
+        assertThat(confirmed.text("status")).isEqualTo("RELEASING");
+        assertThat(confirmed.text("autoReleasedAt")).isNull();
         assertThat(commands.await(ReleaseFunds.class, deal.id()).amountPaise()).isEqualTo(AMOUNT);
         assertThat(historyKinds(deal))
                 .containsSubsequence("FundsHeld", "DeliveryMarked", "PartyConfirmed", "ReleaseStarted");
@@ -220,6 +221,9 @@ class InspectionPeriodIT {
             assertThat(outboxRows(deal, "ReleaseFunds")).isEqualTo(1);
             Response escrow = api.get(deal.path(), deal.payer());
             assertThat(escrow.text("status")).isEqualTo("RELEASING");
+            assertThat(escrow.text("autoReleasedAt"))
+                    .as("the page can say it was automatic")
+                    .isNotNull();
             assertThat(historyKinds(deal)).containsSubsequence("DeliveryMarked", "AutoReleased", "ReleaseStarted");
             JsonNode auto = history(deal)
                     .valueStream()

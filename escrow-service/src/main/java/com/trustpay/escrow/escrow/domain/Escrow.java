@@ -315,6 +315,7 @@ public final class Escrow {
         if (status != HELD || !inspection.delivered() || now.isBefore(inspection.endsAt())) {
             return List.of();
         }
+        inspection = inspection.autoReleased(now.truncatedTo(ChronoUnit.MICROS));
         return List.of(
                 new AutoReleased(stay(), payment.paidAmountPaise(), inspection.endsAt()),
                 startRelease("release after the inspection period of", null));

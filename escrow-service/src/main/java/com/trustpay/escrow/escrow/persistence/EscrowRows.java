@@ -74,7 +74,8 @@ final class EscrowRows {
             "inspection_days",
             "delivered_at",
             "inspection_ends_at",
-            "inspection_reminder_sent_at");
+            "inspection_reminder_sent_at",
+            "auto_released_at");
 
     private EscrowRows() {}
 
@@ -116,6 +117,7 @@ final class EscrowRows {
         v.put("delivered_at", ts(s.inspection().deliveredAt()));
         v.put("inspection_ends_at", ts(s.inspection().endsAt()));
         v.put("inspection_reminder_sent_at", ts(s.inspection().reminderSentAt()));
+        v.put("auto_released_at", ts(s.inspection().autoReleasedAt()));
     }
 
     private static void party(Map<String, Object> v, String prefix, Party party) {
@@ -185,7 +187,8 @@ final class EscrowRows {
         return new Inspection(
                 instant(rs, "delivered_at"),
                 instant(rs, "inspection_ends_at"),
-                instant(rs, "inspection_reminder_sent_at"));
+                instant(rs, "inspection_reminder_sent_at"),
+                instant(rs, "auto_released_at"));
     }
 
     private static Party party(ResultSet rs, String prefix) throws SQLException {

@@ -17,7 +17,8 @@ import java.util.UUID;
  * caller may take now ({@code allowedActions}, names of {@link EscrowAction}, from its table) and who must act next
  * in plain words ({@code nextStep}). The UI draws its buttons and its "what next" line from these two. The inspection
  * period (ADR 0018): its length ({@code inspectionDays}), and once the payee marked the deal delivered, when
- * ({@code deliveredAt}) and when the payer's time ends ({@code inspectionEndsAt}).
+ * ({@code deliveredAt}) and when the payer's time ends ({@code inspectionEndsAt}); {@code autoReleasedAt} when the
+ * money was released because that time ended with neither a confirmation nor a dispute.
  */
 record EscrowResponse(
         UUID id,
@@ -49,7 +50,8 @@ record EscrowResponse(
         String nextStep,
         int inspectionDays,
         Instant deliveredAt,
-        Instant inspectionEndsAt) {
+        Instant inspectionEndsAt,
+        Instant autoReleasedAt) {
 
     record PartyView(UUID userId, String name, String vpa) {
         static PartyView of(Party party) {
@@ -92,6 +94,7 @@ record EscrowResponse(
                 NextStep.of(escrow, actor),
                 s.terms().inspectionDays(),
                 s.inspection().deliveredAt(),
-                s.inspection().endsAt());
+                s.inspection().endsAt(),
+                s.inspection().autoReleasedAt());
     }
 }

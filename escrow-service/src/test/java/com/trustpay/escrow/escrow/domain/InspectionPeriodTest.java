@@ -49,6 +49,9 @@ class InspectionPeriodTest {
 
         assertThat(events).map(EscrowEvent::kind).containsExactly("PartyConfirmed", "ReleaseStarted");
         assertThat(escrow.status()).isEqualTo(EscrowStatus.RELEASING);
+        assertThat(escrow.inspection().autoReleasedAt())
+                .as("the payer released it")
+                .isNull();
         assertThat(escrow.releaseAfterInspection(NOW.plus(THREE_DAYS))).isEmpty();
     }
 
