@@ -12,7 +12,49 @@ import {followEscrow} from './notifications.js';
  * are drawn by adminActions, from the same list. Actions not named here (CHECK_PAYMENT, RETRY_PAYMENT) are offered
  * on the pay screen.
  */
-export const PARTY_BUTTONS = ['PAY', 'CONFIRM', 'CANCEL', 'DISPUTE'];
+export const PARTY_BUTTONS = ['PAY', 'CONFIRM', 'MARK_DELIVERED', 'CANCEL', 'DISPUTE'];
+
+/** Timeline rows whose event changes no status but says something a person must read (ADR 0018). */
+const KIND_LABELS = {
+  DeliveryMarked: 'Marked as delivered',
+  InspectionEndingSoon: 'Reminder: the inspection period ends soon',
+  AutoReleased: 'Released automatically when the inspection period ended',
+};
+
+/** What a timeline row is called: its new status, or for an event that keeps the status, its own words. */
+export function timelineLabel(entry) {
+  if (entry.toStatus && entry.toStatus !== entry.fromStatus) return statusLabel(entry.toStatus);
+  return KIND_LABELS[entry.kind || entry.type] || humanize(entry.kind || entry.type);
+}
+
+/** "2 days 3 hours", "5 hours 12 minutes", "12 minutes", "less than a minute": the time left, coarse on purpose. */
+export function timeLeft(ms) {
+  const minutes = Math.floor(Math.max(0, ms) / 60000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const unit = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (days > 0) return hours > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
+  if (hours > 0) return mins > 0 ? `${unit(hours, 'hour')} ${unit(mins, 'minute')}` : unit(hours, 'hour');
+  return mins > 0 ? unit(mins, 'minute') : 'less than a minute';
+}
+
+/**
+ * The inspection countdown for escrow e at nowMs (ADR 0018), or null when no inspection is running: after the payee
+ * marked the deal delivered, until the payer confirms or disputes, or the period ends and the money is released.
+ */
+export function inspectionCountdown(e, nowMs = Date.now()) {
+  if (!e.inspectionEndsAt || e.autoReleasedAt || e.status !== 'HELD') return null;
+  const left = new Date(e.inspectionEndsAt).getTime() - nowMs;
+  if (Number.isNaN(left)) return null;
+  if (left <= 0) return 'The inspection period has ended: the money is being released automatically.';
+  const until = when(e.inspectionEndsAt);
+  if (e.myRole === 'PAYER') {
+    return `${timeLeft(left)} left to confirm or dispute (until ${until}); after that the money is released`
+      + ' automatically.';
+  }
+  return `${timeLeft(left)} left of the payer's inspection (until ${until}); then the money is released automatically.`;
+}
 
 /**
  * What the action area shows for escrow e: one entry per button, {action, id, label, …}, from e.allowedActions and
@@ -28,6 +70,11 @@ export function actionPlan(e) {
         label: allowed.has('RETRY_PAYMENT') ? 'Try paying again' : `Pay ${rupees(e.amountPaise)}`});
     } else if (action === 'CONFIRM') {
       plan.push({action, id: 'confirm-button', label: 'Confirm the deal is done'});
+    } else if (action === 'MARK_DELIVERED') {
+      const days = e.inspectionDays || 3;
+      plan.push({action, id: 'deliver-button', label: 'Mark as delivered',
+        title: `The payer then has ${days} day${days === 1 ? '' : 's'} to inspect it and confirm or dispute;`
+          + ' after that the money is released to you automatically.'});
     } else if (action === 'CANCEL') {
       plan.push({action, id: 'cancel-button', danger: true,
         label: paid ? 'Cancel and refund the payer' : 'Cancel escrow',
@@ -66,11 +113,15 @@ function statusMessage(e) {
       return payer ? `Your payment did not go through${reason}. No money was taken. You can try again.`
         : `The payment did not go through${reason}. The payer can try again.`;
     case 'HELD':
-      return `TrustPay holds ${amount}. When the deal is done, both of you confirm and the money goes to ${payeeName}.`;
+      return e.deliveredAt
+        ? `Marked as delivered on ${when(e.deliveredAt)}. TrustPay holds ${amount} while`
+          + ` ${payer ? 'you inspect' : 'the payer inspects'} the delivery.`
+        : `TrustPay holds ${amount}. When the deal is done, both of you confirm and the money goes to ${payeeName}.`;
     case 'RELEASING':
-      return `Both confirmed. Paying ${amount} to ${payeeName}… This usually takes a minute.`;
+      return `${releasedHow(e)} Paying ${amount} to ${payeeName}… This usually takes a minute.`;
     case 'RELEASED':
-      return `${amount} was paid to ${payeeName}${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
+      return `${e.autoReleasedAt ? `${releasedHow(e)} ` : ''}${amount} was paid to ${payeeName}`
+        + `${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
     case 'RELEASE_FAILED':
       return 'The payout has not gone through yet. TrustPay staff will retry it; the money is safe.';
     case 'PAYOUT_REVERSED':
@@ -93,10 +144,16 @@ function statusMessage(e) {
   }
 }
 
+/** Why the money is on its way: both confirmed, or nobody did and the inspection period ran out (ADR 0018). */
+export function releasedHow(e) {
+  return e.autoReleasedAt ? 'Released automatically when the inspection period ended.' : 'Both confirmed.';
+}
+
 function progress(e) {
   const steps = ['REFUNDING', 'REFUND_FAILED', 'REFUNDED'].includes(e.status)
     ? [['Payment received', true], ['Refund started', true], ['Refunded', e.status === 'REFUNDED']]
-    : [['Payment received', true], ['Both confirmed', true], ['Paid out', e.status === 'RELEASED']];
+    : [['Payment received', true], [e.autoReleasedAt ? 'Inspection period ended' : 'Both confirmed', true],
+      ['Paid out', e.status === 'RELEASED']];
   if (!['RELEASING', 'RELEASED', 'RELEASE_FAILED', 'REFUNDING', 'REFUND_FAILED', 'REFUNDED'].includes(e.status)) {
     return null;
   }
@@ -181,7 +238,10 @@ function confirmAction(e, step, refresh) {
   const alert = alertBox();
   panel.append(
     h('p', {}, e.myRole === 'PAYER'
-      ? 'Confirm only when you have what you paid for. Once both confirm, the money goes to the receiver.'
+      ? (e.deliveredAt
+        ? 'Confirm only when you have what you paid for. The receiver marked it delivered, so your confirmation'
+          + ' pays them at once.'
+        : 'Confirm only when you have what you paid for. Once both confirm, the money goes to the receiver.')
       : 'Confirm that you delivered your side of the deal. Once both confirm, the money is paid to you.'),
     alert.el, h('div', {class: 'actions'}, yes, back));
   open.addEventListener('click', () => {
@@ -197,6 +257,35 @@ function confirmAction(e, step, refresh) {
     try {
       await busy(yes, 'Confirming…', () => api.escrows.confirm(e.id));
       notify('Confirmed.');
+      await refresh();
+    } catch (err) {
+      alert.show(err.message);
+    }
+  });
+  return h('div', {class: 'action'}, open, panel);
+}
+
+/** "Mark as delivered", asked once more: it starts the payer's inspection period, which ends in a release. */
+function deliverAction(e, step, refresh) {
+  const panel = h('div', {class: 'inline-form', hidden: true});
+  const open = h('button', {type: 'button', class: 'primary', id: step.id, dataset: {action: step.action}}, step.label);
+  const yes = h('button', {type: 'button', class: 'primary', id: 'deliver-yes'}, 'Yes, it is delivered');
+  const back = h('button', {type: 'button', class: 'link'}, 'Back');
+  const alert = alertBox();
+  panel.append(h('p', {}, step.title), alert.el, h('div', {class: 'actions'}, yes, back));
+  open.addEventListener('click', () => {
+    panel.hidden = false;
+    open.hidden = true;
+    yes.focus();
+  });
+  back.addEventListener('click', () => {
+    panel.hidden = true;
+    open.hidden = false;
+  });
+  yes.addEventListener('click', async () => {
+    try {
+      await busy(yes, 'Sending…', () => api.escrows.deliver(e.id));
+      notify('Marked as delivered.');
       await refresh();
     } catch (err) {
       alert.show(err.message);
@@ -230,6 +319,8 @@ export function actions(e, ctx, refresh, alert) {
         return h('a', {class: 'button primary', href: step.href, id: step.id, dataset: {action: step.action}}, step.label);
       case 'CONFIRM':
         return confirmAction(e, step, refresh);
+      case 'MARK_DELIVERED':
+        return deliverAction(e, step, refresh);
       case 'CANCEL':
         return reasonAction({...step, run: run(api.escrows.cancel)});
       case 'DISPUTE':
@@ -257,7 +348,7 @@ function timeline(entries, e, user) {
     return 'TrustPay staff';
   };
   return h('ol', {class: 'timeline'}, [...entries].reverse().map((entry) => {
-    const what = entry.toStatus && entry.toStatus !== entry.fromStatus ? statusLabel(entry.toStatus) : humanize(entry.type);
+    const what = timelineLabel(entry);
     const by = who(entry.actorId);
     return h('li', {},
       h('time', {datetime: entry.at}, when(entry.at)),
@@ -271,6 +362,7 @@ export async function detailView(ctx, id) {
   const head = h('div', {class: 'escrow-head'});
   const message = h('p', {class: 'status-message', id: 'status-message', 'aria-live': 'polite'});
   const nextStep = h('p', {class: 'next-step', id: 'next-step'});
+  const countdown = h('p', {class: 'countdown', id: 'inspection-countdown', 'aria-live': 'off'});
   const waiting = h('div');
   const summary = h('div', {class: 'card summary'});
   const actionArea = h('div', {class: 'actions stacked', id: 'actions'});
@@ -306,6 +398,7 @@ export async function detailView(ctx, id) {
     message.textContent = statusMessage(e);
     nextStep.textContent = e.nextStep || '';
     nextStep.hidden = !e.nextStep;
+    tick();
     const creatorWaiting = e.status === 'AWAITING_PARTNER' && e.myRole;
     replace(waiting, creatorWaiting ? waitingRoom(e) : null);
     replace(summary,
@@ -332,6 +425,13 @@ export async function detailView(ctx, id) {
     }
   }
 
+  /** The countdown moves on every poll even when the escrow did not change. */
+  function tick() {
+    const text = escrow ? inspectionCountdown(escrow) : null;
+    countdown.textContent = text || '';
+    countdown.hidden = !text;
+  }
+
   function confirmations(e) {
     const c = e.confirmations || {};
     const row = (label, done) => h('li', {class: done ? 'done' : 'todo'}, `${label}: ${done ? 'confirmed' : 'not yet'}`);
@@ -342,6 +442,7 @@ export async function detailView(ctx, id) {
   // The bell's live stream says at once when something happened to this escrow; polling stays the fallback.
   followEscrow(ctx, id, refresh);
   ctx.poll(async () => {
+    tick();
     try {
       await refresh();
       alert.clear();
@@ -354,7 +455,7 @@ export async function detailView(ctx, id) {
     title: escrow.title,
     node: h('section', {class: 'narrow escrow', dataset: {id}},
       h('p', {class: 'back'}, h('a', {href: '#/'}, '← My escrows')),
-      head, alert.el, message, nextStep, waiting, actionArea, progressArea, summary,
+      head, alert.el, message, nextStep, countdown, waiting, actionArea, progressArea, summary,
       h('h2', {}, 'Timeline'), history),
   };
 }
