@@ -435,7 +435,10 @@ export async function detailView(ctx, id) {
   function confirmations(e) {
     const c = e.confirmations || {};
     const row = (label, done) => h('li', {class: done ? 'done' : 'todo'}, `${label}: ${done ? 'confirmed' : 'not yet'}`);
-    return h('ul', {class: 'confirmations', id: 'confirmations'}, row('Payer', c.payer), row('Receiver', c.payee));
+    const receiver = e.deliveredAt
+      ? h('li', {class: 'done'}, `Receiver: marked delivered on ${when(e.deliveredAt)}`)
+      : row('Receiver', c.payee);
+    return h('ul', {class: 'confirmations', id: 'confirmations'}, row('Payer', c.payer), receiver);
   }
 
   await refresh();
