@@ -3,6 +3,19 @@ import {api} from '../api.js';
 import {alertBox, busy, field, h, setFieldError} from '../dom.js';
 import {looksLikeVpa, parseRupees, rupees} from '../format.js';
 
+/** The payer's inspection period after delivery, 1–30 whole days (ADR 0018); escrow-service checks it again. */
+export const INSPECTION_DAYS = {min: 1, max: 30, default: 3};
+
+/** Why the inspection days typed are not acceptable, or '' when they are. */
+export function inspectionDaysError(raw) {
+  const text = String(raw ?? '').trim();
+  const days = Number(text);
+  if (!/^\d+$/.test(text) || days < INSPECTION_DAYS.min || days > INSPECTION_DAYS.max) {
+    return `Enter ${INSPECTION_DAYS.min} to ${INSPECTION_DAYS.max} days.`;
+  }
+  return '';
+}
+
 function radio(name, value, label, hint, checked) {
   const id = `${name}-${value.toLowerCase()}`;
   return h('div', {class: 'choice'},
@@ -67,10 +80,15 @@ export function createView(ctx) {
     radio('paymentMode', 'COLLECT', 'Payment request to the payer\'s UPI ID', 'The payer approves it in their UPI app.',
       false));
   mode.addEventListener('change', showLimit);
+  const inspection = field('Inspection period (days)',
+    h('input', {type: 'number', name: 'inspectionDays', id: 'inspection-days', min: INSPECTION_DAYS.min,
+      max: INSPECTION_DAYS.max, step: 1, inputmode: 'numeric', value: String(INSPECTION_DAYS.default), required: true}),
+  'After the receiver marks the deal delivered, the payer has this many days to confirm or dispute;'
+    + ' then the money is released automatically.');
   const alert = alertBox();
   const submit = h('button', {type: 'submit', class: 'primary', id: 'create-submit'}, 'Create escrow');
   const form = h('form', {class: 'card', novalidate: true, id: 'create-form'},
-    alert.el, title.wrap, description.wrap, amountField.wrap, role, vpa.wrap, mode, submit);
+    alert.el, title.wrap, description.wrap, amountField.wrap, role, vpa.wrap, mode, inspection.wrap, submit);
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -80,6 +98,7 @@ export function createView(ctx) {
       [title, title.input.value.trim() ? '' : 'Give the deal a short title.'],
       [amountField, amountProblem(paise, limitFor(limits, chosenMode()))],
       [vpa, looksLikeVpa(vpa.input.value) ? '' : 'Enter your UPI ID, like name@bank.'],
+      [inspection, inspectionDaysError(inspection.input.value)],
     ];
     checks.forEach(([f, msg]) => setFieldError(f, msg));
     const firstBad = checks.find(([, msg]) => msg);
@@ -94,6 +113,7 @@ export function createView(ctx) {
       role: form.querySelector('input[name=role]:checked').value,
       vpa: vpa.input.value.trim(),
       paymentMode: chosenMode(),
+      inspectionDays: Number(inspection.input.value.trim()),
     };
     try {
       const escrow = await busy(submit, 'Creating…', () =>

@@ -14,7 +14,49 @@ import {messageBox, threadList, threadPlan, wantsThread} from './thread.js';
  * are drawn by adminActions, from the same list. Actions not named here (CHECK_PAYMENT, RETRY_PAYMENT) are offered
  * on the pay screen.
  */
-export const PARTY_BUTTONS = ['PAY', 'CONFIRM', 'CANCEL', 'DISPUTE'];
+export const PARTY_BUTTONS = ['PAY', 'CONFIRM', 'MARK_DELIVERED', 'CANCEL', 'DISPUTE'];
+
+/** Timeline rows whose event changes no status but says something a person must read (ADR 0018). */
+const KIND_LABELS = {
+  DeliveryMarked: 'Marked as delivered',
+  InspectionEndingSoon: 'Reminder: the inspection period ends soon',
+  AutoReleased: 'Released automatically when the inspection period ended',
+};
+
+/** What a timeline row is called: its new status, or for an event that keeps the status, its own words. */
+export function timelineLabel(entry) {
+  if (entry.toStatus && entry.toStatus !== entry.fromStatus) return statusLabel(entry.toStatus);
+  return KIND_LABELS[entry.kind || entry.type] || humanize(entry.kind || entry.type);
+}
+
+/** "2 days 3 hours", "5 hours 12 minutes", "12 minutes", "less than a minute": the time left, coarse on purpose. */
+export function timeLeft(ms) {
+  const minutes = Math.floor(Math.max(0, ms) / 60000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const unit = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (days > 0) return hours > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
+  if (hours > 0) return mins > 0 ? `${unit(hours, 'hour')} ${unit(mins, 'minute')}` : unit(hours, 'hour');
+  return mins > 0 ? unit(mins, 'minute') : 'less than a minute';
+}
+
+/**
+ * The inspection countdown for escrow e at nowMs (ADR 0018), or null when no inspection is running: after the payee
+ * marked the deal delivered, until the payer confirms or disputes, or the period ends and the money is released.
+ */
+export function inspectionCountdown(e, nowMs = Date.now()) {
+  if (!e.inspectionEndsAt || e.autoReleasedAt || e.status !== 'HELD') return null;
+  const left = new Date(e.inspectionEndsAt).getTime() - nowMs;
+  if (Number.isNaN(left)) return null;
+  if (left <= 0) return 'The inspection period has ended: the money is being released automatically.';
+  const until = when(e.inspectionEndsAt);
+  if (e.myRole === 'PAYER') {
+    return `${timeLeft(left)} left to confirm or dispute (until ${until}); after that the money is released`
+      + ' automatically.';
+  }
+  return `${timeLeft(left)} left of the payer's inspection (until ${until}); then the money is released automatically.`;
+}
 
 /**
  * What the action area shows for escrow e: one entry per button, {action, id, label, …}, from e.allowedActions and
@@ -30,6 +72,11 @@ export function actionPlan(e) {
         label: allowed.has('RETRY_PAYMENT') ? 'Try paying again' : `Pay ${rupees(e.amountPaise)}`});
     } else if (action === 'CONFIRM') {
       plan.push({action, id: 'confirm-button', label: 'Confirm the deal is done'});
+    } else if (action === 'MARK_DELIVERED') {
+      const days = e.inspectionDays || 3;
+      plan.push({action, id: 'deliver-button', label: 'Mark as delivered',
+        title: `The payer then has ${days} day${days === 1 ? '' : 's'} to inspect it and confirm or dispute;`
+          + ' after that the money is released to you automatically.'});
     } else if (action === 'CANCEL') {
       plan.push({action, id: 'cancel-button', danger: true,
         label: paid ? 'Cancel and refund the payer' : 'Cancel escrow',
@@ -85,11 +132,15 @@ export function statusMessage(e) {
       return payer ? `Your payment did not go through${reason}. No money was taken. You can try again.`
         : `The payment did not go through${reason}. The payer can try again.`;
     case 'HELD':
-      return `TrustPay holds ${amount}. When the deal is done, both of you confirm and the money goes to ${payeeName}.`;
+      return e.deliveredAt
+        ? `Marked as delivered on ${when(e.deliveredAt)}. TrustPay holds ${amount} while`
+          + ` ${payer ? 'you inspect' : 'the payer inspects'} the delivery.`
+        : `TrustPay holds ${amount}. When the deal is done, both of you confirm and the money goes to ${payeeName}.`;
     case 'RELEASING':
-      return `${bothConfirmed(e) ? 'Both confirmed. ' : ''}Paying ${amount} to ${payeeName}… This usually takes a minute.`;
+      return `${releasedHow(e) ? `${releasedHow(e)} ` : ''}Paying ${amount} to ${payeeName}… This usually takes a minute.`;
     case 'RELEASED':
-      return `${amount} was paid to ${payeeName}${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
+      return `${e.autoReleasedAt ? `${releasedHow(e)} ` : ''}${amount} was paid to ${payeeName}`
+        + `${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
     case 'RELEASE_FAILED':
       return 'The payout has not gone through yet. TrustPay staff will retry it; the money is safe.';
     case 'PAYOUT_REVERSED':
@@ -114,8 +165,17 @@ export function statusMessage(e) {
 }
 
 /**
+ * Why the money is on its way, as a sentence, or '' when an admin decided (the decision line says so): both
+ * confirmed, or nobody did and the inspection period ran out (ADR 0018).
+ */
+export function releasedHow(e) {
+  if (e.autoReleasedAt) return 'Released automatically when the inspection period ended.';
+  return bothConfirmed(e) ? 'Both confirmed.' : '';
+}
+
+/**
  * The progress steps once the money moves, [label, done] each; null before. The middle step of a release says how it
- * was decided: "Both confirmed" only when both did, else an admin decided.
+ * was decided: "Both confirmed" only when both did, the inspection period when it ran out, else an admin decided.
  */
 export function progressSteps(e) {
   if (!['RELEASING', 'RELEASED', 'RELEASE_FAILED', 'REFUNDING', 'REFUND_FAILED', 'REFUNDED'].includes(e.status)) {
@@ -124,7 +184,7 @@ export function progressSteps(e) {
   if (['REFUNDING', 'REFUND_FAILED', 'REFUNDED'].includes(e.status)) {
     return [['Payment received', true], ['Refund started', true], ['Refunded', e.status === 'REFUNDED']];
   }
-  const decided = bothConfirmed(e) ? 'Both confirmed' : 'An admin decided';
+  const decided = e.autoReleasedAt ? 'Inspection period ended' : bothConfirmed(e) ? 'Both confirmed' : 'An admin decided';
   return [['Payment received', true], [decided, true], ['Paid out', e.status === 'RELEASED']];
 }
 
@@ -212,7 +272,10 @@ function confirmAction(e, step, refresh) {
   const alert = alertBox();
   panel.append(
     h('p', {}, e.myRole === 'PAYER'
-      ? 'Confirm only when you have what you paid for. Once both confirm, the money goes to the receiver.'
+      ? (e.deliveredAt
+        ? 'Confirm only when you have what you paid for. The receiver marked it delivered, so your confirmation'
+          + ' pays them at once.'
+        : 'Confirm only when you have what you paid for. Once both confirm, the money goes to the receiver.')
       : 'Confirm that you delivered your side of the deal. Once both confirm, the money is paid to you.'),
     alert.el, h('div', {class: 'actions'}, yes, back));
   open.addEventListener('click', () => {
@@ -228,6 +291,35 @@ function confirmAction(e, step, refresh) {
     try {
       await busy(yes, 'Confirming…', () => api.escrows.confirm(e.id));
       notify('Confirmed.');
+      await refresh();
+    } catch (err) {
+      alert.show(err.message);
+    }
+  });
+  return h('div', {class: 'action'}, open, panel);
+}
+
+/** "Mark as delivered", asked once more: it starts the payer's inspection period, which ends in a release. */
+function deliverAction(e, step, refresh) {
+  const panel = h('div', {class: 'inline-form', hidden: true});
+  const open = h('button', {type: 'button', class: 'primary', id: step.id, dataset: {action: step.action}}, step.label);
+  const yes = h('button', {type: 'button', class: 'primary', id: 'deliver-yes'}, 'Yes, it is delivered');
+  const back = h('button', {type: 'button', class: 'link'}, 'Back');
+  const alert = alertBox();
+  panel.append(h('p', {}, step.title), alert.el, h('div', {class: 'actions'}, yes, back));
+  open.addEventListener('click', () => {
+    panel.hidden = false;
+    open.hidden = true;
+    yes.focus();
+  });
+  back.addEventListener('click', () => {
+    panel.hidden = true;
+    open.hidden = false;
+  });
+  yes.addEventListener('click', async () => {
+    try {
+      await busy(yes, 'Sending…', () => api.escrows.deliver(e.id));
+      notify('Marked as delivered.');
       await refresh();
     } catch (err) {
       alert.show(err.message);
@@ -261,6 +353,8 @@ export function actions(e, ctx, refresh, alert) {
         return h('a', {class: 'button primary', href: step.href, id: step.id, dataset: {action: step.action}}, step.label);
       case 'CONFIRM':
         return confirmAction(e, step, refresh);
+      case 'MARK_DELIVERED':
+        return deliverAction(e, step, refresh);
       case 'CANCEL':
         return reasonAction({...step, run: run(api.escrows.cancel)});
       case 'DISPUTE':
@@ -288,7 +382,7 @@ function timeline(entries, e, user) {
     return 'TrustPay staff';
   };
   return h('ol', {class: 'timeline'}, [...entries].reverse().map((entry) => {
-    const what = entry.toStatus && entry.toStatus !== entry.fromStatus ? statusLabel(entry.toStatus) : humanize(entry.type);
+    const what = timelineLabel(entry);
     const by = who(entry.actorId);
     return h('li', {},
       h('time', {datetime: entry.at}, when(entry.at)),
@@ -306,6 +400,7 @@ export async function detailView(ctx, id) {
   const thread = h('div', {id: 'dispute-thread', hidden: true});
   const threadItems = h('div');
   const threadBox = h('div');
+  const countdown = h('p', {class: 'countdown', id: 'inspection-countdown', 'aria-live': 'off'});
   const waiting = h('div');
   const summary = h('div', {class: 'card summary'});
   const actionArea = h('div', {class: 'actions stacked', id: 'actions'});
@@ -381,6 +476,7 @@ export async function detailView(ctx, id) {
     nextStep.hidden = !e.nextStep;
     decision.textContent = decisionLine(e) || '';
     decision.hidden = !e.decision;
+    tick();
     const creatorWaiting = e.status === 'AWAITING_PARTNER' && e.myRole;
     replace(waiting, creatorWaiting ? waitingRoom(e) : null);
     replace(summary,
@@ -407,16 +503,27 @@ export async function detailView(ctx, id) {
     }
   }
 
+  /** The countdown moves on every poll even when the escrow did not change. */
+  function tick() {
+    const text = escrow ? inspectionCountdown(escrow) : null;
+    countdown.textContent = text || '';
+    countdown.hidden = !text;
+  }
+
   function confirmations(e) {
     const c = e.confirmations || {};
     const row = (label, done) => h('li', {class: done ? 'done' : 'todo'}, `${label}: ${done ? 'confirmed' : 'not yet'}`);
-    return h('ul', {class: 'confirmations', id: 'confirmations'}, row('Payer', c.payer), row('Receiver', c.payee));
+    const receiver = e.deliveredAt
+      ? h('li', {class: 'done'}, `Receiver: marked delivered on ${when(e.deliveredAt)}`)
+      : row('Receiver', c.payee);
+    return h('ul', {class: 'confirmations', id: 'confirmations'}, row('Payer', c.payer), receiver);
   }
 
   await refresh();
   // The bell's live stream says at once when something happened to this escrow; polling stays the fallback.
   followEscrow(ctx, id, refresh);
   ctx.poll(async () => {
+    tick();
     try {
       await refresh();
       alert.clear();
@@ -429,7 +536,7 @@ export async function detailView(ctx, id) {
     title: escrow.title,
     node: h('section', {class: 'narrow escrow', dataset: {id}},
       h('p', {class: 'back'}, h('a', {href: '#/'}, '← My escrows')),
-      head, alert.el, message, decision, nextStep, waiting, actionArea, thread, progressArea, summary,
+      head, alert.el, message, decision, nextStep, countdown, waiting, actionArea, thread, progressArea, summary,
       h('h2', {}, 'Timeline'), history),
   };
 }

@@ -5,13 +5,16 @@ import com.trustpay.contracts.commands.CheckPaymentStatus;
 import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
+import com.trustpay.contracts.escrow.AutoReleased;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.CodeExpired;
 import com.trustpay.contracts.escrow.DisputeMessagePosted;
 import com.trustpay.contracts.escrow.DisputeResolved;
+import com.trustpay.contracts.escrow.DeliveryMarked;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.FundsHeld;
+import com.trustpay.contracts.escrow.InspectionEndingSoon;
 import com.trustpay.contracts.escrow.PartnerJoined;
 import com.trustpay.contracts.escrow.PartyConfirmed;
 import com.trustpay.contracts.escrow.PaymentAwaited;
@@ -71,6 +74,8 @@ public final class MessageCatalog {
         on(Topics.ESCROW_EVENTS, RefundStarted.class, Refunded.class, Cancelled.class);
         on(Topics.ESCROW_EVENTS, Disputed.class, CodeExpired.class, ReleaseReversed.class);
         on(Topics.ESCROW_EVENTS, DisputeMessagePosted.class, DisputeResolved.class);
+        // the inspection period (ADR 0018)
+        on(Topics.ESCROW_EVENTS, DeliveryMarked.class, InspectionEndingSoon.class, AutoReleased.class);
         on(Topics.PROVIDER_WEBHOOKS, ProviderWebhookReceived.class);
         on(Topics.RECONCILIATION_REPORTS, ReconciliationReport.class);
         on(Topics.OPS_ALERTS, AdminAlert.class);

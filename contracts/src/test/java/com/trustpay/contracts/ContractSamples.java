@@ -5,13 +5,16 @@ import com.trustpay.contracts.commands.CheckPaymentStatus;
 import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
+import com.trustpay.contracts.escrow.AutoReleased;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.CodeExpired;
 import com.trustpay.contracts.escrow.DisputeMessagePosted;
 import com.trustpay.contracts.escrow.DisputeResolved;
+import com.trustpay.contracts.escrow.DeliveryMarked;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.FundsHeld;
+import com.trustpay.contracts.escrow.InspectionEndingSoon;
 import com.trustpay.contracts.escrow.PartnerJoined;
 import com.trustpay.contracts.escrow.PartyConfirmed;
 import com.trustpay.contracts.escrow.PaymentAwaited;
@@ -139,6 +142,9 @@ public final class ContractSamples {
                         1_250_000,
                         AT),
                 new CodeExpired(ESCROW, "K7M2QX"),
+                new DeliveryMarked(ESCROW, PAYEE, AT, AT.plusSeconds(3 * 86_400)),
+                new InspectionEndingSoon(ESCROW, AT.plusSeconds(3 * 86_400)),
+                new AutoReleased(ESCROW, 1_250_000, AT.plusSeconds(3 * 86_400)),
                 new ProviderWebhookReceived(
                         UUID.fromString("c0ffee00-0000-4000-8000-000000000001"),
                         "setu",

@@ -6,12 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.trustpay.contracts.Envelope;
 import com.trustpay.contracts.PartyRole;
 import com.trustpay.contracts.PaymentMode;
+import com.trustpay.contracts.escrow.AutoReleased;
 import com.trustpay.contracts.escrow.CodeExpired;
 import com.trustpay.contracts.escrow.DisputeMessagePosted;
 import com.trustpay.contracts.escrow.DisputeResolved;
+import com.trustpay.contracts.escrow.DeliveryMarked;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.FundsHeld;
+import com.trustpay.contracts.escrow.InspectionEndingSoon;
 import com.trustpay.contracts.escrow.PartnerJoined;
 import com.trustpay.contracts.escrow.PartyConfirmed;
 import com.trustpay.contracts.escrow.RefundStarted;
@@ -309,6 +312,37 @@ class NotificationsIT {
         assertThat(kinds(awaitFeed(p.payeeToken(), 4)))
                 .containsExactly("REFUNDED", "REFUND_FAILED", "REFUND_STARTED", "FUNDS_HELD");
         awaitMail(p.payerMail(), "TrustPay: \u20B91,23,456.78 refunded for \u201CSofa\u201D");
+    }
+
+    @Test
+    void theInspectionPeriodTellsThePayerTheDeadlineAndBothPartiesOfAnAutomaticRelease() {
+        Pair p = registeredPair("Tara", "Dev");
+        UUID escrow = joinedEscrow(p, "Phone", 1_23_45_678);
+        Instant ends = Instant.parse("2026-12-05T10:00:00Z");
+        events.publish(new FundsHeld(escrow, 1_23_45_678, "TP-8"));
+        events.publish(new DeliveryMarked(escrow, p.payee(), ends.minus(Duration.ofDays(3)), ends));
+        events.publish(new InspectionEndingSoon(escrow, ends));
+        events.publish(new AutoReleased(escrow, 1_23_45_678, ends));
+
+        List<JsonNode> payer = awaitFeed(p.payerToken(), 5);
+        assertThat(kinds(payer))
+                .containsExactlyInAnyOrder(
+                        "AUTO_RELEASED", "INSPECTION_ENDING", "DELIVERY_MARKED", "FUNDS_HELD", "PARTNER_JOINED");
+        assertThat(kind(payer, "DELIVERY_MARKED").get("title").asString())
+                .isEqualTo("Dev says \u201CPhone\u201D is delivered");
+        assertThat(kind(payer, "DELIVERY_MARKED").get("body").asString())
+                .isEqualTo("Dev says it is delivered; you have until 5 Dec 2026, 15:30 IST to confirm or dispute,"
+                        + " then the money (\u20B91,23,456.78) is released automatically.");
+        assertThat(kind(payer, "INSPECTION_ENDING").get("body").asString())
+                .contains("until 5 Dec 2026, 15:30 IST")
+                .contains("released to Dev automatically");
+        List<JsonNode> payee = awaitFeed(p.payeeToken(), 2);
+        assertThat(kinds(payee))
+                .as("the payee marked it delivered and needs no reminder")
+                .containsExactlyInAnyOrder("AUTO_RELEASED", "FUNDS_HELD");
+        assertThat(kind(payee, "AUTO_RELEASED").get("body").asString())
+                .contains("ended at 5 Dec 2026, 15:30 IST with neither a confirmation nor a dispute");
+        awaitMail(p.payeeMail(), "TrustPay: \u20B91,23,456.78 for \u201CPhone\u201D released automatically");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.trustpay.escrow.escrow.application.EscrowEventPublisher;
 import com.trustpay.escrow.escrow.application.EscrowOutcomes;
 import com.trustpay.escrow.escrow.application.EscrowQueries;
 import com.trustpay.escrow.escrow.application.EscrowStore;
+import com.trustpay.escrow.escrow.application.InspectionSweep;
 import com.trustpay.escrow.escrow.messaging.OutboxEscrowEventPublisher;
 import com.trustpay.escrow.escrow.messaging.ProviderOutcomeListener;
 import com.trustpay.escrow.escrow.persistence.DisputeMessages;
@@ -119,6 +120,23 @@ public class EscrowConfiguration {
     @Bean
     PeriodicJob codeExpirySweep(CodeExpiry expiry, EscrowProperties properties) {
         return new PeriodicJob("escrow-code-expiry", properties.expirySweep(), expiry::sweep);
+    }
+
+    @Bean
+    InspectionSweep inspectionSweep(
+            EscrowRepository escrows,
+            EscrowStore store,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            EscrowProperties properties) {
+        return new InspectionSweep(
+                escrows, store, new TransactionTemplate(transactions), clock, properties.inspectionReminderLead());
+    }
+
+    /** The inspection sweep (ADR 0018), every {@code trustpay.escrow.inspection-sweep} on every instance. */
+    @Bean
+    PeriodicJob inspectionPeriodSweep(InspectionSweep sweep, EscrowProperties properties) {
+        return new PeriodicJob("escrow-inspection", properties.inspectionSweep(), sweep::sweep);
     }
 
     @Bean

@@ -113,6 +113,11 @@ public class EscrowCommands {
         return act(actor, id, escrow -> escrow.confirm(actor));
     }
 
+    /** The payee marks the deal delivered: the payer's inspection period starts (ADR 0018). */
+    public Escrow markDelivered(Actor actor, UUID id) {
+        return act(actor, id, escrow -> escrow.markDelivered(actor, clock.instant()));
+    }
+
     public Escrow cancel(Actor actor, UUID id, String reason) {
         return act(actor, id, escrow -> escrow.cancel(actor, reason));
     }

@@ -45,6 +45,10 @@ final class Timeline {
             case EscrowEvent.DisputeResolved e -> decided(e.decision());
             case EscrowEvent.CodeExpired e -> "Code " + e.code() + " expired";
             case EscrowEvent.AnomalyDetected e -> e.kind() + ": " + e.detail();
+            case EscrowEvent.DeliveryMarked e -> "Marked delivered; the payer inspects until " + e.inspectionEndsAt();
+            case EscrowEvent.InspectionEndingSoon e -> "Reminder: the inspection period ends " + e.inspectionEndsAt();
+            case EscrowEvent.AutoReleased e ->
+                "Released automatically when the inspection period ended (" + e.inspectionEndsAt() + ")";
         };
     }
 

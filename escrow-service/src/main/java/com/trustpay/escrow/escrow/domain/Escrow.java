@@ -5,12 +5,15 @@ import static com.trustpay.escrow.escrow.domain.EscrowStatus.*;
 import com.trustpay.contracts.PartyRole;
 import com.trustpay.escrow.escrow.domain.EscrowAction.Role;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.AnomalyDetected;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.AutoReleased;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Cancelled;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.CodeExpired;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.DisputeMessagePosted;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.DisputeResolved;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.DeliveryMarked;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Disputed;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.FundsHeld;
+import com.trustpay.escrow.escrow.domain.EscrowEvent.InspectionEndingSoon;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.Opened;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.PartnerJoined;
 import com.trustpay.escrow.escrow.domain.EscrowEvent.PartyConfirmed;
@@ -30,6 +33,7 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent.Released;
 import com.trustpay.escrow.escrow.domain.EscrowRuleException.Kind;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,6 +75,7 @@ public final class Escrow {
     private String lastError;
     private Instant lastErrorAt;
     private Decision decision;
+    private Inspection inspection;
 
     private Escrow(EscrowSnapshot s) {
         this.id = s.id();
@@ -95,6 +100,7 @@ public final class Escrow {
         this.createdAt = s.createdAt();
         this.version = s.version();
         this.decision = s.decision();
+        this.inspection = s.inspection();
     }
 
     /** A new escrow and the event that announces it. */
@@ -132,7 +138,8 @@ public final class Escrow {
                 null,
                 now,
                 0,
-                null));
+                null,
+                Inspection.none()));
         Opened opened = new Opened(
                 new Transition(null, AWAITING_PARTNER),
                 code,
@@ -172,7 +179,8 @@ public final class Escrow {
                 lastErrorAt,
                 createdAt,
                 version,
-                decision);
+                decision,
+                inspection);
     }
 
     // ---- party actions -------------------------------------------------------------------------------------
@@ -279,6 +287,65 @@ public final class Escrow {
         }
         EscrowAction.DISPUTE.requireStatus(status, roles, "dispute");
         return List.of(new Disputed(move(DISPUTED, "dispute"), actor.userId(), reason.strip()));
+    }
+
+    // ---- the inspection period (ADR 0018) ----------------------------------------------------------------------
+
+    /**
+     * The payee says the deal is delivered. It counts as the payee's confirmation and starts the payer's inspection
+     * period of {@link EscrowTerms#inspectionDays()} days: the payer confirms (which releases the money) or disputes
+     * before it ends, or the money is released automatically ({@link #releaseAfterInspection}). If the payer had
+     * already confirmed, the release starts at once. Marking it again changes nothing (a retried request).
+     */
+    public List<EscrowEvent> markDelivered(Actor actor, Instant now) {
+        permit(rolesOf(actor), EscrowAction.MARK_DELIVERED, "mark delivered");
+        if (inspection.delivered()) {
+            return List.of();
+        }
+        // to the database's precision, so the answer to this request and every later read show the same moments
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        inspection = Inspection.started(at, at.plus(Duration.ofDays(terms.inspectionDays())));
+        payeeConfirmed = true;
+        List<EscrowEvent> events = new ArrayList<>();
+        events.add(new DeliveryMarked(stay(), payee.userId(), inspection.deliveredAt(), inspection.endsAt()));
+        if (payerConfirmed) {
+            events.add(startRelease("release", null));
+        }
+        return events;
+    }
+
+    /**
+     * The reminder that the inspection period ends soon, once: only while the money is held after a delivery, the
+     * period has not ended yet and no reminder was sent. Anything else changes nothing.
+     */
+    public List<EscrowEvent> remindInspectionEnding(Instant now) {
+        if (status != HELD
+                || !inspection.delivered()
+                || inspection.reminderSentAt() != null
+                || !now.isBefore(inspection.endsAt())) {
+            return List.of();
+        }
+        inspection = inspection.reminded(now);
+        return List.of(new InspectionEndingSoon(stay(), inspection.endsAt()));
+    }
+
+    /**
+     * The inspection period ended with neither a confirmation nor a dispute: the money is released to the payee,
+     * decided by nobody. Before the end, after a dispute, a cancel or a release, it changes nothing, so a sweep that
+     * comes twice releases once.
+     */
+    public List<EscrowEvent> releaseAfterInspection(Instant now) {
+        if (status != HELD || !inspection.delivered() || now.isBefore(inspection.endsAt())) {
+            return List.of();
+        }
+        inspection = inspection.autoReleased(now.truncatedTo(ChronoUnit.MICROS));
+        return List.of(
+                new AutoReleased(stay(), payment.paidAmountPaise(), inspection.endsAt()),
+                startRelease("release after the inspection period of", null));
+    }
+
+    public Inspection inspection() {
+        return inspection;
     }
 
     // ---- admin actions ----------------------------------------------------------------------------------------
@@ -532,11 +599,14 @@ public final class Escrow {
     /**
      * The actions {@code actor} may take now, from the {@link EscrowAction action table} for their roles and the
      * current status; a party who already confirmed is not offered {@link EscrowAction#CONFIRM} again (it would
-     * change nothing).
+     * change nothing), nor is {@link EscrowAction#MARK_DELIVERED} offered once the delivery was marked.
      */
     public Set<EscrowAction> allowedActions(Actor actor) {
         Set<EscrowAction> allowed = EscrowAction.allowed(status, rolesOf(actor));
         roleOf(actor.userId()).filter(this::confirmedBy).ifPresent(role -> allowed.remove(EscrowAction.CONFIRM));
+        if (inspection.delivered()) {
+            allowed.remove(EscrowAction.MARK_DELIVERED);
+        }
         return allowed;
     }
 

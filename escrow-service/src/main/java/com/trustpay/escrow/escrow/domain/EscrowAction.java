@@ -57,6 +57,16 @@ public enum EscrowAction {
             rule(Role.PAYER, HELD),
             rule(Role.PAYEE, HELD)),
     /**
+     * The payee says the deal is delivered: it counts as the payee's confirmation and starts the payer's inspection
+     * period, after which the money is released automatically (ADR 0018). Once per escrow: {@link Escrow} no longer
+     * offers it after the delivery was marked.
+     */
+    MARK_DELIVERED(
+            refusal(Kind.NOT_PERMITTED, "ONLY_PAYEE", "Only the payee marks the deal delivered"),
+            null,
+            false,
+            rule(Role.PAYEE, HELD)),
+    /**
      * Cancel before the money is held, or refund it after. Once it is held only the payee (who gives up the money)
      * or an admin may cancel; a payer who wants the money back opens a dispute.
      */

@@ -43,6 +43,9 @@ public sealed interface EscrowEvent {
             case DisputeResolved e -> "DisputeResolved";
             case CodeExpired e -> "CodeExpired";
             case AnomalyDetected e -> "AnomalyDetected";
+            case DeliveryMarked e -> "DeliveryMarked";
+            case InspectionEndingSoon e -> "InspectionEndingSoon";
+            case AutoReleased e -> "AutoReleased";
         };
     }
 
@@ -149,4 +152,19 @@ public sealed interface EscrowEvent {
     /** Something an operator must look at; the status does not change. */
     record AnomalyDetected(Transition transition, String kind, boolean critical, String detail)
             implements EscrowEvent {}
+
+    // ---- the inspection period (ADR 0018) ------------------------------------------------------------------------
+
+    /** The payee marked the deal delivered (their confirmation); the payer inspects until {@code inspectionEndsAt}. */
+    record DeliveryMarked(Transition transition, UUID payeeUserId, Instant deliveredAt, Instant inspectionEndsAt)
+            implements EscrowEvent {}
+
+    /** The reminder, once per escrow, that the payer's inspection period ends at {@code inspectionEndsAt}. */
+    record InspectionEndingSoon(Transition transition, Instant inspectionEndsAt) implements EscrowEvent {}
+
+    /**
+     * The inspection period ended with neither a confirmation nor a dispute: nobody decided, the release starts on
+     * its own (a {@link ReleaseStarted} follows).
+     */
+    record AutoReleased(Transition transition, long amountPaise, Instant inspectionEndsAt) implements EscrowEvent {}
 }

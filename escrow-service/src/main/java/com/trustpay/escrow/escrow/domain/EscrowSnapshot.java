@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param refundRound the number of the latest RefundPayment (0 before the first): one more per refund started or
  *     retried
  * @param decision the latest admin decision of a dispute or failed release, or null while there is none
+ * @param inspection the payer's inspection period after the payee marked the deal delivered (ADR 0018)
  */
 public record EscrowSnapshot(
         UUID id,
@@ -33,4 +34,10 @@ public record EscrowSnapshot(
         Instant lastErrorAt,
         Instant createdAt,
         long version,
-        Decision decision) {}
+        Decision decision,
+        Inspection inspection) {
+
+    public EscrowSnapshot {
+        inspection = inspection == null ? Inspection.none() : inspection;
+    }
+}

@@ -3,10 +3,20 @@ package com.trustpay.escrow.escrow.domain;
 import com.trustpay.contracts.PaymentMode;
 
 /**
- * What the creator proposes: a title, an optional description, the amount in paise and how the payer will be
- * asked to pay. Only valid terms can be built.
+ * What the creator proposes: a title, an optional description, the amount in paise, how the payer will be
+ * asked to pay and how many days the payer has to inspect the delivery (ADR 0018). Only valid terms can be built.
  */
-public record EscrowTerms(String title, String description, long amountPaise, PaymentMode paymentMode) {
+public record EscrowTerms(
+        String title, String description, long amountPaise, PaymentMode paymentMode, int inspectionDays) {
+
+    public static final int MIN_INSPECTION_DAYS = 1;
+    public static final int MAX_INSPECTION_DAYS = 30;
+    public static final int DEFAULT_INSPECTION_DAYS = 3;
+
+    /** Terms with the default inspection period of {@value #DEFAULT_INSPECTION_DAYS} days. */
+    public EscrowTerms(String title, String description, long amountPaise, PaymentMode paymentMode) {
+        this(title, description, amountPaise, paymentMode, DEFAULT_INSPECTION_DAYS);
+    }
 
     public static final int MAX_TITLE_LENGTH = 100;
     public static final int MAX_DESCRIPTION_LENGTH = 1000;
@@ -21,6 +31,21 @@ public record EscrowTerms(String title, String description, long amountPaise, Pa
      */
     public static EscrowTerms of(
             String title, String description, Long amountPaise, PaymentMode mode, long maxAmountPaise) {
+        return of(title, description, amountPaise, mode, maxAmountPaise, null);
+    }
+
+    /**
+     * Checks raw input as {@link #of(String, String, Long, PaymentMode, long)} does, and the inspection period:
+     * {@value #MIN_INSPECTION_DAYS}–{@value #MAX_INSPECTION_DAYS} days, {@value #DEFAULT_INSPECTION_DAYS} when not
+     * given ({@code INSPECTION_DAYS_OUT_OF_RANGE}).
+     */
+    public static EscrowTerms of(
+            String title,
+            String description,
+            Long amountPaise,
+            PaymentMode mode,
+            long maxAmountPaise,
+            Integer inspectionDays) {
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty()) {
             throw new InvalidInputException("title", "TITLE_REQUIRED", "A title is required");
@@ -59,6 +84,13 @@ public record EscrowTerms(String title, String description, long amountPaise, Pa
             throw new InvalidInputException(
                     "amountPaise", "AMOUNT_TOO_LARGE", "The most one escrow can hold is " + AmountLimits.rupees(max));
         }
-        return new EscrowTerms(cleanTitle, cleanDescription, amountPaise, chosen);
+        int days = inspectionDays == null ? DEFAULT_INSPECTION_DAYS : inspectionDays;
+        if (days < MIN_INSPECTION_DAYS || days > MAX_INSPECTION_DAYS) {
+            throw new InvalidInputException(
+                    "inspectionDays",
+                    "INSPECTION_DAYS_OUT_OF_RANGE",
+                    "The inspection period must be " + MIN_INSPECTION_DAYS + " to " + MAX_INSPECTION_DAYS + " days");
+        }
+        return new EscrowTerms(cleanTitle, cleanDescription, amountPaise, chosen, days);
     }
 }

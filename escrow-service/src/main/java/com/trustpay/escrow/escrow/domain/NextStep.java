@@ -1,6 +1,9 @@
 package com.trustpay.escrow.escrow.domain;
 
 import com.trustpay.escrow.escrow.domain.EscrowAction.Role;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -10,6 +13,10 @@ import java.util.Set;
  * status.
  */
 public final class NextStep {
+
+    /** How a sentence names a moment: in India's time, where the parties are (UPI is India's). */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'IST'", Locale.ENGLISH)
+            .withZone(ZoneId.of("Asia/Kolkata"));
 
     private NextStep() {}
 
@@ -53,7 +60,7 @@ public final class NextStep {
                 payer
                         ? "Your turn: the payment did not go through, try paying again"
                         : "Waiting for the payer to try paying again";
-            case HELD -> held(s, payer, payee);
+            case HELD -> s.inspection().delivered() ? inspecting(s, payer, payee) : held(s, payer, payee);
             case RELEASING -> "Waiting for the bank to pay the payee";
             case RELEASED -> "Nothing left to do: the payee was paid";
             case RELEASE_FAILED ->
@@ -77,6 +84,19 @@ public final class NextStep {
             case CANCELLED -> "Nothing left to do: the escrow was cancelled";
             case EXPIRED -> "Nothing left to do: nobody joined before the code expired";
         };
+    }
+
+    /** The payee marked the deal delivered: the payer inspects until the period ends (ADR 0018). */
+    private static String inspecting(EscrowSnapshot s, boolean payer, boolean payee) {
+        String until = WHEN.format(s.inspection().endsAt());
+        if (payer) {
+            return "Your turn: inspect the delivery, then confirm or dispute by " + until
+                    + "; after that the money is released automatically";
+        }
+        if (payee) {
+            return "Waiting for the payer's inspection until " + until;
+        }
+        return "Waiting for the payer's inspection until " + until + "; then the money is released automatically";
     }
 
     private static String held(EscrowSnapshot s, boolean payer, boolean payee) {

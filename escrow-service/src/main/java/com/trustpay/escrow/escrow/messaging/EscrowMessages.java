@@ -6,13 +6,16 @@ import com.trustpay.contracts.commands.CheckPaymentStatus;
 import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
+import com.trustpay.contracts.escrow.AutoReleased;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.CodeExpired;
 import com.trustpay.contracts.escrow.DisputeMessagePosted;
 import com.trustpay.contracts.escrow.DisputeResolved;
+import com.trustpay.contracts.escrow.DeliveryMarked;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.escrow.FundsHeld;
+import com.trustpay.contracts.escrow.InspectionEndingSoon;
 import com.trustpay.contracts.escrow.PartnerJoined;
 import com.trustpay.contracts.escrow.PartyConfirmed;
 import com.trustpay.contracts.escrow.PaymentAwaited;
@@ -116,6 +119,12 @@ public final class EscrowMessages {
             case EscrowEvent.PaymentOffered e -> List.of();
             case EscrowEvent.PayoutInitiated e -> List.of();
             case EscrowEvent.PayoutRetryScheduled e -> List.of();
+            case EscrowEvent.DeliveryMarked e ->
+                List.of(new DeliveryMarked(escrowId, e.payeeUserId(), e.deliveredAt(), e.inspectionEndsAt()));
+            case EscrowEvent.InspectionEndingSoon e ->
+                List.of(new InspectionEndingSoon(escrowId, e.inspectionEndsAt()));
+            case EscrowEvent.AutoReleased e ->
+                List.of(new AutoReleased(escrowId, e.amountPaise(), e.inspectionEndsAt()));
         };
     }
 

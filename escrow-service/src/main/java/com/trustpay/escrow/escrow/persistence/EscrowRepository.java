@@ -4,6 +4,7 @@ import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.platform.scheduling.DueRows;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,12 +26,22 @@ public class EscrowRepository {
 
     private final JdbcClient jdbc;
     private final DueRows<UUID> overdueCodes;
+    private final DueRows<UUID> endedInspections;
+    private final DueRows<UUID> inspectionReminders;
 
     public EscrowRepository(JdbcTemplate jdbc) {
         this.jdbc = JdbcClient.create(jdbc);
         this.overdueCodes = DueRows.in("escrow", "id", UUID.class)
                 .dueAt("code_expires_at")
                 .where("status = 'AWAITING_PARTNER'")
+                .build(jdbc);
+        this.endedInspections = DueRows.in("escrow", "id", UUID.class)
+                .dueAt("inspection_ends_at")
+                .where("status = 'HELD'")
+                .build(jdbc);
+        this.inspectionReminders = DueRows.in("escrow", "id", UUID.class)
+                .dueAt("inspection_ends_at")
+                .where("status = 'HELD' AND inspection_reminder_sent_at IS NULL")
                 .build(jdbc);
     }
 
@@ -120,5 +131,21 @@ public class EscrowRepository {
      */
     public List<UUID> lockOverdueCodes(Instant now, int limit) {
         return overdueCodes.lock(now, limit);
+    }
+
+    /**
+     * Locks up to {@code limit} held escrows whose inspection period ended by {@code now} (ADR 0018), skipping rows
+     * another instance holds, for the rest of the caller's transaction, which releases them.
+     */
+    public List<UUID> lockEndedInspections(Instant now, int limit) {
+        return endedInspections.lock(now, limit);
+    }
+
+    /**
+     * Locks up to {@code limit} held escrows whose inspection period ends within {@code lead} of {@code now} and
+     * that had no reminder yet, skipping rows another instance holds, for the rest of the caller's transaction.
+     */
+    public List<UUID> lockInspectionReminders(Instant now, Duration lead, int limit) {
+        return inspectionReminders.lock(now.plus(lead), limit);
     }
 }

@@ -7,6 +7,7 @@ import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
+import com.trustpay.escrow.escrow.domain.Inspection;
 import com.trustpay.escrow.escrow.domain.Party;
 import com.trustpay.escrow.escrow.domain.Payment;
 import com.trustpay.escrow.escrow.domain.PaymentOffer;
@@ -74,7 +75,12 @@ final class EscrowRows {
             "decision_outcome",
             "decision_note",
             "decided_by",
-            "decided_at");
+            "decided_at",
+            "inspection_days",
+            "delivered_at",
+            "inspection_ends_at",
+            "inspection_reminder_sent_at",
+            "auto_released_at");
 
     private EscrowRows() {}
 
@@ -108,6 +114,7 @@ final class EscrowRows {
         v.put("last_error_at", ts(s.lastErrorAt()));
         v.put("created_at", ts(s.createdAt()));
         decision(v, s.decision());
+        inspection(v, s);
         return v;
     }
 
@@ -116,6 +123,14 @@ final class EscrowRows {
         v.put("decision_note", d == null ? null : d.note());
         v.put("decided_by", d == null ? null : d.decidedBy());
         v.put("decided_at", d == null ? null : ts(d.decidedAt()));
+    }
+
+    private static void inspection(Map<String, Object> v, EscrowSnapshot s) {
+        v.put("inspection_days", s.terms().inspectionDays());
+        v.put("delivered_at", ts(s.inspection().deliveredAt()));
+        v.put("inspection_ends_at", ts(s.inspection().endsAt()));
+        v.put("inspection_reminder_sent_at", ts(s.inspection().reminderSentAt()));
+        v.put("auto_released_at", ts(s.inspection().autoReleasedAt()));
     }
 
     private static void party(Map<String, Object> v, String prefix, Party party) {
@@ -149,7 +164,8 @@ final class EscrowRows {
                 rs.getString("title"),
                 rs.getString("description"),
                 rs.getLong("amount_paise"),
-                PaymentMode.valueOf(rs.getString("payment_mode")));
+                PaymentMode.valueOf(rs.getString("payment_mode")),
+                rs.getInt("inspection_days"));
         return Escrow.restore(new EscrowSnapshot(
                 rs.getObject("id", UUID.class),
                 rs.getString("code"),
@@ -177,7 +193,8 @@ final class EscrowRows {
                 instant(rs, "last_error_at"),
                 instant(rs, "created_at"),
                 rs.getLong("version"),
-                decision(rs)));
+                decision(rs),
+                inspection(rs)));
     }
 
     private static Decision decision(ResultSet rs) throws SQLException {
@@ -189,6 +206,14 @@ final class EscrowRows {
                         rs.getString("decision_note"),
                         rs.getObject("decided_by", UUID.class),
                         instant(rs, "decided_at"));
+    }
+
+    private static Inspection inspection(ResultSet rs) throws SQLException {
+        return new Inspection(
+                instant(rs, "delivered_at"),
+                instant(rs, "inspection_ends_at"),
+                instant(rs, "inspection_reminder_sent_at"),
+                instant(rs, "auto_released_at"));
     }
 
     private static Party party(ResultSet rs, String prefix) throws SQLException {

@@ -104,7 +104,8 @@ class EscrowController {
                 body.description(),
                 body.amountPaise(),
                 EscrowRequests.mode(body.paymentMode()),
-                properties.maxAmountPaise());
+                properties.maxAmountPaise(),
+                body.inspectionDays());
         PartyRole role = EscrowRequests.role(body.role());
         String vpa = Vpa.normalise(body.vpa());
         String key = idempotencyKey(idempotencyKey);
@@ -190,6 +191,16 @@ class EscrowController {
         return EscrowResponse.of(commands.confirm(actor(caller), id), caller);
     }
 
+    /**
+     * The payee marks the deal delivered (ADR 0018); like confirm, sending it again changes nothing and answers the
+     * escrow as it is.
+     */
+    @PostMapping("/{id}/deliver")
+    EscrowResponse deliver(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        Caller caller = Caller.of(jwt);
+        return EscrowResponse.of(commands.markDelivered(actor(caller), id), caller);
+    }
+
     @PostMapping("/{id}/cancel")
     EscrowResponse cancel(
             @AuthenticationPrincipal Jwt jwt,
@@ -269,13 +280,17 @@ class EscrowController {
     /** The request's meaning, hashed: equal bodies (after normalising) give equal hashes. */
     private static String hash(EscrowTerms terms, PartyRole role, String vpa) {
         String canonical = String.join(
-                "\u001f",
-                terms.title(),
-                String.valueOf(terms.description()),
-                Long.toString(terms.amountPaise()),
-                terms.paymentMode().name(),
-                role.name(),
-                vpa);
+                        "\u001f",
+                        terms.title(),
+                        String.valueOf(terms.description()),
+                        Long.toString(terms.amountPaise()),
+                        terms.paymentMode().name(),
+                        role.name(),
+                        vpa)
+                // the default period hashes as before it existed, so keys recorded then still replay
+                + (terms.inspectionDays() == EscrowTerms.DEFAULT_INSPECTION_DAYS
+                        ? ""
+                        : "\u001f" + terms.inspectionDays());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

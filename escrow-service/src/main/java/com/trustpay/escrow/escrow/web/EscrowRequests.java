@@ -10,7 +10,15 @@ final class EscrowRequests {
 
     private EscrowRequests() {}
 
-    record Create(String title, String description, Long amountPaise, String role, String vpa, String paymentMode) {}
+    /** @param inspectionDays the payer's inspection period after delivery, 1–30 days (3 when absent, ADR 0018) */
+    record Create(
+            String title,
+            String description,
+            Long amountPaise,
+            String role,
+            String vpa,
+            String paymentMode,
+            Integer inspectionDays) {}
 
     record Join(String code, String vpa) {}
 

@@ -17,7 +17,10 @@ import java.util.UUID;
  * An escrow as the API shows it (ARCHITECTURE §8), from the caller's point of view: {@code myRole}, the actions the
  * caller may take now ({@code allowedActions}, names of {@link EscrowAction}, from its table) and who must act next
  * in plain words ({@code nextStep}). The UI draws its buttons and its "what next" line from these two, and splits
- * lists into escrows in progress and {@code finished} ones (nothing is left to do on it) by the last.
+ * lists into escrows in progress and {@code finished} ones (nothing is left to do on it) by the last. The inspection
+ * period (ADR 0018): its length ({@code inspectionDays}), and once the payee marked the deal delivered, when
+ * ({@code deliveredAt}) and when the payer's time ends ({@code inspectionEndsAt}); {@code autoReleasedAt} when the
+ * money was released because that time ended with neither a confirmation nor a dispute.
  */
 record EscrowResponse(
         UUID id,
@@ -48,7 +51,11 @@ record EscrowResponse(
         List<String> allowedActions,
         String nextStep,
         boolean finished,
-        DecisionView decision) {
+        DecisionView decision,
+        int inspectionDays,
+        Instant deliveredAt,
+        Instant inspectionEndsAt,
+        Instant autoReleasedAt) {
 
     record PartyView(UUID userId, String name, String vpa) {
         static PartyView of(Party party) {
@@ -101,6 +108,10 @@ record EscrowResponse(
                 escrow.allowedActions(actor).stream().map(EscrowAction::name).toList(),
                 NextStep.of(escrow, actor),
                 NextStep.finished(s.status()),
-                escrow.decision().map(d -> DecisionView.of(d, caller)).orElse(null));
+                escrow.decision().map(d -> DecisionView.of(d, caller)).orElse(null),
+                s.terms().inspectionDays(),
+                s.inspection().deliveredAt(),
+                s.inspection().endsAt(),
+                s.inspection().autoReleasedAt());
     }
 }

@@ -4,6 +4,7 @@ import static com.trustpay.escrow.escrow.domain.EscrowFixtures.*;
 import static com.trustpay.escrow.escrow.domain.EscrowStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * allows, or is refused and changes nothing.
  */
 class EscrowActionMatrixTest {
+
+    private static final Duration INSPECTION = Duration.ofDays(EscrowTerms.DEFAULT_INSPECTION_DAYS);
 
     private record Action(
             String name, Function<Escrow, List<EscrowEvent>> run, Map<EscrowStatus, EscrowStatus> leadsTo) {}
@@ -60,6 +63,31 @@ class EscrowActionMatrixTest {
                         return events;
                     },
                     leads(HELD, RELEASING)),
+            new Action("mark delivered", e -> e.markDelivered(AS_PAYEE, NOW), leads(HELD, HELD)),
+            new Action(
+                    "mark delivered, then the payer confirms",
+                    e -> {
+                        List<EscrowEvent> events = new ArrayList<>(e.markDelivered(AS_PAYEE, NOW));
+                        events.addAll(e.confirm(AS_PAYER));
+                        return events;
+                    },
+                    leads(HELD, RELEASING)),
+            new Action(
+                    "mark delivered, then the inspection period ends",
+                    e -> {
+                        List<EscrowEvent> events = new ArrayList<>(e.markDelivered(AS_PAYEE, NOW));
+                        events.addAll(e.releaseAfterInspection(NOW.plus(INSPECTION)));
+                        return events;
+                    },
+                    leads(HELD, RELEASING)),
+            new Action(
+                    "inspection period ends without a delivery",
+                    e -> e.releaseAfterInspection(NOW.plus(Duration.ofDays(365))),
+                    leads()),
+            new Action(
+                    "inspection reminder without a delivery",
+                    e -> e.remindInspectionEnding(NOW.plus(Duration.ofDays(365))),
+                    leads()),
             new Action(
                     "cancel by admin",
                     e -> e.cancel(AS_ADMIN, "ops"),

@@ -30,6 +30,7 @@ class EscrowActionTableTest {
             Map.entry(EscrowAction.CHECK_PAYMENT, List.of("PAYMENT_PENDING PAYMENT_FAILED : PAYER PAYEE ADMIN")),
             Map.entry(EscrowAction.RETRY_PAYMENT, List.of("PAYMENT_FAILED : PAYER ADMIN")),
             Map.entry(EscrowAction.CONFIRM, List.of("HELD : PAYER PAYEE")),
+            Map.entry(EscrowAction.MARK_DELIVERED, List.of("HELD : PAYEE")),
             Map.entry(
                     EscrowAction.CANCEL,
                     List.of(
@@ -44,7 +45,7 @@ class EscrowActionTableTest {
 
     /** Each action through the aggregate's own method; PAY has none (the money arrives as an outcome). */
     private static final Map<EscrowAction, BiFunction<Escrow, Actor, List<EscrowEvent>>> RUN =
-            new EnumMap<>(Map.ofEntries(
+            new EnumMap<>(Map.<EscrowAction, BiFunction<Escrow, Actor, List<EscrowEvent>>>ofEntries(
                     Map.entry(
                             EscrowAction.POST_DISPUTE_MESSAGE,
                             (e, a) -> e.postDisputeMessage(a, "Here is the photo", UUID.randomUUID(), NOW)),
@@ -52,6 +53,7 @@ class EscrowActionTableTest {
                     Map.entry(EscrowAction.CHECK_PAYMENT, (e, a) -> e.checkPayment(a)),
                     Map.entry(EscrowAction.RETRY_PAYMENT, (e, a) -> e.retryPayment(a, NOW)),
                     Map.entry(EscrowAction.CONFIRM, (e, a) -> e.confirm(a)),
+                    Map.entry(EscrowAction.MARK_DELIVERED, (e, a) -> e.markDelivered(a, NOW)),
                     Map.entry(EscrowAction.CANCEL, (e, a) -> e.cancel(a, "changed plans")),
                     Map.entry(EscrowAction.DISPUTE, (e, a) -> e.dispute(a, "not as described")),
                     Map.entry(EscrowAction.RESOLVE, (e, a) -> e.resolve(a, true, "checked the evidence", NOW)),
@@ -135,7 +137,8 @@ class EscrowActionTableTest {
         Escrow held = inStatus(EscrowStatus.HELD);
         assertThat(held.allowedActions(AS_PAYER)).containsExactly(EscrowAction.CONFIRM, EscrowAction.DISPUTE);
         assertThat(held.allowedActions(AS_PAYEE))
-                .containsExactly(EscrowAction.CONFIRM, EscrowAction.CANCEL, EscrowAction.DISPUTE);
+                .containsExactly(
+                        EscrowAction.CONFIRM, EscrowAction.MARK_DELIVERED, EscrowAction.CANCEL, EscrowAction.DISPUTE);
         assertThat(held.allowedActions(AS_ADMIN)).containsExactly(EscrowAction.CANCEL);
         assertThat(held.allowedActions(STRANGER)).isEmpty();
 
@@ -143,6 +146,13 @@ class EscrowActionTableTest {
         assertThat(held.allowedActions(AS_PAYER))
                 .as("a payer who confirmed is not offered to confirm again")
                 .containsExactly(EscrowAction.DISPUTE);
+
+        Escrow delivered = inStatus(EscrowStatus.HELD);
+        delivered.markDelivered(AS_PAYEE, NOW);
+        assertThat(delivered.allowedActions(AS_PAYEE))
+                .as("a delivery marked is the payee's confirmation and is not offered again")
+                .containsExactly(EscrowAction.CANCEL, EscrowAction.DISPUTE);
+        assertThat(delivered.allowedActions(AS_PAYER)).containsExactly(EscrowAction.CONFIRM, EscrowAction.DISPUTE);
 
         assertThat(inStatus(EscrowStatus.AWAITING_PARTNER).allowedActions(STRANGER))
                 .containsExactly(EscrowAction.JOIN);
@@ -221,6 +231,10 @@ class EscrowActionTableTest {
         assertThat(new EscrowEvent.PartyConfirmed(t, null, UUID.randomUUID()).kind())
                 .isEqualTo("PartyConfirmed");
         assertThat(new EscrowEvent.PayoutRetryScheduled(t, 1, "x").kind()).isEqualTo("PayoutRetryScheduled");
+        assertThat(new EscrowEvent.DeliveryMarked(t, UUID.randomUUID(), NOW, NOW).kind())
+                .isEqualTo("DeliveryMarked");
+        assertThat(new EscrowEvent.InspectionEndingSoon(t, NOW).kind()).isEqualTo("InspectionEndingSoon");
+        assertThat(new EscrowEvent.AutoReleased(t, AMOUNT, NOW).kind()).isEqualTo("AutoReleased");
     }
 
     private static Map<EscrowStatus, Set<Role>> parse(List<String> lines) {

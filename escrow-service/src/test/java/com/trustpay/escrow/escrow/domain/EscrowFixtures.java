@@ -114,7 +114,8 @@ final class EscrowFixtures {
                 null,
                 s.createdAt(),
                 s.version(),
-                null));
+                null,
+                s.inspection()));
     }
 
     private static Escrow after(Escrow escrow, java.util.function.Consumer<Escrow> step) {

@@ -8,9 +8,12 @@ import com.trustpay.contracts.commands.CancelPaymentRequest;
 import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
+import com.trustpay.contracts.escrow.AutoReleased;
 import com.trustpay.contracts.escrow.Cancelled;
+import com.trustpay.contracts.escrow.DeliveryMarked;
 import com.trustpay.contracts.escrow.DisputeMessagePosted;
 import com.trustpay.contracts.escrow.DisputeResolved;
+import com.trustpay.contracts.escrow.InspectionEndingSoon;
 import com.trustpay.contracts.escrow.PaymentAwaited;
 import com.trustpay.contracts.escrow.RefundStarted;
 import com.trustpay.contracts.escrow.ReleaseReversed;
@@ -88,6 +91,23 @@ class EscrowMessagesTest {
 
         assertThat(messages).containsExactly(new DisputeMessagePosted(ESCROW, message, payee, "PAYEE", NOW));
         assertThat(messages.toString()).doesNotContain("1234");
+    }
+
+    @Test
+    void theInspectionPeriodsEventsAreAnnouncedAndCommandNothing() {
+        Transition held = new Transition(EscrowStatus.HELD, EscrowStatus.HELD);
+        UUID payee = UUID.randomUUID();
+        Instant ends = NOW.plusSeconds(3 * 86_400);
+
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.DeliveryMarked(held, payee, NOW, ends)))
+                .containsExactly(new DeliveryMarked(ESCROW, payee, NOW, ends));
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.InspectionEndingSoon(held, ends)))
+                .containsExactly(new InspectionEndingSoon(ESCROW, ends));
+        assertThat(EscrowMessages.of(ESCROW, new EscrowEvent.AutoReleased(held, 50_000, ends)))
+                .as("the ReleaseStarted that follows carries the command")
+                .containsExactly(new AutoReleased(ESCROW, 50_000, ends));
+        assertThat(EscrowMessages.alertOf(ESCROW, new EscrowEvent.AutoReleased(held, 50_000, ends)))
+                .isEmpty();
     }
 
     @Test

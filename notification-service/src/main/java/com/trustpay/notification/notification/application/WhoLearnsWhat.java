@@ -5,12 +5,15 @@ import static com.trustpay.notification.notification.domain.Rupees.format;
 import com.trustpay.contracts.Message;
 import com.trustpay.contracts.PartyRole;
 import com.trustpay.contracts.PaymentMode;
+import com.trustpay.contracts.escrow.AutoReleased;
 import com.trustpay.contracts.escrow.Cancelled;
 import com.trustpay.contracts.escrow.CodeExpired;
 import com.trustpay.contracts.escrow.DisputeMessagePosted;
 import com.trustpay.contracts.escrow.DisputeResolved;
+import com.trustpay.contracts.escrow.DeliveryMarked;
 import com.trustpay.contracts.escrow.Disputed;
 import com.trustpay.contracts.escrow.FundsHeld;
+import com.trustpay.contracts.escrow.InspectionEndingSoon;
 import com.trustpay.contracts.escrow.PartnerJoined;
 import com.trustpay.contracts.escrow.PartyConfirmed;
 import com.trustpay.contracts.escrow.RefundStarted;
@@ -100,6 +103,9 @@ public class WhoLearnsWhat {
             case Disputed m -> true;
             case DisputeMessagePosted m -> true;
             case DisputeResolved m -> true;
+            case DeliveryMarked m -> true;
+            case InspectionEndingSoon m -> true;
+            case AutoReleased m -> true;
             default -> false;
         };
     }
@@ -143,6 +149,9 @@ public class WhoLearnsWhat {
             case CodeExpired m -> codeExpired(m, e);
             case Cancelled m -> cancelled(m, e);
             case AdminAlert m -> adminAlert(m, e);
+            case DeliveryMarked m -> deliveryMarked(m, e);
+            case InspectionEndingSoon m -> inspectionEndingSoon(m, e);
+            case AutoReleased m -> autoReleased(m, e);
             default -> List.of();
         };
     }
@@ -513,6 +522,47 @@ public class WhoLearnsWhat {
                 m.escrowId() == null ? links.admin() : links.escrow(m.escrowId()),
                 // alerts about mail that could not go are never mailed: an SMTP outage must not feed on itself
                 m.severity().compareTo(opsMailSeverity) >= 0 && !MailQueue.UNDELIVERABLE.equals(m.kind())));
+    }
+
+    // ---- the inspection period (ADR 0018) ----------------------------------------------------------------------
+
+    /** The payer must know the deadline and what happens after it: the money goes without a word from them. */
+    private List<Draft> deliveryMarked(DeliveryMarked m, EscrowFacts e) {
+        String payee = directory.nameOf(e.payeeUserId(), "The payee");
+        return toPayer(
+                e,
+                "DELIVERY_MARKED",
+                payee + " says " + e.quotedTitle() + " is delivered",
+                payee + " says it is delivered; you have until " + when(m.inspectionEndsAt())
+                        + " to confirm or dispute, then the money (" + amount(e) + ") is released automatically.",
+                "Inspect and confirm",
+                links.escrow(e.escrowId()));
+    }
+
+    private List<Draft> inspectionEndingSoon(InspectionEndingSoon m, EscrowFacts e) {
+        String payee = directory.nameOf(e.payeeUserId(), "the payee");
+        return toPayer(
+                e,
+                "INSPECTION_ENDING",
+                "Your inspection of " + e.quotedTitle() + " ends soon",
+                "You have until " + when(m.inspectionEndsAt()) + " to confirm or dispute. After that, " + amount(e)
+                        + " is released to " + payee + " automatically.",
+                "Inspect and confirm",
+                links.escrow(e.escrowId()));
+    }
+
+    /** Nobody pressed a button: both parties must hear that the release was automatic, and why. */
+    private List<Draft> autoReleased(AutoReleased m, EscrowFacts e) {
+        String amount = format(m.amountPaise());
+        String payee = directory.nameOf(e.payeeUserId(), "the payee");
+        return both(
+                e,
+                "AUTO_RELEASED",
+                Category.MONEY,
+                amount + " for " + e.quotedTitle() + " released automatically",
+                "The inspection period ended at " + when(m.inspectionEndsAt())
+                        + " with neither a confirmation nor a dispute, so " + amount + " is being paid to " + payee
+                        + " automatically.");
     }
 
     private List<Draft> toPayer(EscrowFacts e, String kind, String title, String body, String action, String link) {
