@@ -14,6 +14,7 @@ import com.trustpay.escrow.escrow.application.EscrowEventPublisher;
 import com.trustpay.escrow.escrow.application.EscrowStore;
 import com.trustpay.escrow.escrow.application.InspectionSweep;
 import com.trustpay.escrow.escrow.messaging.OutboxEscrowEventPublisher;
+import com.trustpay.escrow.escrow.persistence.DisputeMessages;
 import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.HistoryRepository;
 import com.trustpay.escrow.support.Api;
@@ -194,7 +195,7 @@ class InspectionPeriodIT {
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.code()).isEqualTo("INSPECTION_DAYS_OUT_OF_RANGE");
         }
-        assertThat(api.get("/api/escrows", payer).json().isEmpty()).isTrue();
+        assertThat(api.get("/api/escrows", payer).json().get("items").isEmpty()).isTrue();
         Response byDefault = api.post("/api/escrows", payer, body(Map.of()));
         assertThat(byDefault.json().get("inspectionDays").asInt()).isEqualTo(3);
     }
@@ -266,7 +267,12 @@ class InspectionPeriodIT {
     private InspectionSweep sweeperOnThisInstance(Clock clock) {
         return new InspectionSweep(
                 escrows,
-                new EscrowStore(escrows, new HistoryRepository(JdbcClient.create(jdbc)), publisher, clock),
+                new EscrowStore(
+                        escrows,
+                        new HistoryRepository(JdbcClient.create(jdbc)),
+                        publisher,
+                        new DisputeMessages(JdbcClient.create(jdbc)),
+                        clock),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                 clock,
                 LEAD);
@@ -281,7 +287,12 @@ class InspectionPeriodIT {
                 new OutboxEscrowEventPublisher(new Outbox(otherJdbc, codec, relay), alerts);
         return new InspectionSweep(
                 otherEscrows,
-                new EscrowStore(otherEscrows, new HistoryRepository(JdbcClient.create(other)), otherPublisher, clock),
+                new EscrowStore(
+                        otherEscrows,
+                        new HistoryRepository(JdbcClient.create(other)),
+                        otherPublisher,
+                        new DisputeMessages(JdbcClient.create(other)),
+                        clock),
                 new TransactionTemplate(new DataSourceTransactionManager(other)),
                 clock,
                 LEAD);
