@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -190,7 +191,7 @@ class EscrowJourneyBrowserIT {
         }
 
         for (Browser party : List.of(payer, payee)) {
-            party.waitForStatus("Released", SETTLES);
+            awaitReleased(party);
             party.waitForText(By.id("dispute-messages"), "unscrew the filter");
             party.waitForText(By.id("decision"), "An admin decided the dispute");
             assertThat(party.el(By.id("decision")).getText())
@@ -199,8 +200,29 @@ class EscrowJourneyBrowserIT {
             assertThat(party.driver.findElement(By.tagName("body")).getText())
                     .as("nobody confirmed")
                     .doesNotContain("Both confirmed");
+            party.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", party.el(By.id("decision")));
             party.shot("dispute-decided");
         }
+    }
+
+    /**
+     * Waits until the escrow's page says "Released", opening it anew while it does not. The page re-reads the escrow
+     * when a notification about it arrives, but the last one (the payout sent, from notification-service) can beat
+     * escrow-service to the same PayoutSucceeded, and polling is out of reach here: a page may then rest on
+     * "Releasing" although the escrow is released (seen in a run; not what this journey is about).
+     */
+    private static void awaitReleased(Browser party) {
+        By badge = By.cssSelector("#escrow-status .badge");
+        new WebDriverWait(party.driver, SETTLES)
+                .pollingEvery(Duration.ofSeconds(3))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    if (party.all(badge).stream().anyMatch(b -> b.getText().equals("Released"))) {
+                        return true;
+                    }
+                    d.navigate().refresh();
+                    return false;
+                });
     }
 
     /** Writes {@code text} in the dispute thread on the escrow's page and sends it. */
