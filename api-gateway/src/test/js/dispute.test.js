@@ -99,6 +99,17 @@ describe('an admin decision on the parties\' page', () => {
     assert.equal(decisionLine(escrow({})), null);
   });
 
+  test('names what was decided: a dispute, a failed payout or a payout the bank returned', () => {
+    assert.equal(decisionLine(escrow({decision: {...released, decided: 'DISPUTED'}})),
+      'An admin decided the dispute: released to the payee — The courier confirmed delivery');
+    assert.equal(decisionLine(escrow({decision: {outcome: 'REFUND_TO_PAYER', decided: 'RELEASE_FAILED'}})),
+      'An admin decided the failed payout: refunded to the payer');
+    assert.equal(decisionLine(escrow({decision: {outcome: 'RELEASE_TO_PAYEE', decided: 'PAYOUT_REVERSED',
+      note: 'Account fixed'}})), 'An admin decided the payout the bank returned: paid to the payee again — Account fixed');
+    assert.equal(decisionLine(escrow({decision: {outcome: 'REFUND_TO_PAYER', decided: 'PAYOUT_REVERSED'}})),
+      'An admin decided the payout the bank returned: refunded to the payer');
+  });
+
   test('a release an admin decided is not "Both confirmed"', () => {
     const decided = escrow({status: 'RELEASING', decision: released});
     assert.deepEqual(progressSteps(decided).map(([label]) => label), ['Payment received', 'An admin decided', 'Paid out']);

@@ -101,15 +101,24 @@ function bothConfirmed(e) {
   return Boolean(c.payer && c.payee);
 }
 
+/** What an admin decided, by the status the decision ended (escrow-service's decision.decided). */
+const DECIDED = {
+  DISPUTED: {what: 'the dispute', release: 'released to the payee'},
+  RELEASE_FAILED: {what: 'the failed payout', release: 'released to the payee'},
+  PAYOUT_REVERSED: {what: 'the payout the bank returned', release: 'paid to the payee again'},
+};
+
 /**
  * What an admin decided, in the words both parties read: "An admin decided the dispute: released to the payee —
- * <note>". Null when no admin decided (the money moved because both confirmed, or not at all).
+ * <note>" (or "the failed payout", "the payout the bank returned", as escrow-service says what was decided). Null
+ * when no admin decided (the money moved because both confirmed, or not at all).
  */
 export function decisionLine(e) {
   const d = e && e.decision;
   if (!d) return null;
-  const outcome = d.outcome === 'REFUND_TO_PAYER' ? 'refunded to the payer' : 'released to the payee';
-  return `An admin decided the dispute: ${outcome}${d.note ? ` — ${d.note}` : ''}`;
+  const words = DECIDED[d.decided] || DECIDED.DISPUTED;
+  const outcome = d.outcome === 'REFUND_TO_PAYER' ? 'refunded to the payer' : words.release;
+  return `An admin decided ${words.what}: ${outcome}${d.note ? ` — ${d.note}` : ''}`;
 }
 
 

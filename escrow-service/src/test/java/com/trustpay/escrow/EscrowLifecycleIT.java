@@ -15,6 +15,7 @@ import com.trustpay.contracts.commands.RefundPayment;
 import com.trustpay.contracts.commands.ReleaseFunds;
 import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.escrow.CodeExpired;
+import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.escrow.FundsHeld;
 import com.trustpay.contracts.escrow.ReleaseReversed;
 import com.trustpay.contracts.escrow.Released;
@@ -57,6 +58,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** escrow-service against real PostgreSQL and Kafka: the money paths, duplicates, reordering and races. */
@@ -338,6 +340,7 @@ class EscrowLifecycleIT {
         List<ReleaseFunds> rounds = commands.await(ReleaseFunds.class, deal.id(), 2);
         assertThat(rounds).extracting(ReleaseFunds::round).containsExactly(1, 2);
         assertThat(rounds).extracting(ReleaseFunds::reversedPayoutReference).containsExactly(null, "po-1");
+        theReversalDecisionIsKeptAndShown(deal, admin, "RELEASE_TO_PAYEE", "account fixed");
         assertThat(api.post(reversalPath, admin, Map.of("decision", "PAY_AGAIN"))
                         .code())
                 .isEqualTo("ILLEGAL_TRANSITION");
@@ -359,7 +362,37 @@ class EscrowLifecycleIT {
         assertThat(commands.await(RefundPayment.class, deal.id()).amountPaise()).isEqualTo(AMOUNT);
         feed(new RefundSucceeded(deal.id(), "rf-1", AMOUNT, "rfnd_1", Instant.now()));
         awaitStatus(deal, "REFUNDED");
-        assertThat(historyTypes(deal)).endsWith("Released", "ReleaseReversed", "RefundStarted", "Refunded");
+        assertThat(historyTypes(deal))
+                .endsWith("Released", "ReleaseReversed", "DisputeResolved", "RefundStarted", "Refunded");
+        theReversalDecisionIsKeptAndShown(deal, admin, "REFUND_TO_PAYER", "gone");
+    }
+
+    /**
+     * An admin's answer to a returned payout is kept like a dispute's decision: both parties see the outcome, what was
+     * decided and the note, never who decided (admins do); it goes out on the wire as a decision of PAYOUT_REVERSED.
+     */
+    private void theReversalDecisionIsKeptAndShown(Deal deal, String admin, String outcome, String note)
+            throws Exception {
+        for (String party : List.of(deal.payer(), deal.payee())) {
+            JsonNode decision = api.get(deal.path(), party).json().get("decision");
+            assertThat(decision.get("outcome").asString()).isEqualTo(outcome);
+            assertThat(decision.get("decided").asString()).isEqualTo("PAYOUT_REVERSED");
+            assertThat(decision.get("note").asString()).isEqualTo(note);
+            assertThat(decision.get("decidedBy") == null
+                            || decision.get("decidedBy").isNull())
+                    .as("who decided is for admins")
+                    .isTrue();
+        }
+        assertThat(api.get(deal.path(), admin)
+                        .json()
+                        .get("decision")
+                        .get("decidedBy")
+                        .isNull())
+                .isFalse();
+        DisputeResolved wire = escrowEvents.await(DisputeResolved.class, deal.id());
+        assertThat(wire.outcome()).isEqualTo(outcome);
+        assertThat(wire.fromStatus()).isEqualTo("PAYOUT_REVERSED");
+        assertThat(wire.note()).isEqualTo(note);
     }
 
     @Test

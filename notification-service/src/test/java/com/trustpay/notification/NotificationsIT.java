@@ -271,20 +271,27 @@ class NotificationsIT {
         events.publish(new FundsHeld(escrow, 2_000_000, "TP-7"));
         events.publish(
                 new ReleaseReversed(escrow, 2_000_000, "TPP-7-1", "Payout was reversed by the beneficiary bank"));
+        events.publish(new DisputeResolved(
+                escrow, "RELEASE_TO_PAYEE", "PAYOUT_REVERSED", "Bela fixed the account", 2_000_000, Instant.now()));
 
-        List<JsonNode> payee = awaitFeed(p.payeeToken(), 2);
-        assertThat(kinds(payee)).containsExactly("PAYOUT_REVERSED", "FUNDS_HELD");
-        assertThat(payee.getFirst().get("title").asString()).isEqualTo("The payout for \u201CCamera\u201D came back");
+        List<JsonNode> payee = awaitFeed(p.payeeToken(), 3);
+        assertThat(kinds(payee)).containsExactly("DISPUTE_RESOLVED", "PAYOUT_REVERSED", "FUNDS_HELD");
+        assertThat(payee.getFirst().get("title").asString())
+                .isEqualTo("The returned payout of \u201CCamera\u201D was decided: released to Bela");
         assertThat(payee.getFirst().get("body").asString())
+                .contains("release \u20B920,000 to Bela")
+                .contains("Bela fixed the account");
+        assertThat(payee.get(1).get("title").asString()).isEqualTo("The payout for \u201CCamera\u201D came back");
+        assertThat(payee.get(1).get("body").asString())
                 .startsWith("The bank returned the payout of \u20B920,000 to Bela (Payout was reversed by the"
                         + " beneficiary bank).")
                 .contains("TrustPay support will decide whether to pay Bela again or refund Anil");
-        assertThat(kinds(awaitFeed(p.payerToken(), 3)))
-                .containsExactly("PAYOUT_REVERSED", "FUNDS_HELD", "PARTNER_JOINED");
+        assertThat(kinds(awaitFeed(p.payerToken(), 4)))
+                .containsExactly("DISPUTE_RESOLVED", "PAYOUT_REVERSED", "FUNDS_HELD", "PARTNER_JOINED");
         List<JsonNode> ops =
-                awaitFeed(tokens.admin(admin), n -> escrow.toString().equals(text(n, "escrowId")), 1);
-        assertThat(kinds(ops)).containsExactly("PAYOUT_REVERSED");
-        assertThat(ops.getFirst().get("body").asString()).contains("TPP-7-1").contains("pay the payee again");
+                awaitFeed(tokens.admin(admin), n -> escrow.toString().equals(text(n, "escrowId")), 2);
+        assertThat(kinds(ops)).containsExactly("DISPUTE_RESOLVED", "PAYOUT_REVERSED");
+        assertThat(ops.get(1).get("body").asString()).contains("TPP-7-1").contains("pay the payee again");
     }
 
     @Test

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An admin decided a disputed escrow (or a release that failed for good): the money goes to the payee or back to
- * the payer, for the reason in {@code note}, which both parties are shown. The ReleaseStarted or RefundStarted
+ * An admin decided a disputed escrow (or a release that failed for good, or a payout the bank returned): the money
+ * goes to the payee or back to the payer, for the reason in {@code note}, which both parties are shown. The ReleaseStarted or RefundStarted
  * that carries the decision out follows in the same transaction.
  *
  * <p>The deciding admin is deliberately not on the wire: consumers tell the parties what was decided, not who
@@ -16,7 +16,8 @@ import java.util.UUID;
  * key: escrow id.
  *
  * @param outcome {@code RELEASE_TO_PAYEE} or {@code REFUND_TO_PAYER}
- * @param fromStatus the status the decision ended: {@code DISPUTED} or {@code RELEASE_FAILED}
+ * @param fromStatus the status the decision ended: {@code DISPUTED}, {@code RELEASE_FAILED} or {@code PAYOUT_REVERSED}
+ *     (an admin's answer to a returned payout: {@code RELEASE_TO_PAYEE} pays the payee again, ADR 0014)
  * @param note the admin's reason, at most 1000 characters, or null when none was given
  */
 public record DisputeResolved(

@@ -131,7 +131,7 @@ public class EscrowCommands {
     }
 
     public Escrow decideReversal(Actor actor, UUID id, boolean payAgain, String note) {
-        return act(actor, id, escrow -> escrow.decideReversal(actor, payAgain, note));
+        return act(actor, id, escrow -> escrow.decideReversal(actor, payAgain, note, clock.instant()));
     }
 
     public Escrow retryRelease(Actor actor, UUID id) {

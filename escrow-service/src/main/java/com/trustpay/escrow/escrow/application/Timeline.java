@@ -2,6 +2,7 @@ package com.trustpay.escrow.escrow.application;
 
 import com.trustpay.escrow.escrow.domain.Decision;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
+import com.trustpay.escrow.escrow.domain.EscrowStatus;
 
 /** The words a timeline row shows for an event. */
 final class Timeline {
@@ -54,10 +55,17 @@ final class Timeline {
 
     /** What the parties read of an admin's decision: where the money goes and why (never who decided). */
     private static String decided(Decision decision) {
+        boolean returned = decision.decided() == EscrowStatus.PAYOUT_REVERSED;
         String outcome =
                 switch (decision.outcome()) {
-                    case RELEASE_TO_PAYEE -> "An admin decided: released to the payee";
-                    case REFUND_TO_PAYER -> "An admin decided: refunded to the payer";
+                    case RELEASE_TO_PAYEE ->
+                        returned
+                                ? "An admin decided the returned payout: paid to the payee again"
+                                : "An admin decided: released to the payee";
+                    case REFUND_TO_PAYER ->
+                        returned
+                                ? "An admin decided the returned payout: refunded to the payer"
+                                : "An admin decided: refunded to the payer";
                 };
         return decision.note() == null ? outcome : outcome + " \u2014 " + decision.note();
     }

@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An admin's decision of a disputed escrow (or of a release that failed for good), kept so that both parties see
- * what was decided and why, instead of inferring it from the status. The latest decision wins: a release decided
- * for the payee that then fails for good may be decided again.
+ * An admin's decision of a disputed escrow, of a release that failed for good, or of a payout the bank returned
+ * (ADR 0014), kept so that both parties see what was decided and why, instead of inferring it from the status. The
+ * latest decision wins: a release decided for the payee that then fails for good, or whose payout the bank returns,
+ * may be decided again.
  *
+ * @param decided what the admin decided: the status the decision ended ({@code DISPUTED}, {@code RELEASE_FAILED} or
+ *     {@code PAYOUT_REVERSED}), so the parties read "the dispute" or "the returned payout", not a guess
  * @param note the admin's reason, stripped, at most {@link Escrow#MAX_NOTE} characters; null when none was given
  * @param decidedBy the admin; shown to admins only
  */
-public record Decision(Outcome outcome, String note, UUID decidedBy, Instant decidedAt) {
+public record Decision(Outcome outcome, EscrowStatus decided, String note, UUID decidedBy, Instant decidedAt) {
 
     /** Where the money goes. */
     public enum Outcome {

@@ -387,14 +387,16 @@ public final class Escrow {
      * An admin decides what happens to a payout the bank reversed (PAYOUT_REVERSED, ADR 0014): pay the payee again,
      * in a new round whose ReleaseFunds names the reversed payout (payment-service pays no one again without it), or
      * refund the payer the amount collected. Who may decide and the note's bound are those of {@link #resolve}; in
-     * any other status the decision is refused ({@code ILLEGAL_TRANSITION}, 409).
+     * any other status the decision is refused ({@code ILLEGAL_TRANSITION}, 409). Like {@link #resolve}, the decision
+     * (outcome, note, who and when) is kept for both parties to see and announced before the money moves.
      */
-    public List<EscrowEvent> decideReversal(Actor actor, boolean payAgain, String note) {
+    public List<EscrowEvent> decideReversal(Actor actor, boolean payAgain, String note, Instant now) {
         requireDecider(actor, EscrowAction.DECIDE_REVERSAL, note, "decide a reversed payout of");
+        DisputeResolved decided = decide(actor, payAgain, note, now);
         if (payAgain) {
-            return List.of(startRelease("pay again", payout.reversedReference()));
+            return List.of(decided, startRelease("pay again", payout.reversedReference()));
         }
-        return List.of(startRefund(payment.paidAmountPaise(), reasonOr(note, "The bank returned the payout")));
+        return List.of(decided, startRefund(payment.paidAmountPaise(), reasonOr(note, "The bank returned the payout")));
     }
 
     public List<EscrowEvent> retryRelease(Actor actor) {
@@ -664,7 +666,7 @@ public final class Escrow {
         return payment;
     }
 
-    /** The latest admin decision of a dispute or failed release, if there was one. */
+    /** The latest admin decision of a dispute, a failed release or a returned payout, if there was one. */
     public Optional<Decision> decision() {
         return Optional.ofNullable(decision);
     }
@@ -755,12 +757,12 @@ public final class Escrow {
         action.requireStatus(status, roles, verb);
     }
 
-    /** Keeps the decision (the note stripped, or null when blank) before the money moves. */
+    /** Keeps the decision of the current status (the note stripped, or null when blank) before the money moves. */
     private DisputeResolved decide(Actor actor, boolean releaseToPayee, String note, Instant now) {
         Decision.Outcome outcome =
                 releaseToPayee ? Decision.Outcome.RELEASE_TO_PAYEE : Decision.Outcome.REFUND_TO_PAYER;
         String kept = note == null || note.isBlank() ? null : note.strip();
-        decision = new Decision(outcome, kept, actor.userId(), now);
+        decision = new Decision(outcome, status, kept, actor.userId(), now);
         return new DisputeResolved(stay(), decision, payment.paidAmountPaise());
     }
 

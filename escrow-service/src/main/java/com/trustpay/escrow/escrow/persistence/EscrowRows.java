@@ -73,6 +73,7 @@ final class EscrowRows {
             "last_error_at",
             "created_at",
             "decision_outcome",
+            "decision_from",
             "decision_note",
             "decided_by",
             "decided_at",
@@ -120,6 +121,7 @@ final class EscrowRows {
 
     private static void decision(Map<String, Object> v, Decision d) {
         v.put("decision_outcome", d == null ? null : d.outcome().name());
+        v.put("decision_from", d == null ? null : d.decided().name());
         v.put("decision_note", d == null ? null : d.note());
         v.put("decided_by", d == null ? null : d.decidedBy());
         v.put("decided_at", d == null ? null : ts(d.decidedAt()));
@@ -203,6 +205,7 @@ final class EscrowRows {
                 ? null
                 : new Decision(
                         Decision.Outcome.valueOf(outcome),
+                        EscrowStatus.valueOf(rs.getString("decision_from")),
                         rs.getString("decision_note"),
                         rs.getObject("decided_by", UUID.class),
                         instant(rs, "decided_at"));

@@ -67,12 +67,17 @@ record EscrowResponse(
 
     /**
      * An admin's decision, shown to both parties so the page can say what happened and why; who decided is shown
-     * to admins only ({@code decidedBy} is null for everyone else).
+     * to admins only ({@code decidedBy} is null for everyone else). {@code decided} is the status it ended
+     * ({@code DISPUTED}, {@code RELEASE_FAILED} or {@code PAYOUT_REVERSED}): what the admin decided.
      */
-    record DecisionView(String outcome, String note, Instant decidedAt, UUID decidedBy) {
+    record DecisionView(String outcome, String decided, String note, Instant decidedAt, UUID decidedBy) {
         static DecisionView of(Decision d, Caller caller) {
             return new DecisionView(
-                    d.outcome().name(), d.note(), d.decidedAt(), caller.isAdmin() ? d.decidedBy() : null);
+                    d.outcome().name(),
+                    d.decided().name(),
+                    d.note(),
+                    d.decidedAt(),
+                    caller.isAdmin() ? d.decidedBy() : null);
         }
     }
 

@@ -110,7 +110,11 @@ class DisputeThreadTest {
             List<EscrowEvent> events = escrow.resolve(AS_ADMIN, true, "  The tracking shows delivery  ", NOW);
 
             Decision expected = new Decision(
-                    Decision.Outcome.RELEASE_TO_PAYEE, "The tracking shows delivery", AS_ADMIN.userId(), NOW);
+                    Decision.Outcome.RELEASE_TO_PAYEE,
+                    EscrowStatus.DISPUTED,
+                    "The tracking shows delivery",
+                    AS_ADMIN.userId(),
+                    NOW);
             assertThat(escrow.decision()).contains(expected);
             assertThat(events).hasSize(2);
             assertThat(events.getFirst())
@@ -154,6 +158,65 @@ class DisputeThreadTest {
             escrow.resolve(AS_ADMIN, false, "Wrong model", NOW);
 
             assertThat(Escrow.restore(escrow.snapshot()).decision()).isEqualTo(escrow.decision());
+        }
+
+        @Test
+        void aDecisionOfAFailedReleaseSaysSo() {
+            Escrow escrow = inStatus(EscrowStatus.RELEASE_FAILED);
+
+            escrow.resolve(AS_ADMIN, false, "The payee's bank keeps refusing", NOW);
+
+            assertThat(escrow.decision()).map(Decision::decided).contains(EscrowStatus.RELEASE_FAILED);
+        }
+
+        @Test
+        void payingAgainAfterTheBankReturnedThePayoutIsKeptAndAnnouncedBeforeThePayout() {
+            Escrow escrow = payoutReversed();
+
+            List<EscrowEvent> events = escrow.decideReversal(AS_ADMIN, true, "  The payee fixed their account  ", NOW);
+
+            Decision expected = new Decision(
+                    Decision.Outcome.RELEASE_TO_PAYEE,
+                    EscrowStatus.PAYOUT_REVERSED,
+                    "The payee fixed their account",
+                    AS_ADMIN.userId(),
+                    NOW);
+            assertThat(escrow.decision()).contains(expected);
+            assertThat(events).hasSize(2);
+            assertThat(events.getFirst())
+                    .isEqualTo(new DisputeResolved(events.getFirst().transition(), expected, AMOUNT));
+            assertThat(events.getFirst().transition().from()).isEqualTo(EscrowStatus.PAYOUT_REVERSED);
+            assertThat(events.get(1)).isInstanceOf(EscrowEvent.ReleaseStarted.class);
+            assertThat(Escrow.restore(escrow.snapshot()).decision()).contains(expected);
+        }
+
+        @Test
+        void refundingAReturnedPayoutIsKeptWithNoNoteWhenBlank() {
+            Escrow escrow = payoutReversed();
+
+            List<EscrowEvent> events = escrow.decideReversal(AS_ADMIN, false, " ", NOW);
+
+            assertThat(escrow.decision())
+                    .contains(new Decision(
+                            Decision.Outcome.REFUND_TO_PAYER,
+                            EscrowStatus.PAYOUT_REVERSED,
+                            null,
+                            AS_ADMIN.userId(),
+                            NOW));
+            assertThat(events)
+                    .extracting(e -> e.getClass().getSimpleName())
+                    .containsExactly("DisputeResolved", "RefundStarted");
+            assertThat(escrow.status()).isEqualTo(EscrowStatus.REFUNDING);
+        }
+
+        @Test
+        void aRefusedReversalDecisionKeepsTheEarlierDecisionOnly() {
+            Escrow escrow = payoutReversed();
+
+            assertThatThrownBy(() -> escrow.decideReversal(Actor.admin(PAYEE.userId()), true, "mine", NOW))
+                    .extracting("code")
+                    .isEqualTo("PARTY_CANNOT_RESOLVE");
+            assertThat(escrow.decision()).isEmpty();
         }
 
         @Test

@@ -117,11 +117,11 @@ class EscrowActionMatrixTest {
                     leads(RELEASED, PAYOUT_REVERSED)),
             new Action(
                     "decide reversal: pay again",
-                    e -> e.decideReversal(AS_ADMIN, true, "new account"),
+                    e -> e.decideReversal(AS_ADMIN, true, "new account", NOW),
                     leads(PAYOUT_REVERSED, RELEASING)),
             new Action(
                     "decide reversal: refund",
-                    e -> e.decideReversal(AS_ADMIN, false, "payee unreachable"),
+                    e -> e.decideReversal(AS_ADMIN, false, "payee unreachable", NOW),
                     leads(PAYOUT_REVERSED, REFUNDING)),
             new Action("retry refund", e -> e.retryRefund(AS_ADMIN), leads(REFUND_FAILED, REFUNDING)),
             new Action(

@@ -57,7 +57,7 @@ class EscrowActionTableTest {
                     Map.entry(EscrowAction.CANCEL, (e, a) -> e.cancel(a, "changed plans")),
                     Map.entry(EscrowAction.DISPUTE, (e, a) -> e.dispute(a, "not as described")),
                     Map.entry(EscrowAction.RESOLVE, (e, a) -> e.resolve(a, true, "checked the evidence", NOW)),
-                    Map.entry(EscrowAction.DECIDE_REVERSAL, (e, a) -> e.decideReversal(a, true, "new account")),
+                    Map.entry(EscrowAction.DECIDE_REVERSAL, (e, a) -> e.decideReversal(a, true, "new account", NOW)),
                     Map.entry(EscrowAction.RETRY_RELEASE, (e, a) -> e.retryRelease(a)),
                     Map.entry(EscrowAction.RETRY_REFUND, (e, a) -> e.retryRefund(a))));
 

@@ -388,9 +388,10 @@ class EscrowTest {
         void payingAgainStartsANewRoundThatNamesTheReversedPayout() {
             Escrow escrow = payoutReversed();
 
-            List<EscrowEvent> events = escrow.decideReversal(AS_ADMIN, true, "payee fixed their account");
+            List<EscrowEvent> events = escrow.decideReversal(AS_ADMIN, true, "payee fixed their account", NOW);
 
-            assertThat(events).singleElement().isInstanceOfSatisfying(ReleaseStarted.class, started -> {
+            assertThat(events).hasSize(2).first().isInstanceOf(EscrowEvent.DisputeResolved.class);
+            assertThat(events).last().isInstanceOfSatisfying(ReleaseStarted.class, started -> {
                 assertThat(started.round()).isEqualTo(2);
                 assertThat(started.amountPaise()).isEqualTo(AMOUNT);
                 assertThat(started.answersReversal()).isEqualTo("po_1");
@@ -401,7 +402,7 @@ class EscrowTest {
         @Test
         void aRetryAfterThePayAgainRoundFailedNamesNoReversal() {
             Escrow escrow = payoutReversed();
-            escrow.decideReversal(AS_ADMIN, true, "pay again");
+            escrow.decideReversal(AS_ADMIN, true, "pay again", NOW);
             escrow.payoutFailed(2, "bank down", NOW);
 
             assertThat(escrow.retryRelease(AS_ADMIN))
@@ -413,7 +414,7 @@ class EscrowTest {
         @Test
         void aLateSuccessOfTheReversedPayoutDoesNotCompleteThePayAgainRound() {
             Escrow escrow = payoutReversed();
-            escrow.decideReversal(AS_ADMIN, true, "pay again");
+            escrow.decideReversal(AS_ADMIN, true, "pay again", NOW);
 
             assertThat(escrow.payoutSucceeded("po_1", AMOUNT, NOW, NOW)).isEmpty();
             assertThat(escrow.payoutSucceeded("po_2", AMOUNT, NOW, NOW))
@@ -426,9 +427,10 @@ class EscrowTest {
         void refundingTheReversedPayoutGivesThePayerTheCollectedAmount() {
             Escrow escrow = payoutReversed();
 
-            List<EscrowEvent> events = escrow.decideReversal(AS_ADMIN, false, null);
+            List<EscrowEvent> events = escrow.decideReversal(AS_ADMIN, false, null, NOW);
 
-            assertThat(events).singleElement().isInstanceOfSatisfying(RefundStarted.class, refund -> {
+            assertThat(events).hasSize(2).first().isInstanceOf(EscrowEvent.DisputeResolved.class);
+            assertThat(events).last().isInstanceOfSatisfying(RefundStarted.class, refund -> {
                 assertThat(refund.amountPaise()).isEqualTo(AMOUNT);
                 assertThat(refund.reason()).isEqualTo("The bank returned the payout");
             });
@@ -442,21 +444,22 @@ class EscrowTest {
             Escrow escrow = payoutReversed();
             Actor adminPayer = Actor.admin(PAYER.userId());
 
-            assertThatThrownBy(() -> escrow.decideReversal(AS_PAYEE, true, null))
+            assertThatThrownBy(() -> escrow.decideReversal(AS_PAYEE, true, null, NOW))
                     .extracting("code")
                     .isEqualTo("ADMIN_ONLY");
-            assertThatThrownBy(() -> escrow.decideReversal(adminPayer, false, null))
+            assertThatThrownBy(() -> escrow.decideReversal(adminPayer, false, null, NOW))
                     .extracting("code")
                     .isEqualTo("PARTY_CANNOT_RESOLVE");
-            assertThatThrownBy(() -> escrow.decideReversal(AS_ADMIN, false, "n".repeat(Escrow.MAX_NOTE + 1)))
+            assertThatThrownBy(() -> escrow.decideReversal(AS_ADMIN, false, "n".repeat(Escrow.MAX_NOTE + 1), NOW))
                     .extracting("code")
                     .isEqualTo("NOTE_TOO_LONG");
             assertThat(escrow.status()).isEqualTo(EscrowStatus.PAYOUT_REVERSED);
+            assertThat(escrow.decision()).as("a refused decision keeps nothing").isEmpty();
         }
 
         @Test
         void thereIsNothingToDecideWithoutAReversal() {
-            assertThatThrownBy(() -> released().decideReversal(AS_ADMIN, true, null))
+            assertThatThrownBy(() -> released().decideReversal(AS_ADMIN, true, null, NOW))
                     .isInstanceOf(IllegalTransitionException.class)
                     .extracting("code")
                     .isEqualTo("ILLEGAL_TRANSITION");

@@ -64,7 +64,8 @@ class EscrowMessagesTest {
     @Test
     void aDecisionGoesOutWithItsOutcomeNoteAndTheStatusItEndedButNotWhoDecided() {
         UUID admin = UUID.randomUUID();
-        Decision decision = new Decision(Decision.Outcome.REFUND_TO_PAYER, "Wrong model", admin, NOW);
+        Decision decision =
+                new Decision(Decision.Outcome.REFUND_TO_PAYER, EscrowStatus.DISPUTED, "Wrong model", admin, NOW);
 
         List<Message> messages = EscrowMessages.of(
                 ESCROW,
@@ -74,6 +75,23 @@ class EscrowMessagesTest {
         assertThat(messages)
                 .containsExactly(
                         new DisputeResolved(ESCROW, "REFUND_TO_PAYER", "DISPUTED", "Wrong model", 50_000, NOW));
+        assertThat(messages.toString()).doesNotContain(admin.toString());
+    }
+
+    @Test
+    void aDecisionOfAReturnedPayoutGoesOutWithTheStatusItEnded() {
+        UUID admin = UUID.randomUUID();
+        Decision decision = new Decision(
+                Decision.Outcome.RELEASE_TO_PAYEE, EscrowStatus.PAYOUT_REVERSED, "Account fixed", admin, NOW);
+
+        List<Message> messages = EscrowMessages.of(
+                ESCROW,
+                new EscrowEvent.DisputeResolved(
+                        new Transition(EscrowStatus.PAYOUT_REVERSED, EscrowStatus.PAYOUT_REVERSED), decision, 50_000));
+
+        assertThat(messages)
+                .containsExactly(new DisputeResolved(
+                        ESCROW, "RELEASE_TO_PAYEE", "PAYOUT_REVERSED", "Account fixed", 50_000, NOW));
         assertThat(messages.toString()).doesNotContain(admin.toString());
     }
 

@@ -438,7 +438,12 @@ public class WhoLearnsWhat {
                 ? "TrustPay staff decided to release " + amount + " to " + payee + "."
                 : "TrustPay staff decided to refund " + amount + " to " + payer + ".";
         String because = m.note() == null ? "" : " Their note: \u201C" + plain(m.note(), "") + "\u201D.";
-        String what = "DISPUTED".equals(m.fromStatus()) ? "The dispute on " : "The failed payout of ";
+        String what =
+                switch (m.fromStatus() == null ? "" : m.fromStatus()) {
+                    case "DISPUTED" -> "The dispute on ";
+                    case "PAYOUT_REVERSED" -> "The returned payout of ";
+                    default -> "The failed payout of ";
+                };
         List<Draft> drafts = new ArrayList<>(both(
                 e,
                 "DISPUTE_RESOLVED",
