@@ -47,6 +47,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,6 +171,16 @@ class EscrowLifecycleIT {
         feed(new PayoutSucceeded(deal.id(), "po-1", AMOUNT, "pout_1", "UTR1", Instant.now()));
         awaitStatus(deal, "RELEASED");
         escrowEvents.await(Released.class, deal.id());
+        Response released = api.get(deal.path() + "/receipt", deal.payee());
+        assertThat(released.contentType()).isEqualTo("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(released.bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .as("the payout's UTR is kept and printed; a released deal has no refund row")
+                    .contains("UTR1", "Released")
+                    .doesNotContain("Refund");
+        }
+        String stranger = api.signUp("Mallory");
+        assertThat(api.get(deal.path() + "/receipt", stranger).code()).isEqualTo("ESCROW_NOT_FOUND");
         assertThat(escrowEvents.typesOf(deal.id()))
                 .containsSubsequence(
                         "EscrowCreated",

@@ -516,7 +516,8 @@ public final class Escrow {
         return List.of(new PayoutRetryScheduled(stay(), payout.round(), reason));
     }
 
-    public List<EscrowEvent> payoutSucceeded(String reference, long amountPaise, Instant at, Instant now) {
+    /** The payee was paid; {@code utr} is the bank's reference of the payout, when the provider reported it. */
+    public List<EscrowEvent> payoutSucceeded(String reference, String utr, long amountPaise, Instant at, Instant now) {
         if (status == RELEASED || (reference != null && reference.equals(payout.reversedReference()))) {
             return List.of();
         }
@@ -525,7 +526,7 @@ public final class Escrow {
                     anomaly("UNEXPECTED_PAYOUT", true, "A payout succeeded while the escrow was " + status, now));
         }
         Transition released = move(RELEASED, "complete the release of");
-        payout = payout.completed(reference, at);
+        payout = payout.completed(reference, utr, at);
         lastError = null;
         lastErrorAt = null;
         return List.of(new Released(released, amountPaise, reference));

@@ -104,7 +104,8 @@ public class ProviderOutcomeListener {
             case PayoutInitiated m -> escrow.payoutInitiated(m.payoutReference(), at(m.initiatedAt()));
             case PayoutRetryScheduled m -> escrow.payoutRetryScheduled(m.reason(), clock.instant());
             case PayoutSucceeded m ->
-                escrow.payoutSucceeded(m.payoutReference(), m.amountPaise(), at(m.completedAt()), clock.instant());
+                escrow.payoutSucceeded(
+                        m.payoutReference(), m.utr(), m.amountPaise(), at(m.completedAt()), clock.instant());
             case PayoutReversed m ->
                 escrow.payoutReversed(m.payoutReference(), m.amountPaise(), m.reason(), clock.instant());
             case PayoutFailed m -> escrow.payoutFailed(m.round(), reason(m.reasonCode(), m.reason()), clock.instant());

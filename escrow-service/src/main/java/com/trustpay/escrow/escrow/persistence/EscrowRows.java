@@ -66,6 +66,7 @@ final class EscrowRows {
             "payout_initiated_at",
             "payout_completed_at",
             "reversed_payout_reference",
+            "payout_utr",
             "refund_round",
             "refund_reference",
             "refund_completed_at",
@@ -108,6 +109,7 @@ final class EscrowRows {
         v.put("payout_initiated_at", ts(s.payout().initiatedAt()));
         v.put("payout_completed_at", ts(s.payout().completedAt()));
         v.put("reversed_payout_reference", s.payout().reversedReference());
+        v.put("payout_utr", s.payout().utr());
         v.put("refund_round", s.refundRound());
         v.put("refund_reference", s.refundReference());
         v.put("refund_completed_at", ts(s.refundCompletedAt()));
@@ -187,7 +189,8 @@ final class EscrowRows {
                         rs.getString("payout_reference"),
                         instant(rs, "payout_initiated_at"),
                         instant(rs, "payout_completed_at"),
-                        rs.getString("reversed_payout_reference")),
+                        rs.getString("reversed_payout_reference"),
+                        rs.getString("payout_utr")),
                 rs.getInt("refund_round"),
                 rs.getString("refund_reference"),
                 instant(rs, "refund_completed_at"),

@@ -54,7 +54,7 @@ final class EscrowFixtures {
 
     static Escrow released() {
         Escrow escrow = releasing();
-        escrow.payoutSucceeded("po_1", AMOUNT, NOW, NOW);
+        escrow.payoutSucceeded("po_1", "utr_po_1", AMOUNT, NOW, NOW);
         return escrow;
     }
 

@@ -341,11 +341,22 @@ class EscrowTest {
         }
 
         @Test
+        void aSucceededPayoutKeepsTheBanksUtrForTheReceipt() {
+            Escrow escrow = releasing();
+
+            escrow.payoutSucceeded("po_1", "AXISN52010987654", AMOUNT, NOW, NOW);
+
+            assertThat(escrow.payout().utr()).isEqualTo("AXISN52010987654");
+            assertThat(escrow.payout().completedAt()).isEqualTo(NOW);
+        }
+
+        @Test
         void aDuplicatedPayoutSucceededChangesNothing() {
             Escrow escrow = releasing();
-            escrow.payoutSucceeded("po_1", AMOUNT, NOW, NOW);
+            escrow.payoutSucceeded("po_1", "utr_po_1", AMOUNT, NOW, NOW);
 
-            assertThat(escrow.payoutSucceeded("po_1", AMOUNT, NOW, NOW)).isEmpty();
+            assertThat(escrow.payoutSucceeded("po_1", "utr_po_1", AMOUNT, NOW, NOW))
+                    .isEmpty();
             assertThat(escrow.status()).isEqualTo(EscrowStatus.RELEASED);
         }
     }
@@ -416,8 +427,9 @@ class EscrowTest {
             Escrow escrow = payoutReversed();
             escrow.decideReversal(AS_ADMIN, true, "pay again", NOW);
 
-            assertThat(escrow.payoutSucceeded("po_1", AMOUNT, NOW, NOW)).isEmpty();
-            assertThat(escrow.payoutSucceeded("po_2", AMOUNT, NOW, NOW))
+            assertThat(escrow.payoutSucceeded("po_1", "utr_po_1", AMOUNT, NOW, NOW))
+                    .isEmpty();
+            assertThat(escrow.payoutSucceeded("po_2", "utr_po_2", AMOUNT, NOW, NOW))
                     .singleElement()
                     .isInstanceOf(EscrowEvent.Released.class);
             assertThat(escrow.status()).isEqualTo(EscrowStatus.RELEASED);
