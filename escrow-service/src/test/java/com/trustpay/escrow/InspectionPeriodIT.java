@@ -15,6 +15,7 @@ import com.trustpay.escrow.escrow.application.EscrowStore;
 import com.trustpay.escrow.escrow.application.InspectionSweep;
 import com.trustpay.escrow.escrow.messaging.OutboxEscrowEventPublisher;
 import com.trustpay.escrow.escrow.persistence.DisputeMessages;
+import com.trustpay.platform.crypto.FieldCipher;
 import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.HistoryRepository;
 import com.trustpay.escrow.support.Api;
@@ -100,6 +101,9 @@ class InspectionPeriodIT {
 
     @Autowired
     EscrowRepository escrows;
+
+    @Autowired
+    FieldCipher cipher;
 
     @Autowired
     EscrowEventPublisher publisher;
@@ -282,7 +286,7 @@ class InspectionPeriodIT {
     private InspectionSweep sweeperOnAnotherInstance(Clock clock) {
         DriverManagerDataSource other = new DriverManagerDataSource(url, username, password);
         JdbcTemplate otherJdbc = new JdbcTemplate(other);
-        EscrowRepository otherEscrows = new EscrowRepository(otherJdbc);
+        EscrowRepository otherEscrows = new EscrowRepository(otherJdbc, cipher);
         EscrowEventPublisher otherPublisher =
                 new OutboxEscrowEventPublisher(new Outbox(otherJdbc, codec, relay), alerts);
         return new InspectionSweep(

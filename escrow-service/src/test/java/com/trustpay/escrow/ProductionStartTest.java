@@ -29,6 +29,17 @@ class ProductionStartTest {
     void startsWithASigningKeyOfItsOwn() {
         ProductionStart.passes(
                 EscrowServiceApplication.class,
-                "--trustpay.identity.private-key=-----BEGIN PRIVATE KEY-----\\nMIIEv...\\n-----END PRIVATE KEY-----");
+                "--trustpay.identity.private-key=-----BEGIN PRIVATE KEY-----\\nMIIEv...\\n-----END PRIVATE KEY-----",
+                "--trustpay.crypto.keys=p1:FhWk8m3QeZ4Ff0kRrPo8hV4e1c5Jm2nXy7Tq9Ls6Ab0=",
+                "--trustpay.crypto.active-key=p1");
+    }
+
+    @Test
+    void refusesTheSandboxsDataKey() {
+        assertThat(ProductionStart.refusal(
+                        EscrowServiceApplication.class,
+                        "--trustpay.crypto.keys=p1:mY+OI8D27rEzxDVWTqWAGtDmM9dPT4GJogWjv/C5J+c=",
+                        "--trustpay.crypto.active-key=p1"))
+                .contains("trustpay.crypto.keys holds the sandbox's key (p1)");
     }
 }

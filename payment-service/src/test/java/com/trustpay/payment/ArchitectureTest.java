@@ -27,6 +27,7 @@ class ArchitectureTest extends LayeredArchitectureRules {
                 .feature("internal", APPLICATION, WEB, PERSISTENCE)
                 .feature("metrics", APPLICATION)
                 .feature("routing", DOMAIN, APPLICATION)
+                .feature("vpa", APPLICATION)
                 .packages("provider.http", "provider.setu", "provider.razorpayx", "provider.phonepe"));
     }
 

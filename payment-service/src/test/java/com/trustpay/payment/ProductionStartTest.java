@@ -18,7 +18,9 @@ class ProductionStartTest {
             "--payment.payout.key-id=rzp_live_Q4bK2f9XyZ1a3c",
             "--payment.payout.key-secret=Jq7s0V1n2M3b4V5c6X7z8L9k",
             "--payment.payout.account-number=2323230012345678",
-            "--payment.internal.token=0c5a2b9e7d4f1a8c3e6b9d2f");
+            "--payment.internal.token=0c5a2b9e7d4f1a8c3e6b9d2f",
+            "--trustpay.crypto.keys=p2:FhWk8m3QeZ4Ff0kRrPo8hV4e1c5Jm2nXy7Tq9Ls6Ab0=",
+            "--trustpay.crypto.active-key=p2");
 
     /** The real values with some replaced (a repeated argument would be read as both values, comma-joined). */
     private static String[] realWith(String... overrides) {
@@ -68,6 +70,22 @@ class ProductionStartTest {
                 .contains("payment.setu.base-url points at a local address")
                 .contains("payment.setu.auth-url points at a sandbox host")
                 .contains("payment.payout.base-url points at a sandbox host");
+    }
+
+    @Test
+    void refusesAMissingShortOrSandboxDataKey() {
+        assertThat(ProductionStart.refusal(PaymentServiceApplication.class)).contains("trustpay.crypto.keys is empty");
+        assertThat(ProductionStart.refusal(
+                        PaymentServiceApplication.class,
+                        realWith("--trustpay.crypto.keys=p2:kjy5H33ystGpolBA9+OT/Vdo/UvqDr64+OIiDUCVqUg=")))
+                .contains("trustpay.crypto.keys holds the sandbox's key (p2)")
+                .doesNotContain("kjy5H33");
+        assertThat(ProductionStart.refusal(
+                        PaymentServiceApplication.class, realWith("--trustpay.crypto.keys=p2:c2hvcnQ=")))
+                .contains("trustpay.crypto.keys key p2 has 5 bytes");
+        assertThat(ProductionStart.refusal(
+                        PaymentServiceApplication.class, realWith("--trustpay.crypto.active-key=p1")))
+                .contains("trustpay.crypto.active-key names a key that is not in trustpay.crypto.keys");
     }
 
     @Test

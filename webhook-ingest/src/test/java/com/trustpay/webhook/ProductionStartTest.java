@@ -8,6 +8,25 @@ import org.junit.jupiter.api.Test;
 /** Without the sandbox profile webhook-ingest starts only with webhook secrets of its own. */
 class ProductionStartTest {
 
+    private static final String DATA_KEYS = "--trustpay.crypto.keys=p1:FhWk8m3QeZ4Ff0kRrPo8hV4e1c5Jm2nXy7Tq9Ls6Ab0=";
+    private static final String ACTIVE_KEY = "--trustpay.crypto.active-key=p1";
+
+    @Test
+    void refusesToStartWithoutDataKeysOrWithTheSandboxsKey() {
+        assertThat(ProductionStart.refusal(WebhookIngestApplication.class)).contains("trustpay.crypto.keys is empty");
+        assertThat(ProductionStart.refusal(WebhookIngestApplication.class, DATA_KEYS))
+                .contains("trustpay.crypto.active-key is empty");
+        assertThat(ProductionStart.refusal(
+                        WebhookIngestApplication.class,
+                        "--trustpay.crypto.keys=p1:HNrQ/n1hhmO4DNk/UvYyUU4OKijxdynqmNehHd/IEVw=",
+                        ACTIVE_KEY))
+                .contains("trustpay.crypto.keys holds the sandbox's key (p1)")
+                .doesNotContain("HNrQ");
+        assertThat(ProductionStart.refusal(
+                        WebhookIngestApplication.class, "--trustpay.crypto.keys=p1:c2hvcnQ=", ACTIVE_KEY))
+                .contains("trustpay.crypto.keys key p1 has 5 bytes: AES-256 needs 32");
+    }
+
     @Test
     void refusesToStartWithoutWebhookSecrets() {
         assertThat(ProductionStart.refusal(WebhookIngestApplication.class))
@@ -33,7 +52,9 @@ class ProductionStartTest {
         ProductionStart.passes(
                 WebhookIngestApplication.class,
                 "--webhook.secrets.setu.current=5e1f0a7c9b2d4e6f8a0c2e4f",
-                "--webhook.secrets.razorpayx.current=9d8c7b6a5f4e3d2c1b0a");
+                "--webhook.secrets.razorpayx.current=9d8c7b6a5f4e3d2c1b0a",
+                DATA_KEYS,
+                ACTIVE_KEY);
     }
 
     /** Razorpay, PhonePe and PayU are off by default; turned on, each needs its own credentials (ADR 0016). */
@@ -75,6 +96,8 @@ class ProductionStartTest {
                 WebhookIngestApplication.class,
                 "--webhook.secrets.setu.current=5e1f0a7c9b2d4e6f8a0c2e4f",
                 "--webhook.secrets.razorpayx.current=9d8c7b6a5f4e3d2c1b0a",
+                DATA_KEYS,
+                ACTIVE_KEY,
                 "--webhook.enabled.razorpay=true",
                 "--webhook.secrets.razorpay.current=3c5e7a9b1d2f4a6c8e0b",
                 "--webhook.enabled.phonepe=true",

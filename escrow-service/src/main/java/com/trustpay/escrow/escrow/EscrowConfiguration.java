@@ -16,6 +16,8 @@ import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.HistoryRepository;
 import com.trustpay.escrow.escrow.persistence.IdempotencyKeys;
 import com.trustpay.escrow.escrow.web.ReceiptRenderer;
+import com.trustpay.platform.crypto.ColumnReencryption;
+import com.trustpay.platform.crypto.FieldCipher;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.messaging.InboundMessages;
 import com.trustpay.platform.ops.OpsAlerts;
@@ -23,6 +25,8 @@ import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.platform.scheduling.PeriodicJob;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +41,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EscrowConfiguration {
 
     @Bean
-    EscrowRepository escrowRepository(JdbcTemplate jdbc) {
-        return new EscrowRepository(jdbc);
+    EscrowRepository escrowRepository(JdbcTemplate jdbc, FieldCipher cipher) {
+        return new EscrowRepository(jdbc, cipher);
+    }
+
+    /** Seals VPAs from before encryption at rest and moves VPAs under an old key to the active one (ADR 0020). */
+    @Bean
+    PeriodicJob vpaReencryptionJob(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            FieldCipher cipher,
+            @Value("${trustpay.crypto.reencrypt-first-after:1m}") Duration firstAfter,
+            @Value("${trustpay.crypto.reencrypt-every:6h}") Duration every) {
+        ColumnReencryption reencryption = new ColumnReencryption(jdbc, tx, cipher, EscrowRepository.SEALED);
+        return new PeriodicJob("vpa-reencryption", firstAfter, every, () -> reencryption.runAll(200));
     }
 
     @Bean

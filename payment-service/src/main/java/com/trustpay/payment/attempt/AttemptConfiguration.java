@@ -10,6 +10,7 @@ import com.trustpay.payment.metrics.application.PaymentMeters;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.routing.application.CollectionProviders;
+import com.trustpay.platform.crypto.FieldCipher;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -25,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AttemptConfiguration {
 
     @Bean
-    AttemptRepository attemptRepository(JdbcTemplate jdbc) {
-        return new AttemptRepository(jdbc);
+    AttemptRepository attemptRepository(JdbcTemplate jdbc, FieldCipher cipher) {
+        return new AttemptRepository(jdbc, cipher);
     }
 
     @Bean

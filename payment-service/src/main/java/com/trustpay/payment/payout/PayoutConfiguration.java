@@ -8,6 +8,7 @@ import com.trustpay.payment.payout.persistence.PayoutRepository;
 import com.trustpay.payment.polling.PollingProperties;
 import com.trustpay.payment.polling.application.DueWork;
 import com.trustpay.payment.provider.domain.PayoutProvider;
+import com.trustpay.platform.crypto.FieldCipher;
 import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
@@ -21,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PayoutConfiguration {
 
     @Bean
-    PayoutRepository payoutRepository(JdbcTemplate jdbc) {
-        return new PayoutRepository(jdbc);
+    PayoutRepository payoutRepository(JdbcTemplate jdbc, FieldCipher cipher) {
+        return new PayoutRepository(jdbc, cipher);
     }
 
     @Bean

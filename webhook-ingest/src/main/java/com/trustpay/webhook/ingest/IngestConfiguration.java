@@ -1,8 +1,11 @@
 package com.trustpay.webhook.ingest;
 
+import com.trustpay.platform.crypto.FieldCipher;
 import com.trustpay.platform.ops.OpsAlerts;
 import com.trustpay.platform.outbox.Outbox;
+import com.trustpay.platform.scheduling.PeriodicJob;
 import com.trustpay.platform.web.servlet.ServletProblems;
+import com.trustpay.webhook.ingest.application.RawBodyRetention;
 import com.trustpay.webhook.ingest.application.ReceiptPublisher;
 import com.trustpay.webhook.ingest.application.ReceiptStore;
 import com.trustpay.webhook.ingest.application.ReceiptWriter;
@@ -35,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * configured), the JDBC store, the outbox publisher and the alarm.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestProperties.class)
+@EnableConfigurationProperties({IngestProperties.class, RawBodyRetentionProperties.class})
 public class IngestConfiguration {
 
     @Bean
@@ -60,8 +63,24 @@ public class IngestConfiguration {
     }
 
     @Bean
-    ReceiptStore receiptStore(JdbcTemplate jdbc, JsonMapper json) {
-        return new JdbcReceiptStore(jdbc, json);
+    ReceiptStore receiptStore(JdbcTemplate jdbc, JsonMapper json, FieldCipher cipher) {
+        return new JdbcReceiptStore(jdbc, json, cipher);
+    }
+
+    @Bean
+    RawBodyRetention rawBodyRetention(
+            ReceiptStore store,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            RawBodyRetentionProperties properties) {
+        return new RawBodyRetention(
+                store, new TransactionTemplate(transactions), clock, properties.rawBodyRetention(), 500);
+    }
+
+    /** The retention purge, on every instance: batches are locked with SKIP LOCKED, so instances share them. */
+    @Bean
+    PeriodicJob rawBodyPurgeJob(RawBodyRetention retention, RawBodyRetentionProperties properties) {
+        return new PeriodicJob("raw-body-purge", properties.rawBodyPurgeEvery(), retention::purgeExpired);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package com.trustpay.escrow.escrow.persistence;
 
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
+import com.trustpay.platform.crypto.FieldCipher;
+import com.trustpay.platform.crypto.SealedColumn;
 import com.trustpay.platform.scheduling.DueRows;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,13 +27,20 @@ public class EscrowRepository {
 
     private static final String COLUMNS = String.join(", ", EscrowRows.COLUMNS);
 
+    /** The encrypted columns of {@code escrow} (ADR 0020), for the re-encryption job. */
+    public static final List<SealedColumn> SEALED = EscrowRows.SEALED;
+
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final RowMapper<Escrow> rows;
     private final DueRows<UUID> overdueCodes;
     private final DueRows<UUID> endedInspections;
     private final DueRows<UUID> inspectionReminders;
 
-    public EscrowRepository(JdbcTemplate jdbc) {
+    public EscrowRepository(JdbcTemplate jdbc, FieldCipher cipher) {
         this.jdbc = JdbcClient.create(jdbc);
+        this.cipher = cipher;
+        this.rows = EscrowRows.mapper(cipher);
         this.overdueCodes = DueRows.in("escrow", "id", UUID.class)
                 .dueAt("code_expires_at")
                 .where("status = 'AWAITING_PARTNER'")
@@ -46,7 +56,7 @@ public class EscrowRepository {
     }
 
     public void insert(Escrow escrow) {
-        Map<String, Object> values = EscrowRows.values(escrow.snapshot());
+        Map<String, Object> values = EscrowRows.values(escrow.snapshot(), cipher);
         String placeholders =
                 String.join(", ", EscrowRows.COLUMNS.stream().map(c -> ":" + c).toList());
         jdbc.sql("INSERT INTO escrow (" + COLUMNS + ", version) VALUES (" + placeholders + ", 0)")
@@ -56,7 +66,7 @@ public class EscrowRepository {
 
     public void update(Escrow escrow) {
         EscrowSnapshot snapshot = escrow.snapshot();
-        Map<String, Object> values = EscrowRows.values(snapshot);
+        Map<String, Object> values = EscrowRows.values(snapshot, cipher);
         String assignments = String.join(
                 ", ",
                 EscrowRows.COLUMNS.stream()
@@ -76,14 +86,14 @@ public class EscrowRepository {
     public Optional<Escrow> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE id = ?")
                 .param(id)
-                .query(EscrowRows::map)
+                .query(rows)
                 .optional();
     }
 
     public Optional<Escrow> findByCode(String code) {
         return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE code = ?")
                 .param(code)
-                .query(EscrowRows::map)
+                .query(rows)
                 .optional();
     }
 
@@ -121,7 +131,7 @@ public class EscrowRepository {
         return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow" + condition
                         + " ORDER BY created_at DESC, id DESC LIMIT :limit")
                 .params(params)
-                .query(EscrowRows::map)
+                .query(rows)
                 .list();
     }
 

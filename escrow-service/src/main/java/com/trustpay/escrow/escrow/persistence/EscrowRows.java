@@ -13,6 +13,8 @@ import com.trustpay.escrow.escrow.domain.Payment;
 import com.trustpay.escrow.escrow.domain.PaymentOffer;
 import com.trustpay.escrow.escrow.domain.PaymentStatus;
 import com.trustpay.escrow.escrow.domain.Payout;
+import com.trustpay.platform.crypto.FieldCipher;
+import com.trustpay.platform.crypto.SealedColumn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,9 +23,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 
-/** Maps an escrow snapshot to the columns of {@code escrow} and back. */
+/**
+ * Maps an escrow snapshot to the columns of {@code escrow} and back. The parties' VPAs are stored encrypted (ADR
+ * 0020): sealed on every write, so a row from before encryption is sealed at its next change; read as they are until
+ * then.
+ */
 final class EscrowRows {
+
+    static final SealedColumn PAYER_VPA = SealedColumn.of("escrow", "payer_vpa");
+    static final SealedColumn PAYEE_VPA = SealedColumn.of("escrow", "payee_vpa");
+
+    /** The encrypted columns of {@code escrow}. */
+    static final List<SealedColumn> SEALED = List.of(PAYER_VPA, PAYEE_VPA);
 
     static final List<String> COLUMNS = List.of(
             "id",
@@ -86,7 +99,7 @@ final class EscrowRows {
 
     private EscrowRows() {}
 
-    static Map<String, Object> values(EscrowSnapshot s) {
+    static Map<String, Object> values(EscrowSnapshot s, FieldCipher cipher) {
         Map<String, Object> v = new HashMap<>();
         v.put("id", s.id());
         v.put("code", s.code());
@@ -98,8 +111,8 @@ final class EscrowRows {
         v.put("amount_paise", s.terms().amountPaise());
         v.put("payment_mode", s.terms().paymentMode().name());
         v.put("creator_role", s.creatorRole().name());
-        party(v, "payer", s.payer());
-        party(v, "payee", s.payee());
+        party(v, "payer", s.payer(), cipher, PAYER_VPA);
+        party(v, "payee", s.payee(), cipher, PAYEE_VPA);
         v.put("status", s.status().name());
         payment(v, s.payment());
         v.put("payer_confirmed", s.payerConfirmed());
@@ -137,10 +150,10 @@ final class EscrowRows {
         v.put("auto_released_at", ts(s.inspection().autoReleasedAt()));
     }
 
-    private static void party(Map<String, Object> v, String prefix, Party party) {
+    private static void party(Map<String, Object> v, String prefix, Party party, FieldCipher cipher, SealedColumn vpa) {
         v.put(prefix + "_user_id", party == null ? null : party.userId());
         v.put(prefix + "_name", party == null ? null : party.name());
-        v.put(prefix + "_vpa", party == null ? null : party.vpa());
+        v.put(prefix + "_vpa", party == null ? null : cipher.seal(vpa, party.vpa()));
     }
 
     private static void payment(Map<String, Object> v, Payment p) {
@@ -163,7 +176,11 @@ final class EscrowRows {
         v.put("payment_completed_at", ts(p.completedAt()));
     }
 
-    static Escrow map(ResultSet rs, int row) throws SQLException {
+    static RowMapper<Escrow> mapper(FieldCipher cipher) {
+        return (rs, row) -> map(rs, cipher);
+    }
+
+    private static Escrow map(ResultSet rs, FieldCipher cipher) throws SQLException {
         EscrowTerms terms = new EscrowTerms(
                 rs.getString("title"),
                 rs.getString("description"),
@@ -178,8 +195,8 @@ final class EscrowRows {
                 rs.getString("name"),
                 terms,
                 PartyRole.valueOf(rs.getString("creator_role")),
-                party(rs, "payer"),
-                party(rs, "payee"),
+                party(rs, "payer", cipher, PAYER_VPA),
+                party(rs, "payee", cipher, PAYEE_VPA),
                 EscrowStatus.valueOf(rs.getString("status")),
                 payment(rs),
                 rs.getBoolean("payer_confirmed"),
@@ -222,9 +239,14 @@ final class EscrowRows {
                 instant(rs, "auto_released_at"));
     }
 
-    private static Party party(ResultSet rs, String prefix) throws SQLException {
+    private static Party party(ResultSet rs, String prefix, FieldCipher cipher, SealedColumn vpa) throws SQLException {
         UUID userId = rs.getObject(prefix + "_user_id", UUID.class);
-        return userId == null ? null : new Party(userId, rs.getString(prefix + "_name"), rs.getString(prefix + "_vpa"));
+        return userId == null
+                ? null
+                : new Party(
+                        userId,
+                        rs.getString(prefix + "_name"),
+                        cipher.openTextOrPlaintext(vpa, rs.getString(prefix + "_vpa")));
     }
 
     private static Payment payment(ResultSet rs) throws SQLException {

@@ -54,7 +54,7 @@ class JoinCodeCollisionIT {
         DataSource db = TestPostgres.instance().newDatabase("codes").dataSource();
         Flyway.configure().dataSource(db).load().migrate();
         JdbcClient jdbc = JdbcClient.create(db);
-        EscrowRepository escrows = new EscrowRepository(new JdbcTemplate(db));
+        EscrowRepository escrows = new EscrowRepository(new JdbcTemplate(db), TestCipher.INSTANCE);
         EscrowStore store = new EscrowStore(
                 escrows,
                 new HistoryRepository(jdbc),

@@ -6,6 +6,8 @@ import com.trustpay.payment.attempt.domain.PaymentAttempt;
 import com.trustpay.payment.provider.domain.CreatedRequest;
 import com.trustpay.payment.provider.domain.ProviderPayment;
 import com.trustpay.payment.provider.domain.RequestState;
+import com.trustpay.platform.crypto.FieldCipher;
+import com.trustpay.platform.crypto.SealedColumn;
 import com.trustpay.platform.scheduling.DueRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -22,6 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The {@code payment_attempt} table. Every state change is a guarded UPDATE ({@code WHERE status IN (...)}) whose
  * row count tells the caller whether it made the change, so two readers of the same outcome (webhook and poller)
  * publish it once.
+ *
+ * <p>The payer's VPAs are stored encrypted ({@link #SEALED}, ADR 0020); rows written before that are read as they
+ * are until the re-encryption job has sealed them.
  */
 public class AttemptRepository {
 
@@ -30,11 +36,19 @@ public class AttemptRepository {
             + " payer_name, note, status, create_tries, cancel_requested, provider_instance_id, expires_at, created_at,"
             + " provider";
 
+    static final SealedColumn PAYER_VPA = SealedColumn.of("payment_attempt", "payer_vpa");
+    static final SealedColumn PAID_BY_VPA = SealedColumn.of("payment_attempt", "paid_by_vpa");
+
+    /** The encrypted columns of {@code payment_attempt}. */
+    public static final List<SealedColumn> SEALED = List.of(PAYER_VPA, PAID_BY_VPA);
+
     private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
     private final DueRows<UUID> duePolls;
 
-    public AttemptRepository(JdbcTemplate jdbc) {
+    public AttemptRepository(JdbcTemplate jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.duePolls = DueRows.in("payment_attempt", "id", UUID.class)
                 .dueAt("next_poll_at")
                 .build(jdbc);
@@ -54,7 +68,7 @@ public class AttemptRepository {
                         a.reference(),
                         a.mode().name(),
                         a.amountPaise(),
-                        a.payerVpa(),
+                        cipher.seal(PAYER_VPA, a.payerVpa()),
                         a.payerName(),
                         a.note(),
                         a.status().name(),
@@ -150,7 +164,7 @@ public class AttemptRepository {
     public java.util.List<PaymentAttempt> openOthers(UUID escrowId, UUID attemptId) {
         return jdbc.query(
                 "SELECT " + COLUMNS + " FROM payment_attempt WHERE escrow_id = ? AND id <> ? AND " + OPEN,
-                AttemptRepository::map,
+                this::map,
                 escrowId,
                 attemptId);
     }
@@ -232,7 +246,7 @@ public class AttemptRepository {
                 p == null ? null : p.amountPaise(),
                 p == null ? null : p.txnId(),
                 p == null ? null : p.rrn(),
-                p == null ? null : p.customerVpa(),
+                p == null ? null : cipher.seal(PAID_BY_VPA, p.customerVpa()),
                 ts(now),
                 id);
     }
@@ -325,10 +339,10 @@ public class AttemptRepository {
     }
 
     private Optional<PaymentAttempt> one(String sql, Object... args) {
-        return jdbc.query(sql, AttemptRepository::map, args).stream().findFirst();
+        return jdbc.query(sql, this::map, args).stream().findFirst();
     }
 
-    private static PaymentAttempt map(ResultSet rs, int row) throws SQLException {
+    private PaymentAttempt map(ResultSet rs, int row) throws SQLException {
         return new PaymentAttempt(
                 rs.getObject("id", UUID.class),
                 rs.getObject("escrow_id", UUID.class),
@@ -336,7 +350,7 @@ public class AttemptRepository {
                 rs.getString("reference"),
                 PaymentMode.valueOf(rs.getString("mode")),
                 rs.getLong("amount_paise"),
-                rs.getString("payer_vpa"),
+                cipher.openTextOrPlaintext(PAYER_VPA, rs.getString("payer_vpa")),
                 rs.getString("payer_name"),
                 rs.getString("note"),
                 AttemptStatus.valueOf(rs.getString("status")),

@@ -3,6 +3,8 @@ package com.trustpay.payment.payout.persistence;
 import com.trustpay.payment.payout.domain.Payout;
 import com.trustpay.payment.payout.domain.PayoutStatus;
 import com.trustpay.payment.provider.domain.ProviderPayout;
+import com.trustpay.platform.crypto.FieldCipher;
+import com.trustpay.platform.crypto.SealedColumn;
 import com.trustpay.platform.scheduling.DueRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +18,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The {@code payout_series} and {@code payout} tables; state changes are guarded UPDATEs. */
+/**
+ * The {@code payout_series} and {@code payout} tables; state changes are guarded UPDATEs. The payee's VPA is stored
+ * encrypted in both (ADR 0020); rows written before that are read as they are until the re-encryption job has
+ * sealed them.
+ */
 public class PayoutRepository {
 
     private static final String COLUMNS = "id, escrow_id, round, attempt, reference, amount_paise, payee_vpa,"
@@ -25,11 +31,22 @@ public class PayoutRepository {
     /** A round's series as needed to schedule its next attempt. */
     public record Series(UUID escrowId, int round, int attempts, long amountPaise, String payeeVpa, String payeeName) {}
 
+    static final SealedColumn SERIES_PAYEE_VPA = SealedColumn.of("payout_series", "payee_vpa");
+    static final SealedColumn PAYOUT_PAYEE_VPA = SealedColumn.of("payout", "payee_vpa");
+
+    /** The encrypted column of {@code payout_series}. */
+    public static final List<SealedColumn> SEALED_SERIES = List.of(SERIES_PAYEE_VPA);
+
+    /** The encrypted column of {@code payout}. */
+    public static final List<SealedColumn> SEALED_PAYOUT = List.of(PAYOUT_PAYEE_VPA);
+
     private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
     private final DueRows<UUID> duePolls;
 
-    public PayoutRepository(JdbcTemplate jdbc) {
+    public PayoutRepository(JdbcTemplate jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.duePolls =
                 DueRows.in("payout", "id", UUID.class).dueAt("next_poll_at").build(jdbc);
     }
@@ -52,7 +69,7 @@ public class PayoutRepository {
                         escrowId,
                         round,
                         amount,
-                        vpa,
+                        cipher.seal(SERIES_PAYEE_VPA, vpa),
                         name,
                         maxAttempts,
                         status,
@@ -106,7 +123,7 @@ public class PayoutRepository {
                 p.attempt(),
                 p.reference(),
                 p.amountPaise(),
-                p.payeeVpa(),
+                cipher.seal(PAYOUT_PAYEE_VPA, p.payeeVpa()),
                 p.payeeName(),
                 p.status().name(),
                 ts(nextPollAt),
@@ -260,7 +277,7 @@ public class PayoutRepository {
                         rs.getInt("round"),
                         rs.getInt("attempts"),
                         rs.getLong("amount_paise"),
-                        rs.getString("payee_vpa"),
+                        cipher.openTextOrPlaintext(SERIES_PAYEE_VPA, rs.getString("payee_vpa")),
                         rs.getString("payee_name")),
                 ts(now),
                 ts(now),
@@ -278,10 +295,10 @@ public class PayoutRepository {
     }
 
     private Optional<Payout> one(String sql, Object... args) {
-        return jdbc.query(sql, PayoutRepository::map, args).stream().findFirst();
+        return jdbc.query(sql, this::map, args).stream().findFirst();
     }
 
-    private static Payout map(ResultSet rs, int row) throws SQLException {
+    private Payout map(ResultSet rs, int row) throws SQLException {
         return new Payout(
                 rs.getObject("id", UUID.class),
                 rs.getObject("escrow_id", UUID.class),
@@ -289,7 +306,7 @@ public class PayoutRepository {
                 rs.getInt("attempt"),
                 rs.getString("reference"),
                 rs.getLong("amount_paise"),
-                rs.getString("payee_vpa"),
+                cipher.openTextOrPlaintext(PAYOUT_PAYEE_VPA, rs.getString("payee_vpa")),
                 rs.getString("payee_name"),
                 PayoutStatus.valueOf(rs.getString("status")),
                 rs.getString("provider_payout_id"),

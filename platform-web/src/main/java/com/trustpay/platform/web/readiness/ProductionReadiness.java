@@ -39,6 +39,9 @@ public final class ProductionReadiness {
             }
         }
         providerUrlFindings(rules, config, findings);
+        for (ReadinessRules.DataKeyRing ring : rules.dataKeys()) {
+            DataKeyReadiness.findings(ring, config, findings);
+        }
         if (rules.separateManagementPort()) {
             managementPortFinding(config, findings);
         }

@@ -14,22 +14,26 @@ import java.util.List;
  *     or a loopback address
  * @param separateManagementPort whether actuator must be on a port of its own ({@code management.server.port} set
  *     and different from {@code server.port}), never on the API port
+ * @param dataKeys key rings for data encrypted at rest (ADR 0020): each must hold only AES-256 keys that are not the
+ *     sandbox's, and name an active key it holds
  */
 public record ReadinessRules(
         List<String> requiredSecrets,
         List<String> generatedKeys,
         List<SandboxDefault> sandboxDefaults,
         List<String> providerUrls,
-        boolean separateManagementPort) {
+        boolean separateManagementPort,
+        List<DataKeyRing> dataKeys) {
 
     /** Nothing to check: a service that declares no rules. */
-    public static final ReadinessRules NONE = new ReadinessRules(null, null, null, null, false);
+    public static final ReadinessRules NONE = new ReadinessRules(null, null, null, null, false, null);
 
     public ReadinessRules {
         requiredSecrets = requiredSecrets == null ? List.of() : List.copyOf(requiredSecrets);
         generatedKeys = generatedKeys == null ? List.of() : List.copyOf(generatedKeys);
         sandboxDefaults = sandboxDefaults == null ? List.of() : List.copyOf(sandboxDefaults);
         providerUrls = providerUrls == null ? List.of() : List.copyOf(providerUrls);
+        dataKeys = dataKeys == null ? List.of() : List.copyOf(dataKeys);
     }
 
     /**
@@ -39,4 +43,19 @@ public record ReadinessRules(
      * @param value the sandbox's value
      */
     public record SandboxDefault(String property, String value) {}
+
+    /**
+     * A ring of data keys, {@code "k2:<base64 of 32 bytes>,k1:<base64>"}, and the property naming its active key.
+     *
+     * @param keys the property holding the ring, e.g. {@code trustpay.crypto.keys}
+     * @param active the property holding the active key's id, e.g. {@code trustpay.crypto.active-key}
+     * @param sandboxKeys the sandbox's own keys (base64), refused under any id; ids beginning with {@code sandbox}
+     *     are refused as well
+     */
+    public record DataKeyRing(String keys, String active, List<String> sandboxKeys) {
+
+        public DataKeyRing {
+            sandboxKeys = sandboxKeys == null ? List.of() : List.copyOf(sandboxKeys);
+        }
+    }
 }

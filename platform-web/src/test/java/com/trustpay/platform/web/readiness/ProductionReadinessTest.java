@@ -16,7 +16,8 @@ class ProductionReadinessTest {
             List.of("identity.private-key"),
             List.of(new SandboxDefault("webhook.secret", "sandbox_secret")),
             List.of("provider.base-url"),
-            true);
+            true,
+            null);
 
     private static MockEnvironment ready() {
         return new MockEnvironment()

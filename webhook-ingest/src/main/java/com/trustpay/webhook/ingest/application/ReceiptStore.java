@@ -4,6 +4,7 @@ import com.trustpay.webhook.ingest.domain.Receipt;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,4 +25,18 @@ public interface ReceiptStore {
             Map<String, String> headers,
             byte[] rawBody,
             Instant receivedAt);
+
+    /** The body of a stored receipt as received; empty when there is no such receipt or its body was purged. */
+    Optional<byte[]> receiptBody(UUID receiptId);
+
+    /** The body of a quarantined webhook as received; empty when there is none or its body was purged. */
+    Optional<byte[]> quarantinedBody(UUID quarantineId);
+
+    /**
+     * Drops the bodies of up to {@code limit} receipts and up to {@code limit} quarantined webhooks received before
+     * {@code receivedBefore}, keeping the rows; skips rows another instance is purging.
+     *
+     * @return how many bodies were dropped
+     */
+    int purgeBodies(Instant receivedBefore, Instant now, int limit);
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -276,6 +277,21 @@ class ReceiptWriterIT {
         @Override
         public void quarantine(UUID id, String provider, String reason, Map<String, String> h, byte[] b, Instant at) {
             store.quarantine(id, provider, reason, h, b, at);
+        }
+
+        @Override
+        public Optional<byte[]> receiptBody(UUID receiptId) {
+            return store.receiptBody(receiptId);
+        }
+
+        @Override
+        public Optional<byte[]> quarantinedBody(UUID quarantineId) {
+            return store.quarantinedBody(quarantineId);
+        }
+
+        @Override
+        public int purgeBodies(Instant receivedBefore, Instant now, int limit) {
+            return store.purgeBodies(receivedBefore, now, limit);
         }
 
         void awaitFirstBatch() throws InterruptedException {

@@ -11,6 +11,7 @@ import com.trustpay.testsupport.TestKafka;
 import com.trustpay.testsupport.kafka.Recorded;
 import com.trustpay.testsupport.kafka.TopicRecorder;
 import com.trustpay.testsupport.providers.ProviderSignatures;
+import com.trustpay.webhook.ingest.application.ReceiptStore;
 import com.trustpay.webhook.support.Payloads;
 import com.trustpay.webhook.support.WebhookClient;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,6 +71,9 @@ class WebhookIngestIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ReceiptStore store;
 
     private WebhookClient client;
     private TopicRecorder webhooks;
@@ -262,9 +266,10 @@ class WebhookIngestIT {
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("code").asString()).isEqualTo("MALFORMED_WEBHOOK");
         UUID quarantineId = UUID.fromString(problem.get("quarantineId").asString());
-        byte[] kept = jdbc.queryForObject(
-                "SELECT raw_body FROM webhook_quarantine WHERE quarantine_id = ?", byte[].class, quarantineId);
-        assertThat(kept).isEqualTo(body);
+        assertThat(store.quarantinedBody(quarantineId)).hasValue(body);
+        String stored = jdbc.queryForObject(
+                "SELECT sealed_body FROM webhook_quarantine WHERE quarantine_id = ?", String.class, quarantineId);
+        assertThat(stored).startsWith("v1:sandbox1:").doesNotContain("no event id");
         assertThat(outboxRowsMentioning("no event id")).isZero();
     }
 
