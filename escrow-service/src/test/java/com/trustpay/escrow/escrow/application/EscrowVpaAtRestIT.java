@@ -9,6 +9,7 @@ import com.trustpay.escrow.escrow.EscrowProperties;
 import com.trustpay.escrow.escrow.domain.Actor;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
+import com.trustpay.escrow.escrow.persistence.DisputeMessages;
 import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.HistoryRepository;
 import com.trustpay.escrow.escrow.persistence.IdempotencyKeys;
@@ -52,10 +53,14 @@ class EscrowVpaAtRestIT {
                 escrows,
                 new IdempotencyKeys(JdbcClient.create(db)),
                 new EscrowStore(
-                        escrows, new HistoryRepository(JdbcClient.create(db)), (e, ev) -> {}, Clock.systemUTC()),
+                        escrows,
+                        new HistoryRepository(JdbcClient.create(db)),
+                        (e, ev) -> {},
+                        new DisputeMessages(JdbcClient.create(db)),
+                        Clock.systemUTC()),
                 new ConflictRetry(tx),
                 new SecureRandom(),
-                new EscrowProperties(null, null, null, null),
+                new EscrowProperties(null, null, null, null, null, null),
                 Clock.systemUTC());
         return commands.create(
                 Actor.user(UUID.randomUUID()),

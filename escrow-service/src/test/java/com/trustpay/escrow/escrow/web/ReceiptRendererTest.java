@@ -86,7 +86,11 @@ class ReceiptRendererTest {
     @Test
     void aRefundDecidedByAnAdminSaysSo() throws Exception {
         Decision decision = new Decision(
-                Decision.Outcome.REFUND_TO_PAYER, "The bike was not delivered", UUID.randomUUID(), PAID_OUT);
+                Decision.Outcome.REFUND_TO_PAYER,
+                EscrowStatus.DISPUTED,
+                "The bike was not delivered",
+                UUID.randomUUID(),
+                PAID_OUT);
 
         String text = text(renderer.render(escrow(EscrowStatus.REFUNDED, null, PAID_OUT, decision)));
 
@@ -156,6 +160,7 @@ class ReceiptRendererTest {
                 null,
                 CREATED,
                 3,
-                decision));
+                decision,
+                null));
     }
 }
