@@ -454,12 +454,13 @@ export async function detailView(ctx, id) {
     }
   }
 
+  /** Reads the escrow and redraws what changed; resolves to whether the escrow changed. */
   async function refresh() {
     const fresh = await api.escrows.get(id);
     const json = JSON.stringify(fresh);
     if (json === lastJson) {
       await refreshThread(fresh);
-      return;
+      return false;
     }
     lastJson = json;
     escrow = fresh;
@@ -471,6 +472,7 @@ export async function detailView(ctx, id) {
         .then((entries) => replace(history, timeline(entries, fresh, ctx.user)))
         .catch(() => replace(history, h('p', {class: 'muted'}, 'The timeline is not available right now.')));
     }
+    return true;
   }
 
   function draw() {

@@ -10,15 +10,40 @@ const POLL_MILLIS = 30_000;
 const MAX_BACKOFF_MILLIS = 30_000;
 
 /**
- * Refreshes a screen whenever the live stream brings a notification about its escrow, until the screen is left;
- * the screen's own polling stays the fallback for when the stream is down.
+ * How long to wait before reading the escrow again when a notification about it found nothing new: notifications
+ * are made from the same events escrow-service consumes (a payout's success, say), so one can reach the screen
+ * before escrow-service has recorded what it says.
  */
-export function followEscrow(ctx, escrowId, refresh, target = globalThis.window) {
+const FOLLOW_RETRIES_MS = [500, 1_000, 2_000, 4_000];
+
+/**
+ * Refreshes a screen whenever the live stream brings a notification about its escrow, until the screen is left;
+ * the screen's own polling stays the fallback for when the stream is down. A refresh that resolves to {@code false}
+ * (nothing changed) is tried again after each of {@code retryAfterMs}, until something changed.
+ */
+export function followEscrow(ctx, escrowId, refresh, target = globalThis.window,
+  {retryAfterMs = FOLLOW_RETRIES_MS, schedule = setTimeout, cancel = clearTimeout} = {}) {
+  let timer = null;
+  let left = false;
+  const attempt = (n) => {
+    timer = null;
+    refresh().then((changed) => {
+      if (changed === false && !left && n < retryAfterMs.length) {
+        timer = schedule(() => attempt(n + 1), retryAfterMs[n]);
+      }
+    }).catch(() => {});
+  };
   const onNotification = (e) => {
-    if (e.detail && e.detail.escrowId === escrowId) refresh().catch(() => {});
+    if (!e.detail || e.detail.escrowId !== escrowId) return;
+    if (timer !== null) cancel(timer);
+    attempt(0);
   };
   target.addEventListener('trustpay:notification', onNotification);
-  ctx.onLeave(() => target.removeEventListener('trustpay:notification', onNotification));
+  ctx.onLeave(() => {
+    left = true;
+    if (timer !== null) cancel(timer);
+    target.removeEventListener('trustpay:notification', onNotification);
+  });
 }
 
 /** One bell per signed-in tab: its element survives the header being rebuilt on every screen. */
