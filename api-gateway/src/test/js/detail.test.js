@@ -8,73 +8,10 @@ import {fileURLToPath} from 'node:url';
 import {STATUS} from '../../main/resources/static/js/format.js';
 import {actionPlan, actions, PARTY_BUTTONS} from '../../main/resources/static/js/views/detail.js';
 import {adminActions} from '../../main/resources/static/js/views/admin.js';
+import {all, byId, installFakeDom} from './fake-dom.js';
 
 const STATUSES = Object.keys(STATUS);
 
-/** Just what dom.js uses: elements with attributes, dataset, children, text and listeners. */
-function installFakeDom() {
-  class FakeNode {}
-  class FakeText extends FakeNode {
-    constructor(text) {
-      super();
-      this.text = text;
-    }
-    get textContent() {
-      return this.text;
-    }
-  }
-  class FakeElement extends FakeNode {
-    constructor(tag) {
-      super();
-      this.tagName = tag.toUpperCase();
-      this.attributes = {};
-      this.dataset = {};
-      this.children = [];
-      this.listeners = {};
-      this.className = '';
-      this.hidden = false;
-    }
-    setAttribute(name, value) {
-      this.attributes[name] = String(value);
-      if (name === 'id') this.id = String(value);
-      if (name === 'hidden') this.hidden = true;
-    }
-    getAttribute(name) {
-      return name in this.attributes ? this.attributes[name] : null;
-    }
-    removeAttribute(name) {
-      delete this.attributes[name];
-    }
-    addEventListener(type, fn) {
-      (this.listeners[type] ||= []).push(fn);
-    }
-    append(...nodes) {
-      this.children.push(...nodes);
-    }
-    replaceChildren(...nodes) {
-      this.children = [...nodes];
-    }
-    focus() {}
-    get textContent() {
-      return this.children.map((c) => c.textContent).join('');
-    }
-    set textContent(text) {
-      this.children = [new FakeText(text)];
-    }
-  }
-  globalThis.Node = FakeNode;
-  globalThis.document = {
-    createElement: (tag) => new FakeElement(tag),
-    createTextNode: (text) => new FakeText(text),
-  };
-}
-
-/** Every element in the trees, depth first. */
-function all(nodes) {
-  return [nodes].flat(Infinity).filter(Boolean).flatMap((n) => [n, ...all(n.children || [])]);
-}
-
-const byId = (nodes, id) => all(nodes).find((n) => n.id === id);
 const buttonIds = (nodes) => all(nodes).filter((n) => n.dataset && n.dataset.action && n.id).map((n) => n.id);
 
 function escrow(fields) {

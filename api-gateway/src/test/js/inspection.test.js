@@ -6,6 +6,7 @@ import {
   actionPlan, actions, inspectionCountdown, releasedHow, timeLeft, timelineLabel,
 } from '../../main/resources/static/js/views/detail.js';
 import {inspectionDaysError} from '../../main/resources/static/js/views/create.js';
+import {all, byId, installFakeDom} from './fake-dom.js';
 
 const NOW = Date.parse('2026-01-10T10:00:00Z');
 const HOUR = 3600_000;
@@ -16,63 +17,6 @@ function escrow(fields) {
     inspectionDays: 3, ...fields};
 }
 
-function installFakeDom() {
-  class FakeNode {}
-  class FakeText extends FakeNode {
-    constructor(text) {
-      super();
-      this.text = text;
-    }
-    get textContent() {
-      return this.text;
-    }
-  }
-  class FakeElement extends FakeNode {
-    constructor(tag) {
-      super();
-      this.tagName = tag.toUpperCase();
-      this.attributes = {};
-      this.dataset = {};
-      this.children = [];
-      this.listeners = {};
-      this.hidden = false;
-    }
-    setAttribute(name, value) {
-      this.attributes[name] = String(value);
-      if (name === 'id') this.id = String(value);
-    }
-    getAttribute(name) {
-      return name in this.attributes ? this.attributes[name] : null;
-    }
-    removeAttribute(name) {
-      delete this.attributes[name];
-    }
-    addEventListener(type, fn) {
-      (this.listeners[type] ||= []).push(fn);
-    }
-    append(...nodes) {
-      this.children.push(...nodes);
-    }
-    replaceChildren(...nodes) {
-      this.children = [...nodes];
-    }
-    focus() {}
-    get textContent() {
-      return this.children.map((c) => c.textContent).join('');
-    }
-    set textContent(text) {
-      this.children = [new FakeText(text)];
-    }
-  }
-  globalThis.Node = FakeNode;
-  globalThis.document = {
-    createElement: (tag) => new FakeElement(tag),
-    createTextNode: (text) => new FakeText(text),
-  };
-}
-
-const all = (nodes) => [nodes].flat(Infinity).filter(Boolean).flatMap((n) => [n, ...all(n.children || [])]);
-const byId = (nodes, id) => all(nodes).find((n) => n.id === id);
 
 describe('marking the deal delivered', () => {
   test('is a button only when the server allows it, after confirm and before cancel', () => {
