@@ -12,6 +12,10 @@ import java.util.UUID;
  * @param payoutReference our reference for this payout attempt (also its idempotency key)
  * @param round the ReleaseFunds round
  * @param attempt 1, 2, 3 … within the round
+ *
+ * @param milestone the escrow's milestone this payout pays (1, 2, …), or null when it pays the escrow as one (every
+ *     escrow without milestones, and an admin's split decision); payment-service keeps at most one successful payout
+ *     per (escrow, milestone)
  */
 public record PayoutInitiated(
         UUID escrowId,
@@ -20,5 +24,19 @@ public record PayoutInitiated(
         int attempt,
         long amountPaise,
         String payeeVpa,
-        Instant initiatedAt)
-        implements Message {}
+        Instant initiatedAt,
+        Integer milestone)
+        implements Message {
+
+    /** A payout that pays the escrow as one. */
+    public PayoutInitiated(
+            UUID escrowId,
+            String payoutReference,
+            int round,
+            int attempt,
+            long amountPaise,
+            String payeeVpa,
+            Instant initiatedAt) {
+        this(escrowId, payoutReference, round, attempt, amountPaise, payeeVpa, initiatedAt, null);
+    }
+}

@@ -15,6 +15,10 @@ import java.util.UUID;
  * @param payoutReference our reference of the reversed payout
  * @param providerPayoutId the provider's payout id
  * @param reason what the provider says, e.g. "Payout was reversed by the beneficiary bank"
+ *
+ * @param milestone the escrow's milestone this payout pays (1, 2, …), or null when it pays the escrow as one (every
+ *     escrow without milestones, and an admin's split decision); payment-service keeps at most one successful payout
+ *     per (escrow, milestone)
  */
 public record PayoutReversed(
         UUID escrowId,
@@ -22,5 +26,18 @@ public record PayoutReversed(
         String providerPayoutId,
         long amountPaise,
         String reason,
-        Instant reversedAt)
-        implements Message {}
+        Instant reversedAt,
+        Integer milestone)
+        implements Message {
+
+    /** The reversal of a payout that paid the escrow as one. */
+    public PayoutReversed(
+            UUID escrowId,
+            String payoutReference,
+            String providerPayoutId,
+            long amountPaise,
+            String reason,
+            Instant reversedAt) {
+        this(escrowId, payoutReference, providerPayoutId, amountPaise, reason, reversedAt, null);
+    }
+}
