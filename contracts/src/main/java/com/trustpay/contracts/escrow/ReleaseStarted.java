@@ -8,5 +8,13 @@ import java.util.UUID;
  *
  * <p>Emitted by escrow-service in the same transaction as the state change. Topic {@code escrow.events},
  * key: escrow id.
+ *
+ * @param milestone the milestone this concerns (1, 2, …), or null when the escrow is released as one
  */
-public record ReleaseStarted(UUID escrowId, long amountPaise, int round) implements Message {}
+public record ReleaseStarted(UUID escrowId, long amountPaise, int round, Integer milestone) implements Message {
+
+    /** The escrow released as one. */
+    public ReleaseStarted(UUID escrowId, long amountPaise, int round) {
+        this(escrowId, amountPaise, round, null);
+    }
+}
