@@ -142,26 +142,44 @@ public final class Stack implements AutoCloseable {
 
     /** Starts the service again with the same wiring and waits until it is ready. */
     public void restart(Service service) throws IOException {
+        restart(service, Map.of());
+    }
+
+    /**
+     * Starts the service again with the same wiring plus {@code overrides} on top of its environment (for this run
+     * of the process only: a later {@link #restart(Service)} drops them) and waits until it is ready.
+     */
+    public void restart(Service service, Map<String, String> overrides) throws IOException {
         ServiceProcess old = processes.remove(service);
         if (old != null) {
             old.stop(Duration.ofSeconds(20));
         }
-        launch(service).awaitReady(Duration.ofSeconds(180));
+        launch(service, overrides).awaitReady(Duration.ofSeconds(180));
     }
 
     private ServiceProcess launch(Service service) throws IOException {
+        return launch(service, Map.of());
+    }
+
+    private ServiceProcess launch(Service service, Map<String, String> overrides) throws IOException {
         Path jar = jar(service).orElseThrow(() -> new IllegalStateException("No jar for " + service.module()));
         ServiceProcess process = new ServiceProcess(
                 service,
                 jar,
                 ports.get(service),
                 managementUrl(service) + service.readinessPath(),
-                environment(service),
+                withOverrides(environment(service), overrides),
                 options.jvmOptions(),
                 options.logDir());
         process.start();
         processes.put(service, process);
         return process;
+    }
+
+    private static Map<String, String> withOverrides(Map<String, String> env, Map<String, String> overrides) {
+        Map<String, String> all = new HashMap<>(env);
+        all.putAll(overrides);
+        return all;
     }
 
     /** The runnable jar of a service, if it has been built. */

@@ -38,7 +38,15 @@ final class MoneyInvariants {
             long heldPaise,
             long pendingPaise,
             long paidOutPaise,
-            long refundedPaise) {}
+            long refundedPaise,
+            long excessCollectedPaise,
+            long excessPaise) {
+
+        /** Money that was not the escrow's to hold (a second payment, say) and has been given back. */
+        long excessReturnedPaise() {
+            return excessCollectedPaise - excessPaise;
+        }
+    }
 
     /** What the provider settled for one escrow: only finished money movements, as the ledger posts them. */
     record Settled(long collectedPaise, long paidOutPaise, long refundedPaise) {}
@@ -53,7 +61,9 @@ final class MoneyInvariants {
                 l.get("heldPaise").asLong(),
                 l.get("pendingPaise").asLong(),
                 l.get("paidOutPaise").asLong(),
-                l.get("refundedPaise").asLong());
+                l.get("refundedPaise").asLong(),
+                l.get("excessCollectedPaise").asLong(),
+                l.get("excessPaise").asLong());
     }
 
     Settled settled(String escrowId) {
@@ -67,7 +77,16 @@ final class MoneyInvariants {
         }
         long refunded = 0;
         for (JsonNode r : list(sandbox.refunds(), "refunds")) {
-            if (text(r, "referenceId").startsWith(refundPrefix(id)) && "success".equals(text(r, "status"))) {
+            String reference = text(r, "referenceId");
+            boolean ours = reference.startsWith(refundPrefix(id)) || reference.startsWith(excessRefundPrefix(id));
+            if (ours && "success".equals(text(r, "status"))) {
+                refunded += r.get("amount").asLong();
+            }
+        }
+        for (JsonNode r : list(sandbox.phonePeRefunds(), "refunds")) {
+            String reference = text(r, "merchantRefundId");
+            boolean ours = reference.startsWith(refundPrefix(id)) || reference.startsWith(excessRefundPrefix(id));
+            if (ours && "COMPLETED".equals(text(r, "state"))) {
                 refunded += r.get("amount").asLong();
             }
         }
@@ -76,7 +95,8 @@ final class MoneyInvariants {
 
     /**
      * The ledger balances and matches the provider's records: collected, paid out (processed, not reversed) and
-     * refunded (succeeded) are the same on both sides once nothing is pending any more.
+     * refunded (succeeded) are the same on both sides once nothing is pending any more. Money the escrow was not
+     * to hold (ADR 0012) counts on both sides: collected beside the escrow's own, and given back with its refunds.
      */
     LedgerView ledgerMatchesProvider(String escrowId) {
         LedgerView[] last = new LedgerView[1];
@@ -96,7 +116,7 @@ final class MoneyInvariants {
         assertThat(l.pendingPaise())
                 .as("ledger of %s has nothing pending: %s", escrowId, l)
                 .isZero();
-        assertThat(l.collectedPaise())
+        assertThat(l.collectedPaise() + l.excessCollectedPaise())
                 .as("collected of %s, ledger vs provider", escrowId)
                 .isEqualTo(p.collectedPaise());
         assertThat(l.paidOutPaise())
@@ -107,20 +127,24 @@ final class MoneyInvariants {
                 .isEqualTo(p.refundedPaise());
         assertThat(l.heldPaise())
                 .as("held of %s", escrowId)
-                .isEqualTo(l.collectedPaise() - l.paidOutPaise() - l.refundedPaise());
+                .isEqualTo(l.collectedPaise() - l.paidOutPaise() - (l.refundedPaise() - l.excessReturnedPaise()));
         return l;
     }
 
     private static boolean matches(LedgerView l, Settled p) {
         return l.balanced()
                 && l.pendingPaise() == 0
-                && l.collectedPaise() == p.collectedPaise()
+                && l.collectedPaise() + l.excessCollectedPaise() == p.collectedPaise()
                 && l.paidOutPaise() == p.paidOutPaise()
                 && l.refundedPaise() == p.refundedPaise();
     }
 
-    /** What the provider did for one escrow. */
-    record ProviderView(long collectedPaise, int processedPayouts, long payoutPaise, long refundedPaise) {}
+    /**
+     * What the provider did for one escrow: {@code refundedPaise} refunds the escrow, {@code returnedPaise} gives back
+     * money that was not the escrow's to hold (a second payment; {@code RX} references, ADR 0012).
+     */
+    record ProviderView(
+            long collectedPaise, int processedPayouts, long payoutPaise, long refundedPaise, long returnedPaise) {}
 
     ProviderView of(String escrowId) {
         UUID id = UUID.fromString(escrowId);
@@ -150,17 +174,28 @@ final class MoneyInvariants {
             }
         }
         long refunded = 0;
+        long returned = 0;
         for (JsonNode r : list(sandbox.refunds(), "refunds")) {
-            if (text(r, "referenceId").startsWith(refund) && !"failed".equals(text(r, "status"))) {
-                refunded += r.get("amount").asLong();
+            if (!"failed".equals(text(r, "status"))) {
+                String reference = text(r, "referenceId");
+                if (reference.startsWith(refund)) {
+                    refunded += r.get("amount").asLong();
+                } else if (reference.startsWith(excessRefundPrefix(id))) {
+                    returned += r.get("amount").asLong();
+                }
             }
         }
         for (JsonNode r : list(sandbox.phonePeRefunds(), "refunds")) {
-            if (text(r, "merchantRefundId").startsWith(refund) && !"FAILED".equals(text(r, "state"))) {
-                refunded += r.get("amount").asLong();
+            if (!"FAILED".equals(text(r, "state"))) {
+                String reference = text(r, "merchantRefundId");
+                if (reference.startsWith(refund)) {
+                    refunded += r.get("amount").asLong();
+                } else if (reference.startsWith(excessRefundPrefix(id))) {
+                    returned += r.get("amount").asLong();
+                }
             }
         }
-        return new ProviderView(collected, processed, paidOut, refunded);
+        return new ProviderView(collected, processed, paidOut, refunded, returned);
     }
 
     /** Asserts the money rules for the escrow and returns the provider's view for further checks. */
@@ -205,5 +240,9 @@ final class MoneyInvariants {
 
     static String refundPrefix(UUID id) {
         return "RF" + HexFormat.of().toHexDigits(id.getMostSignificantBits()) + "-";
+    }
+
+    static String excessRefundPrefix(UUID id) {
+        return "RX" + HexFormat.of().toHexDigits(id.getMostSignificantBits()) + "-";
     }
 }

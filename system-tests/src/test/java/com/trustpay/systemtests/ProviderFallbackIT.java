@@ -1,12 +1,10 @@
 package com.trustpay.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.trustpay.devstack.Api;
 import com.trustpay.devstack.SandboxPayer;
 import com.trustpay.devstack.Service;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,18 +98,6 @@ class ProviderFallbackIT extends SystemTest {
             }
         }
         return called;
-    }
-
-    private void awaitHealth(String provider, String health) {
-        await().alias(provider + " " + health)
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> health.equals(payment.get("/internal/routing", null)
-                        .expect(200)
-                        .json()
-                        .path("health")
-                        .path(provider)
-                        .asString()));
     }
 
     private JsonNode phonePeOrder(String orderId) {

@@ -71,6 +71,20 @@ abstract class SystemTest {
                 });
     }
 
+    /** Waits until payment-service's routing reports the provider's health (UP or DOWN). */
+    void awaitHealth(String provider, String health) {
+        Api payment = new Api(stack.url(Service.PAYMENT));
+        await().alias(provider + " " + health)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> health.equals(payment.get("/internal/routing", null)
+                        .expect(200)
+                        .json()
+                        .path("health")
+                        .path(provider)
+                        .asString()));
+    }
+
     void bothConfirm(Deal deal) {
         api.post(deal.payer(), "/api/escrows/" + deal.id() + "/confirm", null).expect(200);
         api.post(deal.payee(), "/api/escrows/" + deal.id() + "/confirm", null).expect(200);
