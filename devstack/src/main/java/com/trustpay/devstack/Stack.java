@@ -246,6 +246,8 @@ public final class Stack implements AutoCloseable {
                 env.put("PAYOUT_BASE_URL", sandbox);
                 env.put("PHONEPE_BASE_URL", sandbox + "/phonepe/apis/pg-sandbox");
                 env.put("PHONEPE_AUTH_URL", sandbox + "/phonepe/apis/pg-sandbox");
+                // Both collection providers the sandbox plays: Setu first, PhonePe PG while Setu's breaker is open.
+                env.put("PAYMENT_ROUTING_ORDER", "setu,phonepe");
             }
             case NOTIFICATION -> {
                 env.put("ESCROW_SERVICE_URL", url(Service.ESCROW));

@@ -41,8 +41,8 @@ public final class SystemUnderTest {
                     .withEnv(Service.PAYMENT, "PAYMENT_ATTEMPTS_RECOVERY_AFTER", "3s")
                     .withEnv(Service.PAYMENT, "PAYMENT_PAYOUTS_RECOVERY_AFTER", "3s")
                     .withEnv(Service.PAYMENT, "PAYOUT_BACKOFF_BASE", "500ms")
-                    // PhonePe PG takes new attempts while Setu's breaker is open; the breaker decides quickly here.
-                    .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_ORDER", "setu,phonepe")
+                    // PhonePe PG takes new attempts while Setu's breaker is open (the stack's routing order); the
+                    // breaker decides quickly here.
                     .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_BREAKER_WINDOW", "4")
                     .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_BREAKER_MINIMUM_CALLS", "2")
                     .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_OPEN_FOR", "2s")
