@@ -42,7 +42,11 @@ class ReadinessRulesTest {
             Map<String, EnvSource> env = prod.workload(service).env();
             List<String> secrets = new ArrayList<>(rules(config, "required-secrets"));
             secrets.addAll(rules(config, "generated-keys"));
-            for (String property : secrets) {
+            for (String rule : secrets) {
+                String property = applying(config, env, rule);
+                if (property == null) {
+                    continue;
+                }
                 String variable = variableOf(config, property);
                 soft.assertThat(variable)
                         .as("%s %s names no variable", service, property)
@@ -63,16 +67,42 @@ class ReadinessRulesTest {
         Map<String, EnvSource> env = prod.workload("payment-service").env();
         List<String> urls = rules(config, "provider-urls");
         assertThat(urls).isNotEmpty();
-        for (String property : urls) {
+        for (String rule : urls) {
+            String property = applying(config, env, rule);
+            if (property == null) {
+                continue;
+            }
             String variable = variableOf(config, property);
-            String value = env.get(variable) instanceof Literal literal
-                    ? literal.value()
-                    : String.valueOf(lookup(config, property)).replaceAll("\\$\\{[A-Z0-9_]+:(.*)}", "$1");
+            String value = valueInProduction(config, env, property);
             assertThat(value.toLowerCase(Locale.ROOT))
                     .as("%s (%s)", property, variable)
                     .startsWith("https://")
                     .doesNotContain("127.0.0.1", "localhost", "sandbox", "uat");
         }
+    }
+
+    /**
+     * The property a rule names if it applies in production: {@code "<property> when <other>=<value>"} (one payout
+     * provider's settings) applies only while {@code <other>} is that value there; null otherwise.
+     */
+    private static String applying(Map<String, Object> config, Map<String, EnvSource> env, String rule) {
+        int when = rule.indexOf(" when ");
+        if (when < 0) {
+            return rule;
+        }
+        String[] condition = rule.substring(when + " when ".length()).split("=", 2);
+        String actual = valueInProduction(config, env, condition[0].strip());
+        return condition[1].strip().equalsIgnoreCase(actual)
+                ? rule.substring(0, when).strip()
+                : null;
+    }
+
+    /** The property's value in the prod overlay: its variable's literal there, else the yml's default. */
+    private static String valueInProduction(Map<String, Object> config, Map<String, EnvSource> env, String property) {
+        String variable = variableOf(config, property);
+        return env.get(variable) instanceof Literal literal
+                ? literal.value()
+                : String.valueOf(lookup(config, property)).replaceAll("\\$\\{[A-Z0-9_]+:(.*)}", "$1");
     }
 
     @SuppressWarnings("unchecked")

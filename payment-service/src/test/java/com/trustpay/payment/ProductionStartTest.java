@@ -73,6 +73,24 @@ class ProductionStartTest {
     }
 
     @Test
+    void withCashfreeAsThePayoutProviderItsCredentialsAreRequiredAndRazorpayXsAreNot() {
+        String refusal = ProductionStart.refusal(
+                PaymentServiceApplication.class,
+                realWith(
+                        "--payment.payout.provider=cashfree",
+                        "--payment.payout.key-id=",
+                        "--payment.payout.key-secret=",
+                        "--payment.payout.account-number=",
+                        "--payment.cashfree.base-url=http://127.0.0.1:8089"));
+        assertThat(refusal)
+                .contains("payment.cashfree.client-id is empty")
+                .contains("payment.cashfree.client-secret is empty")
+                .contains("payment.cashfree.base-url points at a local address")
+                .doesNotContain("payment.payout.key-id")
+                .doesNotContain("payment.payout.account-number");
+    }
+
+    @Test
     void refusesAMissingShortOrSandboxDataKey() {
         assertThat(ProductionStart.refusal(PaymentServiceApplication.class)).contains("trustpay.crypto.keys is empty");
         assertThat(ProductionStart.refusal(

@@ -22,8 +22,9 @@ public final class ProductionReadiness {
     /** Every finding, one line per offending property, in the order of the rules; empty when ready. */
     public static List<String> findings(ReadinessRules rules, PropertyResolver config) {
         List<String> findings = new ArrayList<>();
-        for (String property : rules.requiredSecrets()) {
-            if (isBlank(config.getProperty(property))) {
+        for (String rule : rules.requiredSecrets()) {
+            String property = applying(rule, config);
+            if (property != null && isBlank(config.getProperty(property))) {
                 findings.add(property + " is empty: set it to the real secret");
             }
         }
@@ -48,8 +49,32 @@ public final class ProductionReadiness {
         return findings;
     }
 
+    /**
+     * The property a rule names, or null when the rule does not apply: {@code "a.b when c.d=x"} applies only while
+     * {@code c.d} is {@code x} (ignoring case), for settings of one provider among several (the payout provider).
+     */
+    static String applying(String rule, PropertyResolver config) {
+        int when = rule.indexOf(" when ");
+        if (when < 0) {
+            return rule.strip();
+        }
+        String[] condition = rule.substring(when + " when ".length()).split("=", 2);
+        if (condition.length != 2) {
+            throw new IllegalArgumentException(
+                    "readiness rule '" + rule + "' must read '<property> when <property>=<value>'");
+        }
+        String actual = config.getProperty(condition[0].strip());
+        return actual != null && actual.strip().equalsIgnoreCase(condition[1].strip())
+                ? rule.substring(0, when).strip()
+                : null;
+    }
+
     private static void providerUrlFindings(ReadinessRules rules, PropertyResolver config, List<String> findings) {
-        for (String property : rules.providerUrls()) {
+        for (String rule : rules.providerUrls()) {
+            String property = applying(rule, config);
+            if (property == null) {
+                continue;
+            }
             String problem = urlProblem(config.getProperty(property));
             if (problem != null) {
                 findings.add(property + " " + problem);

@@ -7,11 +7,12 @@ import java.util.List;
  * property (its relaxed name as in {@code application.yml}), never an environment variable, so the message points
  * at the setting that resolved to the bad value.
  *
- * @param requiredSecrets properties that must be set to a non-blank value
+ * @param requiredSecrets properties that must be set to a non-blank value; an entry {@code "<property> when
+ *     <other>=<value>"} only while {@code <other>} has that value (one provider's settings among several)
  * @param generatedKeys properties whose blank value makes the service generate a signing key for this process only
  * @param sandboxDefaults property values that are the sandbox's own and must never be in effect
  * @param providerUrls properties holding a provider's base URL: must be {@code https} and not the sandbox, a local
- *     or a loopback address
+ *     or a loopback address ({@code when} as for required secrets)
  * @param separateManagementPort whether actuator must be on a port of its own ({@code management.server.port} set
  *     and different from {@code server.port}), never on the API port
  * @param dataKeys key rings for data encrypted at rest (ADR 0020): each must hold only AES-256 keys that are not the

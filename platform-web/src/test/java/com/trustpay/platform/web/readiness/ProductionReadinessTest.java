@@ -1,6 +1,7 @@
 package com.trustpay.platform.web.readiness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.trustpay.platform.web.readiness.ReadinessRules.SandboxDefault;
 import java.util.List;
@@ -64,6 +65,41 @@ class ProductionReadinessTest {
                 .withProperty("provider.base-url", "https://umap.setu.co");
         assertThat(ProductionReadiness.findings(RULES, unset))
                 .containsExactly("management.server.port is not set: actuator must have a port of its own");
+    }
+
+    @Test
+    void aRuleForOneProviderAppliesOnlyWhileThatProviderIsChosen() {
+        ReadinessRules rules = new ReadinessRules(
+                List.of(
+                        "razorpayx.key-secret when payout.provider=razorpayx",
+                        "cashfree.client-secret when payout.provider=cashfree"),
+                null,
+                null,
+                List.of("cashfree.base-url when payout.provider=cashfree"),
+                false,
+                null);
+
+        assertThat(ProductionReadiness.findings(
+                        rules, new MockEnvironment().withProperty("payout.provider", "RazorpayX")))
+                .containsExactly("razorpayx.key-secret is empty: set it to the real secret");
+        assertThat(ProductionReadiness.findings(
+                        rules,
+                        new MockEnvironment()
+                                .withProperty("payout.provider", "cashfree")
+                                .withProperty("cashfree.base-url", "http://127.0.0.1:8089")))
+                .containsExactly(
+                        "cashfree.client-secret is empty: set it to the real secret",
+                        "cashfree.base-url points at a local address (http://127.0.0.1:8089), the sandbox's place");
+        assertThat(ProductionReadiness.findings(rules, new MockEnvironment())).isEmpty();
+    }
+
+    @Test
+    void aMalformedConditionIsRefused() {
+        ReadinessRules rules = new ReadinessRules(List.of("a.b when c.d"), null, null, null, false, null);
+
+        assertThatThrownBy(() -> ProductionReadiness.findings(rules, new MockEnvironment()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a.b when c.d");
     }
 
     @Test
