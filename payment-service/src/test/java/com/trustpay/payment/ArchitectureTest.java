@@ -28,7 +28,7 @@ class ArchitectureTest extends LayeredArchitectureRules {
                 .feature("metrics", APPLICATION)
                 .feature("routing", DOMAIN, APPLICATION)
                 .feature("vpa", APPLICATION)
-                .packages("provider.http", "provider.setu", "provider.razorpayx", "provider.phonepe"));
+                .packages("provider.http", "provider.setu", "provider.razorpayx", "provider.phonepe", "provider.cashfree"));
     }
 
     @Test
@@ -39,7 +39,8 @@ class ArchitectureTest extends LayeredArchitectureRules {
                         within("provider.http"),
                         within("provider.setu"),
                         within("provider.razorpayx"),
-                        within("provider.phonepe"))
+                        within("provider.phonepe"),
+                        within("provider.cashfree"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("okhttp3..")

@@ -9,9 +9,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
 
-    /** The {@code provider} tags: the adapters' own names (SetuClient, PhonePeClient and RazorpayXClient, as in their CallInfo). */
+    /**
+     * The {@code provider} tags: the adapters' own names (SetuClient, PhonePeClient, and the payout adapter chosen by
+     * {@code payment.payout.provider}: RazorpayXClient or CashfreePayoutsClient, as in their CallInfo).
+     */
     @Bean
-    PaymentMeters paymentMeters(MeterRegistry registry) {
-        return new PaymentMeters(registry, java.util.List.of("setu", "phonepe"), "razorpayx");
+    PaymentMeters paymentMeters(
+            MeterRegistry registry,
+            @org.springframework.beans.factory.annotation.Value("${payment.payout.provider:razorpayx}")
+                    String payouts) {
+        return new PaymentMeters(
+                registry, java.util.List.of("setu", "phonepe"), payouts.strip().toLowerCase(java.util.Locale.ROOT));
     }
 }

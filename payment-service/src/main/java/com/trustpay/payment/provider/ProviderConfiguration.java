@@ -54,11 +54,12 @@ class ProviderConfiguration {
 
     /** The payout adapter's own listing (a stand-in adapter without one answers every read as unknown). */
     @Bean
-    PayoutListing payoutListing(PayoutProvider payouts) {
+    PayoutListing payoutListing(
+            PayoutProvider payouts, @Value("${payment.payout.provider:razorpayx}") String provider) {
         if (payouts instanceof PayoutListing listing) {
             return listing::payoutsCreated;
         }
         return (from, to) -> new ProviderResult.Unknown<>(
-                "the payout provider offers no listing", new CallInfo("razorpayx", "list payouts", 0, 0));
+                "the payout provider offers no listing", new CallInfo(provider, "list payouts", 0, 0));
     }
 }
