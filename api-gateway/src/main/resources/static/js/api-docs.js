@@ -4,8 +4,10 @@ import {h, replace} from './dom.js';
 
 const SERVICES = [
   ['escrow', 'Escrow service', 'Accounts, escrows, join codes, confirmations, admin decisions'],
-  ['webhook', 'Webhook ingest', 'Provider webhooks (Setu, RazorpayX)'],
-  ['payment', 'Payment service', 'Payments and payouts (internal API)'],
+  ['notification', 'Notification service', 'Your notifications: the feed, read marks, the live stream and its ticket'],
+  ['reconciliation', 'Reconciliation service', 'Reconciliation runs, mismatches and reports (admins)'],
+  ['webhook', 'Webhook ingest', 'Provider webhooks (Setu, RazorpayX, PhonePe, Razorpay, PayU)'],
+  ['payment', 'Payment service', 'Payments and payouts (internal API, not routed for callers)'],
 ];
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 

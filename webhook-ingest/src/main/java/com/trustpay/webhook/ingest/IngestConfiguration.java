@@ -18,6 +18,7 @@ import com.trustpay.webhook.ingest.domain.WebhookSecrets;
 import com.trustpay.webhook.ingest.domain.WebhookVerifier;
 import com.trustpay.webhook.ingest.messaging.OutboxReceiptPublisher;
 import com.trustpay.webhook.ingest.persistence.JdbcReceiptStore;
+import com.trustpay.webhook.ingest.web.WebhookApiDocs;
 import com.trustpay.webhook.ingest.web.WebhookServlet;
 import com.trustpay.webhook.shared.web.WebhookPath;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -131,6 +132,12 @@ public class IngestConfiguration {
                 metrics,
                 new TransactionTemplate(transactions),
                 properties.staleAfter());
+    }
+
+    /** The servlet's endpoint in the OpenAPI document (springdoc sees only Spring MVC). */
+    @Bean
+    WebhookApiDocs webhookApiDocs() {
+        return new WebhookApiDocs();
     }
 
     /** {@code POST /webhooks/{provider}}, served by its own servlet rather than Spring MVC (see the servlet). */
