@@ -240,4 +240,115 @@ class MatcherTest {
         assertThat(again.fingerprint()).isEqualTo(first.fingerprint());
         assertThat(first.fingerprint()).startsWith("STUCK_PENDING|" + stuck.escrowId + "|");
     }
+
+    @Test
+    void milestonesPaidOnceEachAndSplitDecisionsAccountedForByEscrowServiceAreClean() {
+        assertThat(kinds(escrow(AMOUNT).paid().held().milestonePaidOut(1, 50_000), Duration.ofDays(1)))
+                .as("milestone 1 paid, the rest still held")
+                .isEmpty();
+        assertThat(kinds(
+                        escrow(AMOUNT).paid().held().milestonePaidOut(1, 50_000).milestonePaidOut(2, 75_000),
+                        Duration.ofDays(1)))
+                .as("both milestones paid, each once")
+                .isEmpty();
+        assertThat(kinds(
+                        escrow(AMOUNT)
+                                .paid()
+                                .held()
+                                .splitPaidOut(75_000)
+                                .refundInitiated(50_000)
+                                .refundSucceeded()
+                                .refundedByEscrow(),
+                        Duration.ofDays(1)))
+                .as("an admin's split: part released, the rest refunded")
+                .isEmpty();
+        assertThat(kinds(
+                        escrow(AMOUNT)
+                                .paid()
+                                .held()
+                                .milestonePaidOut(1, 50_000)
+                                .refundInitiated(75_000)
+                                .refundSucceeded()
+                                .refundedByEscrow(),
+                        Duration.ofDays(1)))
+                .as("milestone 1 paid, what was still held refunded")
+                .isEmpty();
+        assertThat(kinds(
+                        escrow(AMOUNT)
+                                .paid()
+                                .held()
+                                .payoutInitiated(null, 75_000)
+                                .payoutSucceeded(75_000)
+                                .refundInitiated(50_000)
+                                .refundSucceeded(),
+                        Duration.ofSeconds(30)))
+                .as("a split whose Released and Refunded escrow-service has not sent yet")
+                .isEmpty();
+    }
+
+    @Test
+    void aMilestonePaidTwiceIsADoublePayoutOfThatMilestone() {
+        List<Finding> found = findings(
+                escrow(AMOUNT)
+                        .paid()
+                        .held()
+                        .milestonePaidOut(1, 50_000)
+                        .payoutInitiated(1, 50_000)
+                        .payoutSucceeded(50_000)
+                        .milestonePaidOut(2, 75_000),
+                Duration.ofHours(1));
+
+        assertThat(found).extracting(Finding::kind).containsExactly(MismatchKind.DOUBLE_PAYOUT);
+        assertThat(found.getFirst().providerAmountPaise()).isEqualTo(100_000);
+        assertThat(found.getFirst().providerStatus()).isEqualTo("SUCCEEDED x2");
+    }
+
+    @Test
+    void moneyBothWaysThatEscrowServiceDoesNotAccountForIsStillAPayoutAndRefund() {
+        assertThat(kinds(
+                        escrow(AMOUNT)
+                                .paid()
+                                .held()
+                                .payoutInitiated(null, 75_000)
+                                .payoutSucceeded(75_000)
+                                .refundInitiated(50_000)
+                                .refundSucceeded()
+                                .refundedByEscrow(),
+                        Duration.ofHours(1)))
+                .as("escrow-service says only refunded")
+                .contains(MismatchKind.PAYOUT_AND_REFUND)
+                .doesNotContain(MismatchKind.REFUNDS_EXCEED_COLLECTED);
+        assertThat(kinds(
+                        escrow(AMOUNT)
+                                .paid()
+                                .held()
+                                .splitPaidOut(75_000)
+                                .refundInitiated(50_000)
+                                .refundSucceeded(),
+                        Duration.ofHours(1)))
+                .as("escrow-service says only released")
+                .containsExactly(MismatchKind.PAYOUT_AND_REFUND);
+    }
+
+    @Test
+    void payoutsAndRefundsTogetherBeyondTheCollectedAmountExceedIt() {
+        List<Finding> milestones = findings(
+                escrow(AMOUNT).paid().held().milestonePaidOut(1, 100_000).milestonePaidOut(2, 100_000),
+                Duration.ofHours(1));
+        assertThat(milestones).extracting(Finding::kind).containsExactly(MismatchKind.REFUNDS_EXCEED_COLLECTED);
+        assertThat(milestones.getFirst().ourAmountPaise()).isEqualTo(AMOUNT);
+        assertThat(milestones.getFirst().providerAmountPaise()).isEqualTo(200_000);
+
+        List<Finding> split = findings(
+                escrow(AMOUNT)
+                        .paid()
+                        .held()
+                        .splitPaidOut(100_000)
+                        .refundInitiated(50_000)
+                        .refundSucceeded()
+                        .refundedByEscrow(),
+                Duration.ofHours(1));
+        assertThat(split).extracting(Finding::kind).containsExactly(MismatchKind.REFUNDS_EXCEED_COLLECTED);
+        assertThat(split.getFirst().providerAmountPaise()).isEqualTo(150_000);
+    }
 }
