@@ -158,6 +158,21 @@ class MilestonePayoutsIT extends PaymentServiceItSupport {
         assertThat(ledger.path("heldPaise").asLong()).isEqualTo(100_000);
     }
 
+    @Test
+    void aMilestoneOutsideOneToTenIsRefusedWithoutASeries() {
+        UUID escrow = UUID.randomUUID();
+        collect(escrow, 200_000);
+
+        send(escrow, milestone(escrow, 11, 1, 100_000, "success@okicici"));
+
+        await().atMost(WAIT).until(() -> alerts(escrow, "RELEASE_REFUSED") == 1);
+        assertThat(count("kind = 'ALERT' AND detail LIKE ?", escrow, "RELEASE_REFUSED%INVALID_MILESTONE%"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM payout_series WHERE escrow_id = ?", Integer.class, escrow))
+                .isZero();
+        assertThat(settledLedger(escrow).path("heldPaise").asLong()).isEqualTo(200_000);
+    }
+
     private static ReleaseFunds milestone(UUID escrow, int milestone, int round, long amount, String vpa) {
         return new ReleaseFunds(escrow, round, amount, vpa, "Asha", null, milestone);
     }
