@@ -359,16 +359,26 @@ public final class Matcher {
         }
 
         /**
-         * What a payout should have paid: what escrow-service's {@code Released} naming it says (a milestone, or the
-         * released part of a split); without one, the escrow's amount for a payout of the escrow as one, once
-         * escrow-service had time to report it; nothing for a milestone's payout escrow-service has not reported.
+         * What a payout should have paid. A payout of the escrow as one pays the escrow's amount, as it always did
+         * (checked once the settle lag has passed, so that a split's refund has had time to show). A milestone's
+         * payout, or the released part of a split, pays what escrow-service's {@code Released} naming it says;
+         * without one there is nothing to compare with.
          */
         private Long expectedPayout(PayoutRecord p, long escrowAmount) {
-            var release = escrow.release(p.reference());
-            if (release.isPresent()) {
-                return release.get().amountPaise();
+            if (p.milestone() == null && !partOfTheEscrow()) {
+                return settled(p.settledAt()) ? escrowAmount : null;
             }
-            return p.milestone() == null && settled(p.settledAt()) ? escrowAmount : null;
+            return escrow.release(p.reference())
+                    .map(EscrowSettlement::amountPaise)
+                    .orElse(null);
+        }
+
+        /** The escrow's money moves in parts: it has milestones, or refunds beside its payouts (a split). */
+        private boolean partOfTheEscrow() {
+            return !side.refunds().isEmpty()
+                    || !escrow.refunds().isEmpty()
+                    || side.payouts().stream().anyMatch(p -> p.milestone() != null)
+                    || escrow.releases().stream().anyMatch(r -> r.milestone() != null);
         }
 
         /** escrow-service moved on money payment-service has no record of. */
@@ -392,6 +402,25 @@ public final class Matcher {
             boolean released = escrow.position() == EscrowPosition.RELEASED;
             boolean paidOut = side.payouts().stream()
                     .anyMatch(p -> p.status() == RecordStatus.SUCCEEDED || p.status() == RecordStatus.REVERSED);
+            for (EscrowSettlement release : escrow.releases()) {
+                boolean paid = side.payouts().stream()
+                        .anyMatch(p -> p.reference().equals(release.reference())
+                                && (p.status() == RecordStatus.SUCCEEDED || p.status() == RecordStatus.REVERSED));
+                if (paidOut && !paid && settled(release.at())) {
+                    // Another payout of the escrow succeeded (an earlier milestone), but not the one this names.
+                    add(
+                            RELEASED_WITHOUT_PAYOUT,
+                            release.reference(),
+                            Map.of(),
+                            release.amountPaise(),
+                            null,
+                            statusOf(release.reference()),
+                            "escrow-service released "
+                                    + (release.milestone() == null ? "" : "milestone " + release.milestone() + " by ")
+                                    + "payout " + release.reference() + "; payment-service recorded no success of it",
+                            first(release.at(), escrow.since()));
+                }
+            }
             if (released && settled(escrow.releasedAt()) && !paidOut) {
                 add(
                         RELEASED_WITHOUT_PAYOUT,
@@ -481,6 +510,14 @@ public final class Matcher {
                             first(r.initiatedAt(), r.settledAt()));
                 }
             }
+        }
+
+        private String statusOf(String payoutReference) {
+            return side.payouts().stream()
+                    .filter(p -> p.reference().equals(payoutReference))
+                    .map(p -> p.status().name())
+                    .findFirst()
+                    .orElse("NONE");
         }
 
         private boolean heldPaymentSucceeded() {

@@ -316,8 +316,7 @@ class MatcherTest {
                                 .refundedByEscrow(),
                         Duration.ofHours(1)))
                 .as("escrow-service says only refunded")
-                .contains(MismatchKind.PAYOUT_AND_REFUND)
-                .doesNotContain(MismatchKind.REFUNDS_EXCEED_COLLECTED);
+                .containsExactly(MismatchKind.PAYOUT_AND_REFUND);
         assertThat(kinds(
                         escrow(AMOUNT)
                                 .paid()
@@ -350,5 +349,35 @@ class MatcherTest {
                 Duration.ofHours(1));
         assertThat(split).extracting(Finding::kind).containsExactly(MismatchKind.REFUNDS_EXCEED_COLLECTED);
         assertThat(split.getFirst().providerAmountPaise()).isEqualTo(150_000);
+    }
+
+    @Test
+    void aMilestoneEscrowServiceReleasedWithoutItsPayoutIsReleasedWithoutPayout() {
+        List<Finding> found = findings(
+                escrow(AMOUNT)
+                        .paid()
+                        .held()
+                        .milestonePaidOut(1, 50_000)
+                        .payoutInitiated(2, 75_000)
+                        .payoutFailed()
+                        .released(75_000),
+                Duration.ofHours(1));
+
+        assertThat(found).extracting(Finding::kind).containsExactly(MismatchKind.RELEASED_WITHOUT_PAYOUT);
+        assertThat(found.getFirst().ourAmountPaise()).isEqualTo(75_000);
+        assertThat(found.getFirst().providerStatus()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void aPayoutOfTheEscrowAsOneForLessIsAnAmountMismatchEvenIfEscrowServiceRepeatsItsAmount() {
+        assertThat(kinds(
+                        escrow(AMOUNT)
+                                .paid()
+                                .held()
+                                .payoutInitiated(null, AMOUNT - 1)
+                                .payoutSucceeded(AMOUNT - 1)
+                                .released(AMOUNT - 1),
+                        Duration.ofHours(1)))
+                .containsExactly(MismatchKind.AMOUNT_MISMATCH);
     }
 }
