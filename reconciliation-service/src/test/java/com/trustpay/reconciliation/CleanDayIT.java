@@ -90,32 +90,10 @@ class CleanDayIT {
         // Milestones and split decisions (issue 18 item 3): paid one by one, a split, a refund of what milestones
         // left, and a milestone's payout still processing.
         Instant earlier = dayStart.plus(Duration.ofHours(2));
-        Story.of(feed, AMOUNT, earlier)
-                .joined()
-                .requested()
-                .paid()
-                .held()
-                .milestonePaidOut(1, 50_000)
-                .milestonePaidOut(2, 75_000);
-        Story.of(feed, AMOUNT, earlier)
-                .joined()
-                .requested()
-                .paid()
-                .held()
-                .splitPaidOut(75_000)
-                .refundedRest(50_000);
-        Story.of(feed, AMOUNT, earlier)
-                .joined()
-                .requested()
-                .paid()
-                .held()
-                .milestonePaidOut(1, 50_000)
-                .refundedRest(75_000);
-        Story.of(feed, AMOUNT, now.minus(Duration.ofMinutes(40)))
-                .joined()
-                .requested()
-                .paid()
-                .held()
+        Story.held(feed, AMOUNT, earlier).milestonePaidOut(1, 50_000).milestonePaidOut(2, 75_000);
+        Story.held(feed, AMOUNT, earlier).splitPaidOut(75_000).refundedRest(50_000);
+        Story.held(feed, AMOUNT, earlier).milestonePaidOut(1, 50_000).refundedRest(75_000);
+        Story.held(feed, AMOUNT, now.minus(Duration.ofMinutes(40)))
                 .milestonePaidOut(1, 50_000)
                 .milestoneReleasing(2, 75_000);
         stories += 4;

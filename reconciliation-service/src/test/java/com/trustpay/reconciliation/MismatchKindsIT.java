@@ -184,57 +184,22 @@ class MismatchKindsIT {
         // Milestones and split decisions (issue 18 item 3): one fault of each kind they can show, and the clean ones.
         fault(
                 "DOUBLE_PAYOUT",
-                Story.of(feed, AMOUNT, t)
-                        .joined()
-                        .requested()
-                        .paid()
-                        .held()
+                Story.held(feed, AMOUNT, t)
                         .milestonePaidOut(1, 50_000)
                         .payoutOf(1, 50_000)
                         .milestonePaidOut(2, 75_000));
         fault(
                 "REFUNDS_EXCEED_COLLECTED",
-                Story.of(feed, AMOUNT, t)
-                        .joined()
-                        .requested()
-                        .paid()
-                        .held()
-                        .milestonePaidOut(1, 100_000)
-                        .milestonePaidOut(2, 100_000));
+                Story.held(feed, AMOUNT, t).milestonePaidOut(1, 100_000).milestonePaidOut(2, 100_000));
         fault(
                 "PAYOUT_AND_REFUND",
-                Story.of(feed, AMOUNT, t)
-                        .joined()
-                        .requested()
-                        .paid()
-                        .held()
+                Story.held(feed, AMOUNT, t)
                         .splitPaidOut(75_000)
                         .refundInitiated()
                         .refundSucceeded()); // escrow-service says only released
-        clean.add(Story.of(feed, AMOUNT, t)
-                .joined()
-                .requested()
-                .paid()
-                .held()
-                .milestonePaidOut(1, 50_000)
-                .milestonePaidOut(2, 75_000)
-                .escrowId);
-        clean.add(Story.of(feed, AMOUNT, t)
-                .joined()
-                .requested()
-                .paid()
-                .held()
-                .splitPaidOut(75_000)
-                .refundedRest(50_000)
-                .escrowId);
-        clean.add(Story.of(feed, AMOUNT, t)
-                .joined()
-                .requested()
-                .paid()
-                .held()
-                .milestonePaidOut(1, 50_000)
-                .refundedRest(75_000)
-                .escrowId);
+        clean.add(Story.held(feed, AMOUNT, t).milestonePaidOut(1, 50_000).milestonePaidOut(2, 75_000).escrowId);
+        clean.add(Story.held(feed, AMOUNT, t).splitPaidOut(75_000).refundedRest(50_000).escrowId);
+        clean.add(Story.held(feed, AMOUNT, t).milestonePaidOut(1, 50_000).refundedRest(75_000).escrowId);
         clean.add(Story.of(feed, AMOUNT, t).joined().requested().paid().held().paidOut().escrowId);
         clean.add(Story.of(feed, AMOUNT, now.minus(Duration.ofMinutes(5)))
                 .joined()

@@ -72,6 +72,11 @@ public final class Story {
         return new Story(feed, amount, start);
     }
 
+    /** An escrow joined, paid and held: where milestones and split decisions begin. */
+    public static Story held(Feed feed, long amount, Instant start) {
+        return of(feed, amount, start).joined().requested().paid().held();
+    }
+
     private Instant tick(Duration d) {
         at = at.plus(d);
         return at;

@@ -243,18 +243,14 @@ class MatcherTest {
 
     @Test
     void milestonesPaidOnceEachAndSplitDecisionsAccountedForByEscrowServiceAreClean() {
-        assertThat(kinds(escrow(AMOUNT).paid().held().milestonePaidOut(1, 50_000), Duration.ofDays(1)))
+        assertThat(kinds(heldEscrow().milestonePaidOut(1, 50_000), Duration.ofDays(1)))
                 .as("milestone 1 paid, the rest still held")
                 .isEmpty();
-        assertThat(kinds(
-                        escrow(AMOUNT).paid().held().milestonePaidOut(1, 50_000).milestonePaidOut(2, 75_000),
-                        Duration.ofDays(1)))
+        assertThat(kinds(heldEscrow().milestonePaidOut(1, 50_000).milestonePaidOut(2, 75_000), Duration.ofDays(1)))
                 .as("both milestones paid, each once")
                 .isEmpty();
         assertThat(kinds(
-                        escrow(AMOUNT)
-                                .paid()
-                                .held()
+                        heldEscrow()
                                 .splitPaidOut(75_000)
                                 .refundInitiated(50_000)
                                 .refundSucceeded()
@@ -263,9 +259,7 @@ class MatcherTest {
                 .as("an admin's split: part released, the rest refunded")
                 .isEmpty();
         assertThat(kinds(
-                        escrow(AMOUNT)
-                                .paid()
-                                .held()
+                        heldEscrow()
                                 .milestonePaidOut(1, 50_000)
                                 .refundInitiated(75_000)
                                 .refundSucceeded()
@@ -274,9 +268,7 @@ class MatcherTest {
                 .as("milestone 1 paid, what was still held refunded")
                 .isEmpty();
         assertThat(kinds(
-                        escrow(AMOUNT)
-                                .paid()
-                                .held()
+                        heldEscrow()
                                 .payoutInitiated(null, 75_000)
                                 .payoutSucceeded(75_000)
                                 .refundInitiated(50_000)
@@ -289,9 +281,7 @@ class MatcherTest {
     @Test
     void aMilestonePaidTwiceIsADoublePayoutOfThatMilestone() {
         List<Finding> found = findings(
-                escrow(AMOUNT)
-                        .paid()
-                        .held()
+                heldEscrow()
                         .milestonePaidOut(1, 50_000)
                         .payoutInitiated(1, 50_000)
                         .payoutSucceeded(50_000)
@@ -306,9 +296,7 @@ class MatcherTest {
     @Test
     void moneyBothWaysThatEscrowServiceDoesNotAccountForIsStillAPayoutAndRefund() {
         assertThat(kinds(
-                        escrow(AMOUNT)
-                                .paid()
-                                .held()
+                        heldEscrow()
                                 .payoutInitiated(null, 75_000)
                                 .payoutSucceeded(75_000)
                                 .refundInitiated(50_000)
@@ -318,9 +306,7 @@ class MatcherTest {
                 .as("escrow-service says only refunded")
                 .containsExactly(MismatchKind.PAYOUT_AND_REFUND);
         assertThat(kinds(
-                        escrow(AMOUNT)
-                                .paid()
-                                .held()
+                        heldEscrow()
                                 .splitPaidOut(75_000)
                                 .refundInitiated(50_000)
                                 .refundSucceeded(),
@@ -331,17 +317,14 @@ class MatcherTest {
 
     @Test
     void payoutsAndRefundsTogetherBeyondTheCollectedAmountExceedIt() {
-        List<Finding> milestones = findings(
-                escrow(AMOUNT).paid().held().milestonePaidOut(1, 100_000).milestonePaidOut(2, 100_000),
-                Duration.ofHours(1));
+        List<Finding> milestones =
+                findings(heldEscrow().milestonePaidOut(1, 100_000).milestonePaidOut(2, 100_000), Duration.ofHours(1));
         assertThat(milestones).extracting(Finding::kind).containsExactly(MismatchKind.REFUNDS_EXCEED_COLLECTED);
         assertThat(milestones.getFirst().ourAmountPaise()).isEqualTo(AMOUNT);
         assertThat(milestones.getFirst().providerAmountPaise()).isEqualTo(200_000);
 
         List<Finding> split = findings(
-                escrow(AMOUNT)
-                        .paid()
-                        .held()
+                heldEscrow()
                         .splitPaidOut(100_000)
                         .refundInitiated(50_000)
                         .refundSucceeded()
@@ -354,9 +337,7 @@ class MatcherTest {
     @Test
     void aMilestoneEscrowServiceReleasedWithoutItsPayoutIsReleasedWithoutPayout() {
         List<Finding> found = findings(
-                escrow(AMOUNT)
-                        .paid()
-                        .held()
+                heldEscrow()
                         .milestonePaidOut(1, 50_000)
                         .payoutInitiated(2, 75_000)
                         .payoutFailed()
@@ -371,13 +352,16 @@ class MatcherTest {
     @Test
     void aPayoutOfTheEscrowAsOneForLessIsAnAmountMismatchEvenIfEscrowServiceRepeatsItsAmount() {
         assertThat(kinds(
-                        escrow(AMOUNT)
-                                .paid()
-                                .held()
+                        heldEscrow()
                                 .payoutInitiated(null, AMOUNT - 1)
                                 .payoutSucceeded(AMOUNT - 1)
                                 .released(AMOUNT - 1),
                         Duration.ofHours(1)))
                 .containsExactly(MismatchKind.AMOUNT_MISMATCH);
+    }
+
+    /** An escrow of {@link #AMOUNT} collected and held: where milestones and split decisions begin. */
+    private static Lifecycles heldEscrow() {
+        return escrow(AMOUNT).paid().held();
     }
 }
