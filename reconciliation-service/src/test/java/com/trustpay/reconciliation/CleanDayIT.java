@@ -87,6 +87,16 @@ class CleanDayIT {
                 .held()
                 .refunding();
         stories += 4;
+        // Milestones and split decisions (issue 18 item 3): paid one by one, a split, a refund of what milestones
+        // left, and a milestone's payout still processing.
+        Instant earlier = dayStart.plus(Duration.ofHours(2));
+        Story.held(feed, AMOUNT, earlier).milestonePaidOut(1, 50_000).milestonePaidOut(2, 75_000);
+        Story.held(feed, AMOUNT, earlier).splitPaidOut(75_000).refundedRest(50_000);
+        Story.held(feed, AMOUNT, earlier).milestonePaidOut(1, 50_000).refundedRest(75_000);
+        Story.held(feed, AMOUNT, now.minus(Duration.ofMinutes(40)))
+                .milestonePaidOut(1, 50_000)
+                .milestoneReleasing(2, 75_000);
+        stories += 4;
         awaitHandled(feed);
 
         Admin admin = new Admin(mvc, json);

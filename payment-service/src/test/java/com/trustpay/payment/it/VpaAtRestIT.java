@@ -80,7 +80,7 @@ class VpaAtRestIT extends PaymentServiceItSupport {
         UUID underK1 = UUID.randomUUID();
         new AttemptRepository(jdbc, k1Only).insert(settledAttempt(underK1, "old-key@okaxis"), null, "test");
         new PayoutRepository(jdbc, k1Only)
-                .insertSeries(underK1, 1, 10_000, "old-key@okicici", "Asha", 3, "FAILED", null, Instant.now());
+                .insertSeries(underK1, null, 1, 10_000, "old-key@okicici", "Asha", 3, "FAILED", null, Instant.now());
         UUID plaintext = UUID.randomUUID();
         insertPlaintextSeriesAsBeforeV10(plaintext, "before-v10@okicici");
         assertThat(payeeVpaStored(underK1)).startsWith("v1:k1:");

@@ -45,11 +45,16 @@ public final class Story {
     private String paymentReference;
     private String payoutReference;
     private String refundReference;
+    private Integer milestone;
+    private long payoutPaise;
+    private long refundPaise;
 
     private Story(Feed feed, long amount, Instant start) {
         this.feed = feed;
         this.amount = amount;
         this.at = start;
+        this.payoutPaise = amount;
+        this.refundPaise = amount;
         feed.send(
                 new EscrowCreated(
                         escrowId,
@@ -65,6 +70,11 @@ public final class Story {
 
     public static Story of(Feed feed, long amount, Instant start) {
         return new Story(feed, amount, start);
+    }
+
+    /** An escrow joined, paid and held: where milestones and split decisions begin. */
+    public static Story held(Feed feed, long amount, Instant start) {
+        return of(feed, amount, start).joined().requested().paid().held();
     }
 
     private Instant tick(Duration d) {
@@ -156,12 +166,50 @@ public final class Story {
 
     public Story payoutInitiated() {
         payoutAttempt++;
-        payoutReference = "PO" + escrowId.toString().substring(0, 8).toUpperCase() + "R1A" + payoutAttempt;
+        payoutReference = "PO" + escrowId.toString().substring(0, 8).toUpperCase()
+                + (milestone == null ? "" : "M" + milestone) + "R1A" + payoutAttempt;
         Instant initiated = tick(Duration.ofSeconds(1));
         feed.send(
-                new PayoutInitiated(escrowId, payoutReference, 1, payoutAttempt, amount, "ravi@ybl", initiated),
+                new PayoutInitiated(
+                        escrowId, payoutReference, 1, payoutAttempt, payoutPaise, "ravi@ybl", initiated, milestone),
                 initiated);
         return this;
+    }
+
+    /**
+     * A payout of {@code paise} for the milestone ({@code null}: the escrow as one, e.g. the released part of a
+     * split decision), initiated and processed, without escrow-service's {@code Released}.
+     */
+    public Story payoutOf(Integer milestone, long paise) {
+        this.milestone = milestone;
+        this.payoutPaise = paise;
+        return payoutInitiated().payoutSucceeded(paise);
+    }
+
+    /** escrow-service starts the release of one milestone, payment-service initiates its payout. */
+    public Story milestoneReleasing(int milestone, long paise) {
+        feed.send(new ReleaseStarted(escrowId, paise, 1, milestone), tick(Duration.ofMinutes(5)));
+        this.milestone = milestone;
+        this.payoutPaise = paise;
+        return payoutInitiated();
+    }
+
+    /** One milestone of {@code paise} released by escrow-service and paid out by payment-service. */
+    public Story milestonePaidOut(int milestone, long paise) {
+        return milestoneReleasing(milestone, paise).payoutSucceeded(paise).released();
+    }
+
+    /** An admin's split decision, its released part: {@code paise} paid out for the escrow as one. */
+    public Story splitPaidOut(long paise) {
+        feed.send(new ReleaseStarted(escrowId, paise, 1), tick(Duration.ofMinutes(5)));
+        return payoutOf(null, paise).released();
+    }
+
+    /** escrow-service refunds {@code paise} (the rest of a split, or what milestones left), payment-service does it. */
+    public Story refundedRest(long paise) {
+        refundPaise = paise;
+        feed.send(new RefundStarted(escrowId, paise, "the rest back to the payer"), tick(Duration.ofMinutes(1)));
+        return refundInitiated().refundSucceeded().refunded();
     }
 
     public Story payoutRetried() {
@@ -182,7 +230,8 @@ public final class Story {
                         paidOut,
                         "pout_" + payoutReference,
                         "UTR" + Math.abs(payoutReference.hashCode()),
-                        done),
+                        done,
+                        milestone),
                 done);
         return this;
     }
@@ -205,7 +254,7 @@ public final class Story {
 
     /** escrow-service: Released. */
     public Story released() {
-        feed.send(new Released(escrowId, amount, payoutReference), tick(Duration.ofSeconds(1)));
+        feed.send(new Released(escrowId, payoutPaise, payoutReference, milestone), tick(Duration.ofSeconds(1)));
         return this;
     }
 
@@ -228,13 +277,13 @@ public final class Story {
         refunds++;
         refundReference = "RF" + escrowId.toString().substring(0, 8).toUpperCase() + "N" + refunds;
         Instant initiated = tick(Duration.ofSeconds(1));
-        feed.send(new RefundInitiated(escrowId, refundReference, amount, initiated), initiated);
+        feed.send(new RefundInitiated(escrowId, refundReference, refundPaise, initiated), initiated);
         return this;
     }
 
     public Story refundSucceeded() {
         Instant done = tick(Duration.ofSeconds(30));
-        feed.send(new RefundSucceeded(escrowId, refundReference, amount, "rfnd_" + refundReference, done), done);
+        feed.send(new RefundSucceeded(escrowId, refundReference, refundPaise, "rfnd_" + refundReference, done), done);
         return this;
     }
 
@@ -246,7 +295,7 @@ public final class Story {
 
     /** escrow-service: Refunded. */
     public Story refunded() {
-        feed.send(new Refunded(escrowId, amount, refundReference), tick(Duration.ofSeconds(1)));
+        feed.send(new Refunded(escrowId, refundPaise, refundReference), tick(Duration.ofSeconds(1)));
         return this;
     }
 }

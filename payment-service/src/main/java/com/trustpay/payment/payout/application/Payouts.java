@@ -27,6 +27,7 @@ import com.trustpay.platform.inbox.ProcessedMessages;
 import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,9 +38,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * attempt schedules the next one, with a new key, after the backoff; the last failure is final. Each attempt
  * reserves its amount in the ledger (pending HELD → PAID_OUT) when it is recorded; success posts it, failure voids
  * it, in the transaction of that state change. A release the ledger cannot cover (nothing collected, or less held
- * than asked) is refused with a CRITICAL alert.
+ * than asked) is refused with a CRITICAL alert. An escrow with milestones is paid one milestone at a time, each by
+ * its own ReleaseFunds and series; at most one payout per (escrow, milestone) succeeds, and the ledger's HELD account
+ * decides whether what is still held covers the next one (or a split decision's refund beside a payout).
  */
 public class Payouts {
+
+    /** The most milestones an escrow may have (issue 18). */
+    static final int MAX_MILESTONE = 10;
 
     private final TransactionTemplate tx;
     private final ProcessedMessages processed;
@@ -93,7 +99,14 @@ public class Payouts {
         var started = tx.execute(status -> payouts.claimDueRetries(now, limit).stream()
                 .map(s -> {
                     Payout p = withBody(Payout.create(
-                            s.escrowId(), s.round(), s.attempts(), s.amountPaise(), s.payeeVpa(), s.payeeName(), now));
+                            s.escrowId(),
+                            s.milestone(),
+                            s.round(),
+                            s.attempts(),
+                            s.amountPaise(),
+                            s.payeeVpa(),
+                            s.payeeName(),
+                            now));
                     String refused = reserve(p, now);
                     if (refused != null) {
                         retryRefused(p, refused, now);
@@ -103,7 +116,7 @@ public class Payouts {
                     audit.decision(p.escrowId(), p.reference(), "payout attempt " + p.attempt() + " (new key)");
                     return p;
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList());
         started.forEach(this::send);
         return started.size();
@@ -111,9 +124,16 @@ public class Payouts {
 
     /** The next attempt of a series cannot be paid any more (the money was refunded or frozen meanwhile). */
     private void retryRefused(Payout p, String reason, Instant now) {
-        payouts.seriesStatus(p.escrowId(), p.round(), "FAILED", reason, null, now);
+        payouts.seriesStatus(p.escrowId(), p.milestone(), p.round(), "FAILED", reason, null, now);
         outbox.publish(new PayoutFailed(
-                p.escrowId(), p.reference(), p.round(), p.attempt() - 1, "RELEASE_REFUSED", reason, now));
+                p.escrowId(),
+                p.reference(),
+                p.round(),
+                p.attempt() - 1,
+                "RELEASE_REFUSED",
+                reason,
+                now,
+                p.milestone()));
         meters.payout(PayoutOutcome.FAILED);
         audit.alert(
                 Severity.CRITICAL,
@@ -220,9 +240,23 @@ public class Payouts {
             return null;
         }
         Instant now = clock.instant();
-        audit.command(cmd.escrowId(), null, "ReleaseFunds round " + cmd.round() + ", " + cmd.amountPaise() + " paise");
+        audit.command(
+                cmd.escrowId(),
+                null,
+                "ReleaseFunds " + what(cmd.milestone()) + " round " + cmd.round() + ", " + cmd.amountPaise()
+                        + " paise");
+        if (cmd.milestone() != null && (cmd.milestone() < 1 || cmd.milestone() > MAX_MILESTONE)) {
+            // No series can be stored for it (the table's CHECK), so the refusal is the alert alone.
+            audit.alert(
+                    Severity.CRITICAL,
+                    "RELEASE_REFUSED",
+                    cmd.escrowId(),
+                    null,
+                    "INVALID_MILESTONE: milestone " + cmd.milestone() + " is not 1 to " + MAX_MILESTONE);
+            return null;
+        }
         ledger.lockHeld(cmd.escrowId());
-        var blocking = payouts.blockingRelease(cmd.escrowId());
+        var blocking = payouts.blockingRelease(cmd.escrowId(), cmd.milestone());
         String refused = blocking.orElse(cmd.amountPaise() < 100 ? "amount below 100 paise" : null);
         if (refused == null) {
             refused = reversalRefusal(cmd);
@@ -230,6 +264,7 @@ public class Payouts {
         String status = refused == null ? "RUNNING" : "REFUSED";
         if (!payouts.insertSeries(
                 cmd.escrowId(),
+                cmd.milestone(),
                 cmd.round(),
                 Math.max(1, cmd.amountPaise()),
                 cmd.payeeVpa(),
@@ -238,22 +273,32 @@ public class Payouts {
                 status,
                 cmd.reversedPayoutReference(),
                 now)) {
-            audit.decision(cmd.escrowId(), null, "round " + cmd.round() + " exists: no second payout series");
+            audit.decision(
+                    cmd.escrowId(),
+                    null,
+                    what(cmd.milestone()) + " round " + cmd.round() + " exists: no second payout series");
             return null;
         }
-        Payout p = withBody(
-                Payout.create(cmd.escrowId(), cmd.round(), 1, cmd.amountPaise(), cmd.payeeVpa(), cmd.payeeName(), now));
+        Payout p = withBody(Payout.create(
+                cmd.escrowId(),
+                cmd.milestone(),
+                cmd.round(),
+                1,
+                cmd.amountPaise(),
+                cmd.payeeVpa(),
+                cmd.payeeName(),
+                now));
         if (refused == null) {
             refused = reserve(p, now);
         }
         if (refused != null) {
-            payouts.seriesStatus(cmd.escrowId(), cmd.round(), "REFUSED", refused, null, now);
+            payouts.seriesStatus(cmd.escrowId(), cmd.milestone(), cmd.round(), "REFUSED", refused, null, now);
             audit.alert(
                     Severity.CRITICAL,
                     "RELEASE_REFUSED",
                     cmd.escrowId(),
                     null,
-                    "round " + cmd.round() + ": " + refused);
+                    what(cmd.milestone()) + " round " + cmd.round() + ": " + refused);
             return null;
         }
         payouts.insert(p, now.plus(props.recoveryAfter()));
@@ -265,14 +310,19 @@ public class Payouts {
      * After the bank reversed a payout of this escrow, only an admin's decision may pay again: escrow-service names the
      * reversed payout in the command it sends for that decision, and one series answers one reversal. Any other
      * ReleaseFunds (a stray retry, a replayed or forged command) is refused; a command naming a payout that is not an
-     * unanswered reversal of this escrow is refused too. The reason, or null.
+     * unanswered reversal of this escrow is refused too, and so is one that pays another milestone than the reversed
+     * payout did (paying it again must pay what came back). The reason, or null.
      */
     private String reversalRefusal(ReleaseFunds cmd) {
-        Optional<String> unanswered = payouts.unansweredReversal(cmd.escrowId());
+        Optional<PayoutRepository.Reversal> unanswered = payouts.unansweredReversal(cmd.escrowId());
         String named = cmd.reversedPayoutReference();
-        if (unanswered.isPresent() && !unanswered.get().equals(named)) {
-            return "REVERSAL_UNDECIDED: payout " + unanswered.get() + " was reversed by the bank; only an admin's"
-                    + " decision naming it may start another payout";
+        if (unanswered.isPresent() && !unanswered.get().reference().equals(named)) {
+            return "REVERSAL_UNDECIDED: payout " + unanswered.get().reference() + " was reversed by the bank; only an"
+                    + " admin's decision naming it may start another payout";
+        }
+        if (unanswered.isPresent() && !Objects.equals(unanswered.get().milestone(), cmd.milestone())) {
+            return "REVERSAL_MILESTONE: the reversed payout " + named + " paid "
+                    + what(unanswered.get().milestone()) + ", the command pays " + what(cmd.milestone());
         }
         if (named != null && unanswered.isEmpty()) {
             return "REVERSAL_UNKNOWN: the command answers the reversal of " + named
@@ -345,7 +395,14 @@ public class Payouts {
     private void created(Payout p, ProviderPayout payout, Instant now) {
         if (payouts.markSent(p.id(), schedule.next(p.createdAt(), now), now)) {
             outbox.publish(new PayoutInitiated(
-                    p.escrowId(), p.reference(), p.round(), p.attempt(), p.amountPaise(), p.payeeVpa(), now));
+                    p.escrowId(),
+                    p.reference(),
+                    p.round(),
+                    p.attempt(),
+                    p.amountPaise(),
+                    p.payeeVpa(),
+                    now,
+                    p.milestone()));
         }
         apply(p, payout, now);
     }
@@ -383,12 +440,13 @@ public class Payouts {
         if (!p.status().open()) {
             return;
         }
-        if (payouts.hasSuccess(p.escrowId())) {
+        if (payouts.hasSuccess(p.escrowId(), p.milestone())) {
             incident(
                     p,
                     read,
                     "DOUBLE_PAYOUT",
-                    "payout " + read.id() + " processed although another payout of this escrow already succeeded",
+                    "payout " + read.id() + " processed although another payout of this escrow's " + what(p.milestone())
+                            + " already succeeded",
                     now);
             return;
         }
@@ -396,9 +454,9 @@ public class Payouts {
             if (!ledger.post(TransferCode.PAYOUT, p.reference(), now)) {
                 audit.failure(p.escrowId(), p.reference(), "ledger: no pending payout transfer to post");
             }
-            payouts.seriesStatus(p.escrowId(), p.round(), "SUCCEEDED", null, null, now);
-            outbox.publish(
-                    new PayoutSucceeded(p.escrowId(), p.reference(), p.amountPaise(), read.id(), read.utr(), now));
+            payouts.seriesStatus(p.escrowId(), p.milestone(), p.round(), "SUCCEEDED", null, null, now);
+            outbox.publish(new PayoutSucceeded(
+                    p.escrowId(), p.reference(), p.amountPaise(), read.id(), read.utr(), now, p.milestone()));
             meters.payout(PayoutOutcome.SUCCEEDED);
             audit.decision(p.escrowId(), p.reference(), "PayoutSucceeded: payout " + read.id() + ", UTR " + read.utr());
         }
@@ -441,8 +499,8 @@ public class Payouts {
     private void reversedAfterSuccess(Payout p, ProviderPayout read, Instant now) {
         if (payouts.reverse(p.id(), now)) {
             ledger.payoutReversed(p.escrowId(), p.reference(), p.amountPaise(), now);
-            outbox.publish(
-                    new PayoutReversed(p.escrowId(), p.reference(), read.id(), p.amountPaise(), reason(read), now));
+            outbox.publish(new PayoutReversed(
+                    p.escrowId(), p.reference(), read.id(), p.amountPaise(), reason(read), now, p.milestone()));
             audit.alert(
                     Severity.CRITICAL,
                     "PAYOUT_REVERSED",
@@ -462,20 +520,29 @@ public class Payouts {
         audit.failure(p.escrowId(), p.reference(), "attempt " + p.attempt() + " failed: " + code + " " + reason);
         if (retryable && !retry.exhaustedAfter(p.attempt())) {
             Instant next = now.plus(retry.delayAfter(p.attempt()));
-            payouts.seriesStatus(p.escrowId(), p.round(), "WAITING_RETRY", code + ": " + reason, next, now);
-            outbox.publish(new PayoutRetryScheduled(p.escrowId(), p.reference(), p.round(), p.attempt(), next, reason));
+            payouts.seriesStatus(
+                    p.escrowId(), p.milestone(), p.round(), "WAITING_RETRY", code + ": " + reason, next, now);
+            outbox.publish(new PayoutRetryScheduled(
+                    p.escrowId(), p.reference(), p.round(), p.attempt(), next, reason, p.milestone()));
             audit.decision(p.escrowId(), p.reference(), "PayoutRetryScheduled at " + next);
             return;
         }
-        payouts.seriesStatus(p.escrowId(), p.round(), "FAILED", code + ": " + reason, null, now);
-        outbox.publish(new PayoutFailed(p.escrowId(), p.reference(), p.round(), p.attempt(), code, reason, now));
+        payouts.seriesStatus(p.escrowId(), p.milestone(), p.round(), "FAILED", code + ": " + reason, null, now);
+        outbox.publish(new PayoutFailed(
+                p.escrowId(), p.reference(), p.round(), p.attempt(), code, reason, now, p.milestone()));
         meters.payout(PayoutOutcome.FAILED);
         audit.alert(
                 Severity.CRITICAL,
                 "PAYOUT_FAILED",
                 p.escrowId(),
                 p.reference(),
-                "round " + p.round() + " failed after " + p.attempt() + " attempt(s): " + code + " " + reason);
+                what(p.milestone()) + " round " + p.round() + " failed after " + p.attempt() + " attempt(s): " + code
+                        + " " + reason);
+    }
+
+    /** "milestone 2", or "the escrow as one" for null. */
+    private static String what(Integer milestone) {
+        return milestone == null ? "the escrow as one" : "milestone " + milestone;
     }
 
     private static String reason(ProviderPayout read) {

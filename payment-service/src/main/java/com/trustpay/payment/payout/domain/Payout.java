@@ -7,7 +7,9 @@ import java.util.UUID;
 /**
  * One payout attempt.
  *
- * @param reference our reference and the provider idempotency key: per (escrow, round, attempt), ≤ 36 characters
+ * @param milestone the escrow's milestone this attempt pays (1 to 10), or null when it pays the escrow as one
+ * @param reference our reference and the provider idempotency key: per (escrow, milestone, round, attempt), ≤ 36
+ *     characters
  * @param createTries how often a create was sent and ended without a definite answer (0: never sent, or the send
  *     that is under way now)
  * @param requestBody the exact create request, stored with the key before the first send; every re-send sends it
@@ -16,6 +18,7 @@ import java.util.UUID;
 public record Payout(
         UUID id,
         UUID escrowId,
+        Integer milestone,
         int round,
         int attempt,
         String reference,
@@ -31,19 +34,36 @@ public record Payout(
 
     /** {@code PO} + 24 hex digits of the escrow id + {@code -round-attempt}, e.g. {@code PO3f2a...-1-2}. */
     public static String referenceFor(UUID escrowId, int round, int attempt) {
+        return referenceFor(escrowId, null, round, attempt);
+    }
+
+    /**
+     * The escrow as one (milestone null) keeps the form of {@link #referenceFor(UUID, int, int)}; a milestone is
+     * written after the escrow's digits, e.g. {@code PO3f2a...M2-1-1}, so no milestone's key can equal another's or
+     * the escrow's, and milestone 10, round 999, attempt 9 still fits RazorpayX's 36 characters.
+     */
+    public static String referenceFor(UUID escrowId, Integer milestone, int round, int attempt) {
         String hex = HexFormat.of().toHexDigits(escrowId.getMostSignificantBits())
                 + HexFormat.of().toHexDigits(escrowId.getLeastSignificantBits()).substring(0, 8);
-        return "PO" + hex + "-" + round + "-" + attempt;
+        return "PO" + hex + (milestone == null ? "" : "M" + milestone) + "-" + round + "-" + attempt;
     }
 
     public static Payout create(
-            UUID escrowId, int round, int attempt, long amountPaise, String vpa, String name, Instant now) {
+            UUID escrowId,
+            Integer milestone,
+            int round,
+            int attempt,
+            long amountPaise,
+            String vpa,
+            String name,
+            Instant now) {
         return new Payout(
                 UUID.randomUUID(),
                 escrowId,
+                milestone,
                 round,
                 attempt,
-                referenceFor(escrowId, round, attempt),
+                referenceFor(escrowId, milestone, round, attempt),
                 amountPaise,
                 vpa,
                 name,
@@ -60,6 +80,7 @@ public record Payout(
         return new Payout(
                 id,
                 escrowId,
+                milestone,
                 round,
                 attempt,
                 reference,

@@ -25,11 +25,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class PayoutRepository {
 
-    private static final String COLUMNS = "id, escrow_id, round, attempt, reference, amount_paise, payee_vpa,"
-            + " payee_name, status, provider_payout_id, created_at, create_tries, request_body, lookup_needed";
+    private static final String COLUMNS =
+            "id, escrow_id, milestone, round, attempt, reference, amount_paise, payee_vpa,"
+                    + " payee_name, status, provider_payout_id, created_at, create_tries, request_body, lookup_needed";
 
     /** A round's series as needed to schedule its next attempt. */
-    public record Series(UUID escrowId, int round, int attempts, long amountPaise, String payeeVpa, String payeeName) {}
+    public record Series(
+            UUID escrowId,
+            Integer milestone,
+            int round,
+            int attempts,
+            long amountPaise,
+            String payeeVpa,
+            String payeeName) {}
+
+    /** A payout the bank reversed after success, and the milestone it paid (null: the escrow as one). */
+    public record Reversal(String reference, Integer milestone) {}
 
     static final SealedColumn SERIES_PAYEE_VPA = SealedColumn.of("payout_series", "payee_vpa");
     static final SealedColumn PAYOUT_PAYEE_VPA = SealedColumn.of("payout", "payee_vpa");
@@ -51,9 +62,10 @@ public class PayoutRepository {
                 DueRows.in("payout", "id", UUID.class).dueAt("next_poll_at").build(jdbc);
     }
 
-    /** Starts the series of (escrow, round); false if it exists. */
+    /** Starts the series of (escrow, milestone, round); false if it exists. */
     public boolean insertSeries(
             UUID escrowId,
+            Integer milestone,
             int round,
             long amount,
             String vpa,
@@ -63,10 +75,11 @@ public class PayoutRepository {
             String reversedPayoutReference,
             Instant now) {
         return jdbc.update(
-                        "INSERT INTO payout_series (escrow_id, round, amount_paise, payee_vpa, payee_name, max_attempts,"
-                                + " status, reversed_payout_reference, created_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        "INSERT INTO payout_series (escrow_id, milestone, round, amount_paise, payee_vpa, payee_name,"
+                                + " max_attempts, status, reversed_payout_reference, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         escrowId,
+                        key(milestone),
                         round,
                         amount,
                         cipher.seal(SERIES_PAYEE_VPA, vpa),
@@ -84,41 +97,49 @@ public class PayoutRepository {
      * naming it in {@code reversed_payout_reference} that was not refused): no payout may start for the escrow
      * unless its command names this reference.
      */
-    public Optional<String> unansweredReversal(UUID escrowId) {
+    public Optional<Reversal> unansweredReversal(UUID escrowId) {
         return jdbc
-                .queryForList(
-                        "SELECT p.reference FROM payout p WHERE p.escrow_id = ? AND p.status = 'REVERSED'"
+                .query(
+                        "SELECT p.reference, p.milestone FROM payout p WHERE p.escrow_id = ? AND p.status = 'REVERSED'"
                                 + " AND NOT EXISTS (SELECT 1 FROM payout_series s WHERE s.escrow_id = p.escrow_id"
                                 + " AND s.reversed_payout_reference = p.reference AND s.status <> 'REFUSED')"
                                 + " ORDER BY p.updated_at DESC",
-                        String.class,
+                        (rs, i) -> new Reversal(rs.getString("reference"), milestone(rs)),
                         escrowId)
                 .stream()
                 .findFirst();
     }
 
-    /** Whether the escrow already has a successful payout or a series still running. */
-    public Optional<String> blockingRelease(UUID escrowId) {
+    /**
+     * What stands in the way of a new series for (escrow, milestone): a successful payout or a series still running of
+     * that milestone, or an incident of any payout of the escrow. Other milestones' payouts do not: the ledger
+     * decides whether what is still held covers this one.
+     */
+    public Optional<String> blockingRelease(UUID escrowId, Integer milestone) {
         return jdbc
                 .queryForList(
                         "SELECT 'payout ' || reference || CASE WHEN status = 'SUCCEEDED' THEN ' succeeded' ELSE"
-                                + " ' is an incident' END FROM payout WHERE escrow_id = ? AND status IN ('SUCCEEDED',"
-                                + " 'INCIDENT') UNION ALL SELECT 'round ' || round || ' is ' || status FROM payout_series"
-                                + " WHERE escrow_id = ? AND status IN ('RUNNING', 'WAITING_RETRY')",
+                                + " ' is an incident' END FROM payout WHERE escrow_id = ? AND (status = 'INCIDENT'"
+                                + " OR status = 'SUCCEEDED' AND milestone = ?) UNION ALL SELECT 'round ' || round"
+                                + " || ' is ' || status FROM payout_series WHERE escrow_id = ? AND milestone = ?"
+                                + " AND status IN ('RUNNING', 'WAITING_RETRY')",
                         String.class,
                         escrowId,
-                        escrowId)
+                        key(milestone),
+                        escrowId,
+                        key(milestone))
                 .stream()
                 .findFirst();
     }
 
     public void insert(Payout p, Instant nextPollAt) {
         jdbc.update(
-                "INSERT INTO payout (id, escrow_id, round, attempt, reference, amount_paise, payee_vpa, payee_name,"
-                        + " status, next_poll_at, created_at, updated_at, request_body)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO payout (id, escrow_id, milestone, round, attempt, reference, amount_paise, payee_vpa,"
+                        + " payee_name, status, next_poll_at, created_at, updated_at, request_body)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 p.id(),
                 p.escrowId(),
+                key(p.milestone()),
                 p.round(),
                 p.attempt(),
                 p.reference(),
@@ -144,9 +165,13 @@ public class PayoutRepository {
         return one("SELECT " + COLUMNS + " FROM payout WHERE reference = ?", reference);
     }
 
-    public boolean hasSuccess(UUID escrowId) {
+    /** Whether a payout of (escrow, milestone) already succeeded. */
+    public boolean hasSuccess(UUID escrowId, Integer milestone) {
         Integer n = jdbc.queryForObject(
-                "SELECT count(*) FROM payout WHERE escrow_id = ? AND status = 'SUCCEEDED'", Integer.class, escrowId);
+                "SELECT count(*) FROM payout WHERE escrow_id = ? AND milestone = ? AND status = 'SUCCEEDED'",
+                Integer.class,
+                escrowId,
+                key(milestone));
         return n != null && n > 0;
     }
 
@@ -249,11 +274,17 @@ public class PayoutRepository {
     }
 
     public void seriesStatus(
-            UUID escrowId, int round, String status, String error, Instant nextAttemptAt, Instant now) {
+            UUID escrowId,
+            Integer milestone,
+            int round,
+            String status,
+            String error,
+            Instant nextAttemptAt,
+            Instant now) {
         jdbc.update(
                 "UPDATE payout_series SET status = ?, next_attempt_at = ?, last_error = COALESCE(?::text, last_error),"
                         + " last_error_at = CASE WHEN ?::text IS NULL THEN last_error_at ELSE ?::timestamptz END, updated_at = ?"
-                        + " WHERE escrow_id = ? AND round = ?",
+                        + " WHERE escrow_id = ? AND milestone = ? AND round = ?",
                 status,
                 ts(nextAttemptAt),
                 error,
@@ -261,6 +292,7 @@ public class PayoutRepository {
                 ts(now),
                 ts(now),
                 escrowId,
+                key(milestone),
                 round);
     }
 
@@ -268,12 +300,13 @@ public class PayoutRepository {
     public List<Series> claimDueRetries(Instant now, int limit) {
         return jdbc.query(
                 "UPDATE payout_series SET status = 'RUNNING', attempts = attempts + 1, next_attempt_at = NULL,"
-                        + " updated_at = ? WHERE (escrow_id, round) IN (SELECT escrow_id, round FROM payout_series"
-                        + " WHERE status = 'WAITING_RETRY' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?"
-                        + " FOR UPDATE SKIP LOCKED)"
-                        + " RETURNING escrow_id, round, attempts, amount_paise, payee_vpa, payee_name",
+                        + " updated_at = ? WHERE (escrow_id, milestone, round) IN (SELECT escrow_id, milestone, round"
+                        + " FROM payout_series WHERE status = 'WAITING_RETRY' AND next_attempt_at <= ?"
+                        + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                        + " RETURNING escrow_id, milestone, round, attempts, amount_paise, payee_vpa, payee_name",
                 (rs, i) -> new Series(
                         rs.getObject("escrow_id", UUID.class),
+                        milestone(rs),
                         rs.getInt("round"),
                         rs.getInt("attempts"),
                         rs.getLong("amount_paise"),
@@ -302,6 +335,7 @@ public class PayoutRepository {
         return new Payout(
                 rs.getObject("id", UUID.class),
                 rs.getObject("escrow_id", UUID.class),
+                milestone(rs),
                 rs.getInt("round"),
                 rs.getInt("attempt"),
                 rs.getString("reference"),
@@ -314,6 +348,16 @@ public class PayoutRepository {
                 rs.getInt("create_tries"),
                 rs.getBytes("request_body"),
                 rs.getBoolean("lookup_needed"));
+    }
+
+    /** The stored form of a milestone: 0 for the contract's null, the escrow as one (V11). */
+    private static int key(Integer milestone) {
+        return milestone == null ? 0 : milestone;
+    }
+
+    private static Integer milestone(ResultSet rs) throws SQLException {
+        int m = rs.getInt("milestone");
+        return m == 0 ? null : m;
     }
 
     private static Timestamp ts(Instant instant) {

@@ -7,6 +7,7 @@ import java.util.UUID;
  * What one escrow event changes in escrow-service's side; {@code null} fields stay as they were.
  *
  * @param at when the event occurred
+ * @param milestone the milestone a {@code Released} paid ({@code null}: the escrow as one, or no release)
  */
 public record EscrowChange(
         UUID escrowId,
@@ -22,12 +23,13 @@ public record EscrowChange(
         Instant heldAt,
         Instant releasedAt,
         Instant refundedAt,
-        Instant at) {
+        Instant at,
+        Integer milestone) {
 
     /** A change of position only. */
     public static EscrowChange moved(UUID escrowId, EscrowPosition position, Instant at) {
         return new EscrowChange(
-                escrowId, position, null, null, null, null, null, null, null, null, null, null, null, at);
+                escrowId, position, null, null, null, null, null, null, null, null, null, null, null, at, null);
     }
 
     /** The escrow was created for this amount. */
@@ -46,7 +48,8 @@ public record EscrowChange(
                 null,
                 null,
                 null,
-                at);
+                at,
+                null);
     }
 
     /** The money of this payment is held. */
@@ -65,11 +68,18 @@ public record EscrowChange(
                 at,
                 null,
                 null,
-                at);
+                at,
+                null);
     }
 
-    /** The payee was paid by this payout. */
+    /** The payee was paid by this payout of the escrow as one. */
     public static EscrowChange released(UUID escrowId, long releasedPaise, String payoutReference, Instant at) {
+        return released(escrowId, releasedPaise, payoutReference, null, at);
+    }
+
+    /** The payee was paid by this payout, of the milestone given ({@code null}: the escrow as one). */
+    public static EscrowChange released(
+            UUID escrowId, long releasedPaise, String payoutReference, Integer milestone, Instant at) {
         return new EscrowChange(
                 escrowId,
                 EscrowPosition.RELEASED,
@@ -84,7 +94,8 @@ public record EscrowChange(
                 null,
                 at,
                 null,
-                at);
+                at,
+                milestone);
     }
 
     /** The payer was refunded by this refund. */
@@ -103,6 +114,7 @@ public record EscrowChange(
                 null,
                 null,
                 at,
-                at);
+                at,
+                null);
     }
 }

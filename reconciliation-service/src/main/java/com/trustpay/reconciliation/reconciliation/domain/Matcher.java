@@ -32,7 +32,7 @@ public final class Matcher {
     /** The flag payment-service raises as an alert when a payout it reported as paid was reversed. */
     public static final String REVERSAL_FLAG = "PAYOUT_REVERSED";
 
-    /** The flag payment-service raises as an alert when a second payout of an escrow was processed. */
+    /** The flag payment-service raises as an alert when a second payout of an escrow (or milestone) was processed. */
     public static final String DOUBLE_PAYOUT_FLAG = "DOUBLE_PAYOUT";
 
     private final MatchingRules rules;
@@ -47,6 +47,7 @@ public final class Matcher {
         check.moneyOutTwice();
         check.reversals();
         check.amounts();
+        check.moneyBeyondCollected();
         check.escrowAheadOfPayments();
         check.paymentsAheadOfEscrow();
         return List.copyOf(check.found.values());
@@ -68,16 +69,7 @@ public final class Matcher {
             return side;
         }
         List<PayoutRecord> payouts = side.payouts().stream()
-                .map(p -> p == last
-                        ? new PayoutRecord(
-                                p.reference(),
-                                p.amountPaise(),
-                                RecordStatus.REVERSED,
-                                p.providerPayoutId(),
-                                p.utr(),
-                                p.initiatedAt(),
-                                p.settledAt())
-                        : p)
+                .map(p -> p == last ? p.withStatus(RecordStatus.REVERSED) : p)
                 .toList();
         return new PaymentSide(side.payments(), payouts, side.refunds(), side.flags());
     }
@@ -153,65 +145,151 @@ public final class Matcher {
 
         void moneyOutTwice() {
             List<PayoutRecord> paid = side.payoutsIn(RecordStatus.SUCCEEDED);
-            List<RefundRecord> refunds = side.succeededRefunds();
-            if (paid.size() > 1 || (!paid.isEmpty() && side.flags().contains(DOUBLE_PAYOUT_FLAG))) {
-                Map<String, String> ids = new LinkedHashMap<>();
-                ids.put(
-                        "razorpayxPayoutIds",
-                        joined(paid.stream().map(PayoutRecord::providerPayoutId).toList()));
-                add(
-                        DOUBLE_PAYOUT,
-                        paid.getFirst().reference(),
-                        ids,
-                        escrowAmount(),
-                        paid.stream()
-                                .mapToLong(p -> p.amountPaise() == null ? 0 : p.amountPaise())
-                                .sum(),
-                        "SUCCEEDED x" + paid.size(),
-                        paid.size() > 1
-                                ? paid.size() + " payouts succeeded: "
-                                        + joined(paid.stream()
-                                                .map(PayoutRecord::reference)
-                                                .toList())
-                                : "payment-service reported a second payout processed",
-                        first(paid.getFirst().initiatedAt(), paid.getFirst().settledAt()));
+            doublePayouts(paid);
+            bothWays(paid, side.succeededRefunds());
+        }
+
+        /**
+         * Two successful payouts of one (escrow, milestone), or payment-service's own report of a second one. Several
+         * milestones each paid once are not a double payout.
+         */
+        private void doublePayouts(List<PayoutRecord> paid) {
+            Map<Integer, List<PayoutRecord>> byMilestone = paid.stream()
+                    .collect(Collectors.groupingBy(
+                            p -> p.milestone() == null ? 0 : p.milestone(), LinkedHashMap::new, Collectors.toList()));
+            boolean reported = false;
+            for (List<PayoutRecord> same : byMilestone.values()) {
+                if (same.size() > 1) {
+                    doublePayout(same, same.size() + " payouts succeeded: " + joined(references(same)));
+                    reported = true;
+                }
             }
+            if (!reported && !paid.isEmpty() && side.flags().contains(DOUBLE_PAYOUT_FLAG)) {
+                doublePayout(paid, "payment-service reported a second payout processed");
+            }
+        }
+
+        private void doublePayout(List<PayoutRecord> paid, String detail) {
+            Map<String, String> ids = new LinkedHashMap<>();
+            ids.put(
+                    "razorpayxPayoutIds",
+                    joined(paid.stream().map(PayoutRecord::providerPayoutId).toList()));
+            add(
+                    DOUBLE_PAYOUT,
+                    paid.getFirst().reference(),
+                    ids,
+                    escrowAmount(),
+                    sum(paid),
+                    "SUCCEEDED x" + paid.size(),
+                    detail,
+                    first(paid.getFirst().initiatedAt(), paid.getFirst().settledAt()));
+        }
+
+        /**
+         * Money went to the payee and back to the payer. Legitimate when escrow-service's own events account for both
+         * (an admin's split decision, or a refund of what milestones left): the sum of its {@code Released} equals the
+         * payouts, the sum of its {@code Refunded} the refunds. Otherwise (escrow-service says only released, or only
+         * refunded) it is a mismatch, once both sides had time to settle.
+         */
+        private void bothWays(List<PayoutRecord> paid, List<RefundRecord> refunds) {
+            if (paid.isEmpty() || refunds.isEmpty() || accountedByEscrow(paid, refunds)) {
+                return;
+            }
+            Instant last = java.util.stream.Stream.concat(
+                            paid.stream().map(PayoutRecord::settledAt),
+                            refunds.stream().map(RefundRecord::settledAt))
+                    .filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null);
+            if (!settled(last)) {
+                return;
+            }
+            refunds.forEach(r -> explained.add(r.reference()));
+            Map<String, String> ids = new LinkedHashMap<>(payoutIds(paid.getFirst()));
+            ids.putAll(refundIds(refunds.getFirst()));
+            add(
+                    PAYOUT_AND_REFUND,
+                    paid.getFirst().reference(),
+                    ids,
+                    escrowAmount(),
+                    paid.getFirst().amountPaise(),
+                    "PAYOUT SUCCEEDED, REFUND SUCCEEDED",
+                    "payout " + paid.getFirst().reference() + " and refund "
+                            + refunds.getFirst().reference() + " both succeeded",
+                    first(paid.getFirst().initiatedAt(), paid.getFirst().settledAt()));
+        }
+
+        private boolean accountedByEscrow(List<PayoutRecord> paid, List<RefundRecord> refunds) {
+            return escrow != null
+                    && escrow.releasedTotalPaise() == sum(paid)
+                    && escrow.refundedTotalPaise()
+                            == refunds.stream()
+                                    .mapToLong(RefundRecord::amountPaise)
+                                    .sum();
+        }
+
+        /**
+         * Payouts plus refunds took more than was collected. Each milestone's payout counts once (a second one is a
+         * DOUBLE_PAYOUT); an excess that PAYOUT_AND_REFUND or a payout's AMOUNT_MISMATCH already reports is not
+         * reported twice, unless the refunds alone exceed what was collected.
+         */
+        void moneyBeyondCollected() {
             long collected = side.collectedPaise();
             long refunded = side.refundedPaise();
-            if (refunded > collected) {
-                Map<String, String> ids = new LinkedHashMap<>();
+            List<PayoutRecord> paid = side.payoutsIn(RecordStatus.SUCCEEDED);
+            long paidOut = paid.stream()
+                    .collect(Collectors.groupingBy(
+                            p -> p.milestone() == null ? 0 : p.milestone(),
+                            Collectors.summarizingLong(p -> p.amountPaise() == null ? 0 : p.amountPaise())))
+                    .values()
+                    .stream()
+                    .mapToLong(java.util.LongSummaryStatistics::getMax)
+                    .sum();
+            boolean refundsAlone = refunded > collected;
+            if (!refundsAlone && (paidOut + refunded <= collected || excessReported())) {
+                return;
+            }
+            List<RefundRecord> refunds = side.succeededRefunds();
+            Map<String, String> ids = new LinkedHashMap<>();
+            if (!refunds.isEmpty()) {
                 ids.put(
                         "setuRefundIds",
                         joined(refunds.stream()
                                 .map(RefundRecord::providerRefundId)
                                 .toList()));
-                add(
-                        REFUNDS_EXCEED_COLLECTED,
-                        refunds.getFirst().reference(),
-                        ids,
-                        collected,
-                        refunded,
-                        "REFUNDED " + refunded,
-                        "refunded " + refunded + " paise of " + collected + " collected",
-                        first(
-                                refunds.getFirst().initiatedAt(),
-                                refunds.getFirst().settledAt()));
             }
-            if (!paid.isEmpty() && !refunds.isEmpty()) {
-                refunds.forEach(r -> explained.add(r.reference()));
-                Map<String, String> ids = new LinkedHashMap<>(payoutIds(paid.getFirst()));
-                ids.putAll(refundIds(refunds.getFirst()));
-                add(
-                        PAYOUT_AND_REFUND,
-                        paid.getFirst().reference(),
-                        ids,
-                        escrowAmount(),
-                        paid.getFirst().amountPaise(),
-                        "PAYOUT SUCCEEDED, REFUND SUCCEEDED",
-                        "payout " + paid.getFirst().reference() + " and refund "
-                                + refunds.getFirst().reference() + " both succeeded",
-                        first(paid.getFirst().initiatedAt(), paid.getFirst().settledAt()));
+            if (!refundsAlone) {
+                ids.put(
+                        "razorpayxPayoutIds",
+                        joined(paid.stream().map(PayoutRecord::providerPayoutId).toList()));
             }
+            String reference = refunds.isEmpty()
+                    ? paid.getLast().reference()
+                    : refunds.getFirst().reference();
+            Instant at = refunds.isEmpty()
+                    ? first(paid.getLast().initiatedAt(), paid.getLast().settledAt())
+                    : first(refunds.getFirst().initiatedAt(), refunds.getFirst().settledAt());
+            long out = refundsAlone ? refunded : paidOut + refunded;
+            add(
+                    REFUNDS_EXCEED_COLLECTED,
+                    reference,
+                    ids,
+                    collected,
+                    out,
+                    refundsAlone ? "REFUNDED " + refunded : "PAID OUT " + paidOut + ", REFUNDED " + refunded,
+                    refundsAlone
+                            ? "refunded " + refunded + " paise of " + collected + " collected"
+                            : "paid out " + paidOut + " and refunded " + refunded + " paise of " + collected
+                                    + " collected",
+                    at);
+        }
+
+        private boolean excessReported() {
+            return found.values().stream()
+                    .anyMatch(f -> f.kind() == PAYOUT_AND_REFUND
+                            || (f.kind() == AMOUNT_MISMATCH
+                                    && side.payouts().stream()
+                                            .anyMatch(p -> p.reference().equals(f.reference()))));
         }
 
         void reversals() {
@@ -248,15 +326,18 @@ public final class Matcher {
             }
             for (PayoutRecord p : side.payouts()) {
                 boolean paidOut = p.status() == RecordStatus.SUCCEEDED || p.status() == RecordStatus.REVERSED;
-                if (paidOut && p.amountPaise() != null && p.amountPaise() != expected.longValue()) {
+                Long released = paidOut ? expectedPayout(p, expected) : null;
+                if (released != null && p.amountPaise() != null && p.amountPaise() != released.longValue()) {
                     add(
                             AMOUNT_MISMATCH,
                             p.reference(),
                             payoutIds(p),
-                            expected,
+                            released,
                             p.amountPaise(),
                             p.status().name(),
-                            "paid out " + p.amountPaise() + " paise for an escrow of " + expected,
+                            released == expected.longValue()
+                                    ? "paid out " + p.amountPaise() + " paise for an escrow of " + expected
+                                    : "paid out " + p.amountPaise() + " paise; escrow-service released " + released,
                             first(p.initiatedAt(), p.settledAt()));
                 }
             }
@@ -275,6 +356,29 @@ public final class Matcher {
                             first(r.initiatedAt(), r.settledAt()));
                 }
             }
+        }
+
+        /**
+         * What a payout should have paid. A payout of the escrow as one pays the escrow's amount, as it always did
+         * (checked once the settle lag has passed, so that a split's refund has had time to show). A milestone's
+         * payout, or the released part of a split, pays what escrow-service's {@code Released} naming it says;
+         * without one there is nothing to compare with.
+         */
+        private Long expectedPayout(PayoutRecord p, long escrowAmount) {
+            if (p.milestone() == null && !partOfTheEscrow()) {
+                return settled(p.settledAt()) ? escrowAmount : null;
+            }
+            return escrow.release(p.reference())
+                    .map(EscrowSettlement::amountPaise)
+                    .orElse(null);
+        }
+
+        /** The escrow's money moves in parts: it has milestones, or refunds beside its payouts (a split). */
+        private boolean partOfTheEscrow() {
+            return !side.refunds().isEmpty()
+                    || !escrow.refunds().isEmpty()
+                    || side.payouts().stream().anyMatch(p -> p.milestone() != null)
+                    || escrow.releases().stream().anyMatch(r -> r.milestone() != null);
         }
 
         /** escrow-service moved on money payment-service has no record of. */
@@ -298,6 +402,25 @@ public final class Matcher {
             boolean released = escrow.position() == EscrowPosition.RELEASED;
             boolean paidOut = side.payouts().stream()
                     .anyMatch(p -> p.status() == RecordStatus.SUCCEEDED || p.status() == RecordStatus.REVERSED);
+            for (EscrowSettlement release : escrow.releases()) {
+                boolean paid = side.payouts().stream()
+                        .anyMatch(p -> p.reference().equals(release.reference())
+                                && (p.status() == RecordStatus.SUCCEEDED || p.status() == RecordStatus.REVERSED));
+                if (paidOut && !paid && settled(release.at())) {
+                    // Another payout of the escrow succeeded (an earlier milestone), but not the one this names.
+                    add(
+                            RELEASED_WITHOUT_PAYOUT,
+                            release.reference(),
+                            Map.of(),
+                            release.amountPaise(),
+                            null,
+                            statusOf(release.reference()),
+                            "escrow-service released "
+                                    + (release.milestone() == null ? "" : "milestone " + release.milestone() + " by ")
+                                    + "payout " + release.reference() + "; payment-service recorded no success of it",
+                            first(release.at(), escrow.since()));
+                }
+            }
             if (released && settled(escrow.releasedAt()) && !paidOut) {
                 add(
                         RELEASED_WITHOUT_PAYOUT,
@@ -355,6 +478,7 @@ public final class Matcher {
             }
             for (PayoutRecord p : side.payoutsIn(RecordStatus.SUCCEEDED)) {
                 if (position != EscrowPosition.RELEASED
+                        && !(escrow != null && escrow.release(p.reference()).isPresent())
                         && !explained.contains(p.reference())
                         && settled(p.settledAt())) {
                     add(
@@ -371,6 +495,7 @@ public final class Matcher {
             }
             for (RefundRecord r : side.succeededRefunds()) {
                 if (position != EscrowPosition.REFUNDED
+                        && !(escrow != null && escrow.refunded(r.reference()))
                         && !explained.contains(r.reference())
                         && settled(r.settledAt())) {
                     add(
@@ -385,6 +510,14 @@ public final class Matcher {
                             first(r.initiatedAt(), r.settledAt()));
                 }
             }
+        }
+
+        private String statusOf(String payoutReference) {
+            return side.payouts().stream()
+                    .filter(p -> p.reference().equals(payoutReference))
+                    .map(p -> p.status().name())
+                    .findFirst()
+                    .orElse("NONE");
         }
 
         private boolean heldPaymentSucceeded() {
@@ -436,6 +569,16 @@ public final class Matcher {
                 explained.add(reference);
             }
         }
+    }
+
+    private static long sum(List<PayoutRecord> payouts) {
+        return payouts.stream()
+                .mapToLong(p -> p.amountPaise() == null ? 0 : p.amountPaise())
+                .sum();
+    }
+
+    private static List<String> references(List<PayoutRecord> payouts) {
+        return payouts.stream().map(PayoutRecord::reference).toList();
     }
 
     private static Map<String, String> paymentIds(PaymentRecord p) {

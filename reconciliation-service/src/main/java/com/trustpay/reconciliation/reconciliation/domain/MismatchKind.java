@@ -15,11 +15,14 @@ public enum MismatchKind {
     STATUS_MISMATCH(Severity.WARNING),
     /** A payment open past its validity and the threshold, or a payout or refund processing too long. */
     STUCK_PENDING(Severity.WARNING),
-    /** More than one payout of an escrow succeeded. */
+    /** More than one payout of one (escrow, milestone) succeeded; milestones paid once each are not. */
     DOUBLE_PAYOUT(Severity.CRITICAL),
-    /** More was refunded than was collected. */
+    /** Payouts and refunds together (each milestone's payout once) took more than was collected. */
     REFUNDS_EXCEED_COLLECTED(Severity.CRITICAL),
-    /** The payee was paid out and the payer refunded. */
+    /**
+     * The payee was paid out and the payer refunded, and escrow-service's own events do not account for both (a split
+     * decision or a refund of what milestones left: its releases and refunds sum to exactly the two).
+     */
     PAYOUT_AND_REFUND(Severity.CRITICAL),
     /** escrow-service holds money payment-service never recorded as received. */
     HELD_WITHOUT_PAYMENT(Severity.WARNING),

@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param bankReference the RRN of a payment or the UTR of a payout
  * @param startedAt when it was requested or initiated
  * @param expiresAt the end of a payment request's validity
+ * @param milestone the escrow's milestone a payout pays ({@code null}: the escrow as one, or not a payout)
  */
 public record RecordChange(
         Type type,
@@ -29,7 +30,8 @@ public record RecordChange(
         Instant startedAt,
         Instant expiresAt,
         Instant settledAt,
-        Instant at) {
+        Instant at,
+        Integer milestone) {
 
     /** Which kind of record. */
     public enum Type {

@@ -35,7 +35,8 @@ final class EscrowChanges {
                     case Disputed e -> moved(e.escrowId(), EscrowPosition.DISPUTED, at);
                     case ReleaseStarted e -> moved(e.escrowId(), EscrowPosition.RELEASING, at);
                     case ReleaseFailed e -> moved(e.escrowId(), EscrowPosition.RELEASE_FAILED, at);
-                    case Released e -> EscrowChange.released(e.escrowId(), e.amountPaise(), e.payoutReference(), at);
+                    case Released e ->
+                        EscrowChange.released(e.escrowId(), e.amountPaise(), e.payoutReference(), e.milestone(), at);
                     case RefundStarted e -> moved(e.escrowId(), EscrowPosition.REFUNDING, at);
                     case Refunded e -> EscrowChange.refunded(e.escrowId(), e.amountPaise(), e.refundReference(), at);
                     case Cancelled e -> moved(e.escrowId(), EscrowPosition.CANCELLED, at);

@@ -65,18 +65,18 @@ final class RecordChanges {
                                         failure(e.reasonCode(), e.reason()),
                                         e.failedAt());
                     case PayoutInitiated e ->
-                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                        payout(e.payoutReference(), e.escrowId(), at, e.milestone())
                                 .started(e.attempt(), e.amountPaise(), or(e.initiatedAt(), at), null);
                     // A payout reference is one attempt (and its idempotency key): a retry means this attempt
                     // failed and the next one comes with a reference of its own.
                     case PayoutRetryScheduled e ->
-                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                        payout(e.payoutReference(), e.escrowId(), at, e.milestone())
                                 .ended(null, null, RecordStatus.FAILED, e.reason(), at);
                     case PayoutSucceeded e ->
-                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                        payout(e.payoutReference(), e.escrowId(), at, e.milestone())
                                 .succeeded(null, e.amountPaise(), null, e.providerPayoutId(), e.utr(), e.completedAt());
                     case PayoutFailed e ->
-                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                        payout(e.payoutReference(), e.escrowId(), at, e.milestone())
                                 .ended(
                                         null,
                                         null,
@@ -85,18 +85,23 @@ final class RecordChanges {
                                         e.failedAt());
                     // The bank returned a payout that had succeeded: final, whatever else arrives for it later.
                     case PayoutReversed e ->
-                        on(PAYOUT, e.payoutReference(), e.escrowId(), at)
+                        payout(e.payoutReference(), e.escrowId(), at, e.milestone())
                                 .ended(null, e.amountPaise(), RecordStatus.REVERSED, e.reason(), e.reversedAt());
                     default -> null;
                 });
     }
 
     private static On on(RecordChange.Type type, String reference, UUID escrowId, Instant at) {
-        return new On(type, reference, escrowId, at);
+        return new On(type, reference, escrowId, at, null);
+    }
+
+    /** A payout, which also names the milestone it pays (null: the escrow as one). */
+    private static On payout(String reference, UUID escrowId, Instant at, Integer milestone) {
+        return new On(PAYOUT, reference, escrowId, at, milestone);
     }
 
     /** One record's identity and the event's time; each method is one kind of change to it. */
-    private record On(RecordChange.Type type, String reference, UUID escrowId, Instant at) {
+    private record On(RecordChange.Type type, String reference, UUID escrowId, Instant at, Integer milestone) {
 
         RecordChange started(Integer attempt, Long amountPaise, Instant startedAt, Instant expiresAt) {
             return new RecordChange(
@@ -113,7 +118,8 @@ final class RecordChanges {
                     startedAt,
                     expiresAt,
                     null,
-                    at);
+                    at,
+                    milestone);
         }
 
         RecordChange succeeded(
@@ -137,7 +143,8 @@ final class RecordChanges {
                     null,
                     null,
                     or(settledAt, at),
-                    at);
+                    at,
+                    milestone);
         }
 
         RecordChange ended(Integer attempt, Long amountPaise, RecordStatus status, String failure, Instant endedAt) {
@@ -155,7 +162,8 @@ final class RecordChanges {
                     null,
                     null,
                     or(endedAt, at),
-                    at);
+                    at,
+                    milestone);
         }
     }
 

@@ -2,6 +2,7 @@ package com.trustpay.reconciliation.reconciliation.persistence;
 
 import com.trustpay.reconciliation.reconciliation.domain.EscrowChange;
 import com.trustpay.reconciliation.reconciliation.domain.EscrowPosition;
+import com.trustpay.reconciliation.reconciliation.domain.EscrowSettlement;
 import com.trustpay.reconciliation.reconciliation.domain.EscrowSide;
 import com.trustpay.reconciliation.reconciliation.domain.PaymentRecord;
 import com.trustpay.reconciliation.reconciliation.domain.PaymentSide;
@@ -79,6 +80,25 @@ public class ProjectionRepository {
                 ts(c.refundedAt()),
                 ts(c.at()),
                 c.position() != null);
+        if (c.releasedPaise() != null && c.payoutReference() != null) {
+            settlement(c.escrowId(), "RELEASED", c.payoutReference(), c.milestone(), c.releasedPaise(), c.at());
+        }
+        if (c.refundedPaise() != null && c.refundReference() != null) {
+            settlement(c.escrowId(), "REFUNDED", c.refundReference(), null, c.refundedPaise(), c.at());
+        }
+    }
+
+    /** One Released or Refunded, kept once per reference: milestones and splits move money out more than once. */
+    private void settlement(UUID escrowId, String kind, String reference, Integer milestone, long amount, Instant at) {
+        jdbc.update(
+                "INSERT INTO escrow_settlement (escrow_id, kind, reference, milestone, amount_paise, at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                escrowId,
+                kind,
+                reference,
+                milestone,
+                amount,
+                ts(at));
     }
 
     public void apply(RecordChange c) {
@@ -127,10 +147,11 @@ public class ProjectionRepository {
         jdbc.update(
                 """
                 INSERT INTO payout_record AS t (reference, escrow_id, amount_paise, status, provider_payout_id, utr,
-                    failure, initiated_at, settled_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    failure, initiated_at, settled_at, updated_at, milestone)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (reference) DO UPDATE SET
                     amount_paise = COALESCE(EXCLUDED.amount_paise, t.amount_paise),
+                    milestone = COALESCE(EXCLUDED.milestone, t.milestone),
                     status = %s,
                     provider_payout_id = COALESCE(EXCLUDED.provider_payout_id, t.provider_payout_id),
                     utr = COALESCE(EXCLUDED.utr, t.utr),
@@ -148,7 +169,8 @@ public class ProjectionRepository {
                 c.failure(),
                 ts(c.startedAt()),
                 ts(c.settledAt()),
-                ts(c.at()));
+                ts(c.at()),
+                c.milestone());
     }
 
     private void refund(RecordChange c) {
@@ -215,6 +237,8 @@ public class ProjectionRepository {
         Map<UUID, List<PayoutRecord>> payouts = new HashMap<>();
         Map<UUID, List<RefundRecord>> refunds = new HashMap<>();
         Map<UUID, Set<String>> flags = new HashMap<>();
+        Map<UUID, List<EscrowSettlement>> releases = new HashMap<>();
+        Map<UUID, List<EscrowSettlement>> refunded = new HashMap<>();
         query(
                 "SELECT * FROM escrow_view WHERE escrow_id = ANY(?)",
                 escrowIds,
@@ -234,11 +258,19 @@ public class ProjectionRepository {
         query("SELECT * FROM payment_flag WHERE escrow_id = ANY(?)", escrowIds, rs -> flags.computeIfAbsent(
                         rs.getObject("escrow_id", UUID.class), id -> new HashSet<>())
                 .add(rs.getString("kind")));
+        query(
+                "SELECT * FROM escrow_settlement WHERE escrow_id = ANY(?) ORDER BY at, reference",
+                escrowIds,
+                rs -> add("RELEASED".equals(rs.getString("kind")) ? releases : refunded, rs, settlement(rs)));
         List<ReconciliationCase> cases = new ArrayList<>(escrowIds.size());
         for (UUID id : new LinkedHashSet<>(escrowIds)) {
             cases.add(new ReconciliationCase(
                     id,
-                    escrows.get(id),
+                    escrows.containsKey(id)
+                            ? escrows.get(id)
+                                    .withSettlements(
+                                            releases.getOrDefault(id, List.of()), refunded.getOrDefault(id, List.of()))
+                            : null,
                     new PaymentSide(
                             payments.getOrDefault(id, List.of()),
                             payouts.getOrDefault(id, List.of()),
@@ -312,7 +344,13 @@ public class ProjectionRepository {
                 rs.getString("provider_payout_id"),
                 rs.getString("utr"),
                 instant(rs, "initiated_at"),
-                instant(rs, "settled_at"));
+                instant(rs, "settled_at"),
+                intOrNull(rs, "milestone"));
+    }
+
+    private static EscrowSettlement settlement(ResultSet rs) throws SQLException {
+        return new EscrowSettlement(
+                rs.getString("reference"), intOrNull(rs, "milestone"), rs.getLong("amount_paise"), instant(rs, "at"));
     }
 
     private static RefundRecord refund(ResultSet rs) throws SQLException {
@@ -323,6 +361,11 @@ public class ProjectionRepository {
                 rs.getString("provider_refund_id"),
                 instant(rs, "initiated_at"),
                 instant(rs, "settled_at"));
+    }
+
+    static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     static Long longOrNull(ResultSet rs, String column) throws SQLException {

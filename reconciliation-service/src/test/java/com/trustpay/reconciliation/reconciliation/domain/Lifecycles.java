@@ -33,6 +33,8 @@ final class Lifecycles {
     final List<PayoutRecord> payouts = new ArrayList<>();
     final List<RefundRecord> refunds = new ArrayList<>();
     final Set<String> flags = new HashSet<>();
+    final List<EscrowSettlement> escrowReleases = new ArrayList<>();
+    final List<EscrowSettlement> escrowRefunds = new ArrayList<>();
     boolean escrowKnown = true;
 
     private Lifecycles(long amount) {
@@ -130,9 +132,14 @@ final class Lifecycles {
     }
 
     Lifecycles payoutInitiated() {
+        return payoutInitiated(null, amount);
+    }
+
+    /** A payout of {@code payout} paise for the milestone ({@code null}: the escrow as one, or a split's part). */
+    Lifecycles payoutInitiated(Integer milestone, long payout) {
         position = EscrowPosition.RELEASING;
-        payouts.add(
-                new PayoutRecord(ref("po", payouts.size() + 1), amount, RecordStatus.PENDING, null, null, clock, null));
+        payouts.add(new PayoutRecord(
+                ref("po", payouts.size() + 1), payout, RecordStatus.PENDING, null, null, clock, null, milestone));
         return after(Duration.ofSeconds(2));
     }
 
@@ -145,27 +152,54 @@ final class Lifecycles {
                 "pout_" + last.reference(),
                 "utr_" + last.reference(),
                 last.initiatedAt(),
-                clock));
+                clock,
+                last.milestone()));
         return after(Duration.ofSeconds(1));
     }
 
     Lifecycles payoutFailed() {
         PayoutRecord last = payouts.removeLast();
         payouts.add(new PayoutRecord(
-                last.reference(), last.amountPaise(), RecordStatus.FAILED, null, null, last.initiatedAt(), clock));
+                last.reference(),
+                last.amountPaise(),
+                RecordStatus.FAILED,
+                null,
+                null,
+                last.initiatedAt(),
+                clock,
+                last.milestone()));
         return after(Duration.ofSeconds(1));
     }
 
     Lifecycles released() {
+        return released(amount);
+    }
+
+    /** escrow-service's {@code Released} of {@code paise}, naming the last payout and its milestone. */
+    Lifecycles released(long paise) {
         position = EscrowPosition.RELEASED;
-        released = amount;
+        released = paise;
         payoutReference = payouts.isEmpty() ? null : payouts.getLast().reference();
         releasedAt = clock;
+        if (payoutReference != null) {
+            escrowReleases.add(
+                    new EscrowSettlement(payoutReference, payouts.getLast().milestone(), paise, clock));
+        }
         return after(Duration.ofSeconds(1));
     }
 
     Lifecycles paidOut() {
         return payoutInitiated().payoutSucceeded(amount).released();
+    }
+
+    /** One milestone of {@code paise} paid out and released by escrow-service. */
+    Lifecycles milestonePaidOut(int milestone, long paise) {
+        return payoutInitiated(milestone, paise).payoutSucceeded(paise).released(paise);
+    }
+
+    /** The released part of an admin's split decision: a payout of the escrow as one for part of the amount. */
+    Lifecycles splitPaidOut(long paise) {
+        return payoutInitiated(null, paise).payoutSucceeded(paise).released(paise);
     }
 
     Lifecycles refundInitiated(long refund) {
@@ -191,6 +225,9 @@ final class Lifecycles {
         refunded = refunds.isEmpty() ? amount : refunds.getLast().amountPaise();
         refundReference = refunds.isEmpty() ? null : refunds.getLast().reference();
         refundedAt = clock;
+        if (refundReference != null) {
+            escrowRefunds.add(new EscrowSettlement(refundReference, null, refunded, clock));
+        }
         return after(Duration.ofSeconds(1));
     }
 
@@ -224,7 +261,9 @@ final class Lifecycles {
                         heldAt,
                         releasedAt,
                         refundedAt,
-                        clock)
+                        clock,
+                        escrowReleases,
+                        escrowRefunds)
                 : null;
         return new ReconciliationCase(escrowId, escrow, new PaymentSide(payments, payouts, refunds, flags));
     }

@@ -240,4 +240,128 @@ class MatcherTest {
         assertThat(again.fingerprint()).isEqualTo(first.fingerprint());
         assertThat(first.fingerprint()).startsWith("STUCK_PENDING|" + stuck.escrowId + "|");
     }
+
+    @Test
+    void milestonesPaidOnceEachAndSplitDecisionsAccountedForByEscrowServiceAreClean() {
+        assertThat(kinds(heldEscrow().milestonePaidOut(1, 50_000), Duration.ofDays(1)))
+                .as("milestone 1 paid, the rest still held")
+                .isEmpty();
+        assertThat(kinds(heldEscrow().milestonePaidOut(1, 50_000).milestonePaidOut(2, 75_000), Duration.ofDays(1)))
+                .as("both milestones paid, each once")
+                .isEmpty();
+        assertThat(kinds(
+                        heldEscrow()
+                                .splitPaidOut(75_000)
+                                .refundInitiated(50_000)
+                                .refundSucceeded()
+                                .refundedByEscrow(),
+                        Duration.ofDays(1)))
+                .as("an admin's split: part released, the rest refunded")
+                .isEmpty();
+        assertThat(kinds(
+                        heldEscrow()
+                                .milestonePaidOut(1, 50_000)
+                                .refundInitiated(75_000)
+                                .refundSucceeded()
+                                .refundedByEscrow(),
+                        Duration.ofDays(1)))
+                .as("milestone 1 paid, what was still held refunded")
+                .isEmpty();
+        assertThat(kinds(
+                        heldEscrow()
+                                .payoutInitiated(null, 75_000)
+                                .payoutSucceeded(75_000)
+                                .refundInitiated(50_000)
+                                .refundSucceeded(),
+                        Duration.ofSeconds(30)))
+                .as("a split whose Released and Refunded escrow-service has not sent yet")
+                .isEmpty();
+    }
+
+    @Test
+    void aMilestonePaidTwiceIsADoublePayoutOfThatMilestone() {
+        List<Finding> found = findings(
+                heldEscrow()
+                        .milestonePaidOut(1, 50_000)
+                        .payoutInitiated(1, 50_000)
+                        .payoutSucceeded(50_000)
+                        .milestonePaidOut(2, 75_000),
+                Duration.ofHours(1));
+
+        assertThat(found).extracting(Finding::kind).containsExactly(MismatchKind.DOUBLE_PAYOUT);
+        assertThat(found.getFirst().providerAmountPaise()).isEqualTo(100_000);
+        assertThat(found.getFirst().providerStatus()).isEqualTo("SUCCEEDED x2");
+    }
+
+    @Test
+    void moneyBothWaysThatEscrowServiceDoesNotAccountForIsStillAPayoutAndRefund() {
+        assertThat(kinds(
+                        heldEscrow()
+                                .payoutInitiated(null, 75_000)
+                                .payoutSucceeded(75_000)
+                                .refundInitiated(50_000)
+                                .refundSucceeded()
+                                .refundedByEscrow(),
+                        Duration.ofHours(1)))
+                .as("escrow-service says only refunded")
+                .containsExactly(MismatchKind.PAYOUT_AND_REFUND);
+        assertThat(kinds(
+                        heldEscrow()
+                                .splitPaidOut(75_000)
+                                .refundInitiated(50_000)
+                                .refundSucceeded(),
+                        Duration.ofHours(1)))
+                .as("escrow-service says only released")
+                .containsExactly(MismatchKind.PAYOUT_AND_REFUND);
+    }
+
+    @Test
+    void payoutsAndRefundsTogetherBeyondTheCollectedAmountExceedIt() {
+        List<Finding> milestones =
+                findings(heldEscrow().milestonePaidOut(1, 100_000).milestonePaidOut(2, 100_000), Duration.ofHours(1));
+        assertThat(milestones).extracting(Finding::kind).containsExactly(MismatchKind.REFUNDS_EXCEED_COLLECTED);
+        assertThat(milestones.getFirst().ourAmountPaise()).isEqualTo(AMOUNT);
+        assertThat(milestones.getFirst().providerAmountPaise()).isEqualTo(200_000);
+
+        List<Finding> split = findings(
+                heldEscrow()
+                        .splitPaidOut(100_000)
+                        .refundInitiated(50_000)
+                        .refundSucceeded()
+                        .refundedByEscrow(),
+                Duration.ofHours(1));
+        assertThat(split).extracting(Finding::kind).containsExactly(MismatchKind.REFUNDS_EXCEED_COLLECTED);
+        assertThat(split.getFirst().providerAmountPaise()).isEqualTo(150_000);
+    }
+
+    @Test
+    void aMilestoneEscrowServiceReleasedWithoutItsPayoutIsReleasedWithoutPayout() {
+        List<Finding> found = findings(
+                heldEscrow()
+                        .milestonePaidOut(1, 50_000)
+                        .payoutInitiated(2, 75_000)
+                        .payoutFailed()
+                        .released(75_000),
+                Duration.ofHours(1));
+
+        assertThat(found).extracting(Finding::kind).containsExactly(MismatchKind.RELEASED_WITHOUT_PAYOUT);
+        assertThat(found.getFirst().ourAmountPaise()).isEqualTo(75_000);
+        assertThat(found.getFirst().providerStatus()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void aPayoutOfTheEscrowAsOneForLessIsAnAmountMismatchEvenIfEscrowServiceRepeatsItsAmount() {
+        assertThat(kinds(
+                        heldEscrow()
+                                .payoutInitiated(null, AMOUNT - 1)
+                                .payoutSucceeded(AMOUNT - 1)
+                                .released(AMOUNT - 1),
+                        Duration.ofHours(1)))
+                .containsExactly(MismatchKind.AMOUNT_MISMATCH);
+    }
+
+    /** An escrow of {@link #AMOUNT} collected and held: where milestones and split decisions begin. */
+    private static Lifecycles heldEscrow() {
+        return escrow(AMOUNT).paid().held();
+    }
 }

@@ -7,6 +7,7 @@ import com.trustpay.contracts.escrow.AutoReleased;
 import com.trustpay.contracts.escrow.DeliveryMarked;
 import com.trustpay.contracts.escrow.InspectionEndingSoon;
 import com.trustpay.contracts.escrow.ReleaseStarted;
+import com.trustpay.contracts.escrow.Released;
 import com.trustpay.platform.messaging.EnvelopeCodec;
 import com.trustpay.platform.messaging.Incoming;
 import com.trustpay.reconciliation.reconciliation.domain.EscrowPosition;
@@ -39,6 +40,18 @@ class EscrowChangesTest {
     void theAutomaticReleaseIsReconciledByTheReleaseStartedThatFollowsIt() {
         assertThat(EscrowChanges.of(incoming(new ReleaseStarted(ESCROW, 180_000, 1))))
                 .hasValueSatisfying(change -> assertThat(change.position()).isEqualTo(EscrowPosition.RELEASING));
+    }
+
+    @Test
+    void aMilestonesReleaseNamesItsMilestoneAndTheEscrowAsOneNone() {
+        assertThat(EscrowChanges.of(incoming(new Released(ESCROW, 50_000, "POabcM2-1-1", 2))))
+                .hasValueSatisfying(change -> {
+                    assertThat(change.milestone()).isEqualTo(2);
+                    assertThat(change.releasedPaise()).isEqualTo(50_000);
+                    assertThat(change.payoutReference()).isEqualTo("POabcM2-1-1");
+                });
+        assertThat(EscrowChanges.of(incoming(new Released(ESCROW, 180_000, "POabc-1-1"))))
+                .hasValueSatisfying(change -> assertThat(change.milestone()).isNull());
     }
 
     private Incoming incoming(Message message) {
