@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
@@ -144,7 +146,12 @@ final class MoneyInvariants {
      * money that was not the escrow's to hold (a second payment; {@code RX} references, ADR 0012).
      */
     record ProviderView(
-            long collectedPaise, int processedPayouts, long payoutPaise, long refundedPaise, long returnedPaise) {}
+            long collectedPaise,
+            int processedPayouts,
+            long payoutPaise,
+            long refundedPaise,
+            long returnedPaise,
+            Map<String, Integer> processedPayoutsPerPart) {}
 
     ProviderView of(String escrowId) {
         UUID id = UUID.fromString(escrowId);
@@ -165,12 +172,16 @@ final class MoneyInvariants {
         }
         int processed = 0;
         long paidOut = 0;
+        Map<String, Integer> perPart = new TreeMap<>();
         for (JsonNode p : list(sandbox.payouts(), "payouts")) {
             String status = text(p, "status");
-            if (text(p, "reference_id").startsWith(payout)
-                    && ("processed".equals(status) || "reversed".equals(status))) {
+            String reference = text(p, "reference_id");
+            if (reference.startsWith(payout) && ("processed".equals(status) || "reversed".equals(status))) {
                 processed++;
                 paidOut += p.get("amount").asLong();
+                // PO<24 hex>-<round>-<attempt> for the escrow as one, PO<24 hex>M<m>-… for milestone m
+                String part = reference.substring(payout.length(), reference.indexOf('-', payout.length()));
+                perPart.merge(part, 1, Integer::sum);
             }
         }
         long refunded = 0;
@@ -195,20 +206,20 @@ final class MoneyInvariants {
                 }
             }
         }
-        return new ProviderView(collected, processed, paidOut, refunded, returned);
+        return new ProviderView(collected, processed, paidOut, refunded, returned, perPart);
     }
 
     /** Asserts the money rules for the escrow and returns the provider's view for further checks. */
     ProviderView hold(String escrowId) {
         ProviderView view = of(escrowId);
-        assertThat(view.processedPayouts())
-                .as("successful payouts of %s", escrowId)
-                .isLessThanOrEqualTo(1);
+        assertThat(view.processedPayoutsPerPart().values())
+                .as("successful payouts of %s per milestone (the escrow as one: \"\")", escrowId)
+                .allMatch(n -> n <= 1);
         assertThat(view.refundedPaise()).as("refunds of %s", escrowId).isLessThanOrEqualTo(view.collectedPaise());
-        assertThat(view.processedPayouts() > 0 && view.refundedPaise() > 0)
-                .as("%s was both paid out and refunded", escrowId)
-                .isFalse();
-        assertThat(view.payoutPaise()).as("paid out of %s", escrowId).isLessThanOrEqualTo(view.collectedPaise());
+        // Milestones and an admin's split pay part out and refund the rest (ADR 0021): never more than collected.
+        assertThat(view.payoutPaise() + view.refundedPaise())
+                .as("paid out plus refunded of %s", escrowId)
+                .isLessThanOrEqualTo(view.collectedPaise());
         ledgerMatchesProvider(escrowId);
         return view;
     }
@@ -233,9 +244,10 @@ final class MoneyInvariants {
                 .toUpperCase(Locale.ROOT);
     }
 
+    /** Every payout reference of the escrow starts so: the escrow as one (then {@code -}) or a milestone ({@code M}). */
     static String payoutPrefix(UUID id) {
         return "PO" + HexFormat.of().toHexDigits(id.getMostSignificantBits())
-                + HexFormat.of().toHexDigits(id.getLeastSignificantBits()).substring(0, 8) + "-";
+                + HexFormat.of().toHexDigits(id.getLeastSignificantBits()).substring(0, 8);
     }
 
     static String refundPrefix(UUID id) {
