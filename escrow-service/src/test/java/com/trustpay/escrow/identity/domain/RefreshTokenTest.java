@@ -13,7 +13,8 @@ class RefreshTokenTest {
     static final Instant ISSUED = Instant.parse("2026-12-03T10:00:00Z");
     static final Duration GRACE = Duration.ofSeconds(10);
 
-    final RefreshToken live = RefreshToken.issue("h", UUID.randomUUID(), UUID.randomUUID(), ISSUED, Duration.ofDays(14));
+    final RefreshToken live =
+            RefreshToken.issue("h", UUID.randomUUID(), UUID.randomUUID(), ISSUED, Duration.ofDays(14));
 
     @Test
     void aFreshTokenIsLiveUntilItExpires() {
