@@ -9,8 +9,7 @@ CREATE TABLE refresh_token (
     expires_at   TIMESTAMPTZ NOT NULL,
     rotated_at   TIMESTAMPTZ,
     revoked_at   TIMESTAMPTZ,
-    CHECK (expires_at > issued_at),
-    CHECK (rotated_at IS NULL OR rotated_at >= issued_at)
+    CHECK (expires_at > issued_at)
 );
 CREATE INDEX refresh_token_family ON refresh_token (family_id);
 -- At most one live (neither rotated nor revoked) token per family: two concurrent rotations cannot both win.
