@@ -27,21 +27,30 @@ function problem(status, code, detail, headers = {}) {
     {status, headers: {'Content-Type': 'application/problem+json', ...headers}});
 }
 
-/** A session holding a token, counting sign-outs. */
+/** A session holding a token (null: signed in, but the token expired), counting sign-ins and sign-outs. */
 function signedIn(token = 'tok.en.value') {
   const session = {
     current: token,
+    active: true,
+    signIns: [],
     signOuts: 0,
     token: () => session.current,
+    signedIn: () => session.active,
+    signIn: (t) => {
+      session.signIns.push(t);
+      session.current = t;
+      session.active = true;
+    },
     signOut: () => {
       session.signOuts += 1;
       session.current = null;
+      session.active = false;
     },
   };
   return session;
 }
 
-const signedOut = {token: () => null, signOut: () => assert.fail('no session to end')};
+const signedOut = {token: () => null, signedIn: () => false, signIn: () => {}, signOut: () => {}};
 
 test('importing api.js needs no browser', () => {
   assert.equal(typeof globalThis.window, 'undefined');
@@ -156,9 +165,10 @@ test('the OpenAPI documents are the gateway\'s /v3/api-docs/{service}', () => {
 });
 
 describe('a failed call', () => {
-  async function failure(response, session = signedIn()) {
+  async function failure(response, session = signedIn(), then = []) {
     const http = fakeFetch();
     http.answer(response);
+    then.forEach((next) => http.answer(next));
     const client = createApi({fetch: http.fetch, session});
     let signedOutSeen = 0;
     client.whenSignedOut(() => {
@@ -212,10 +222,13 @@ describe('a failed call', () => {
     assert.equal(without.error.message, 'Too many attempts in a short time. Please wait a moment and try again.');
   });
 
-  test('401 with a session ends it and tells the router, once', async () => {
-    const {error, signedOutSeen, session} = await failure(problem(401, 'INVALID_TOKEN', 'expired'));
+  test('401 with a session whose cookie cannot refresh ends it and tells the router, once', async () => {
+    const {error, signedOutSeen, session} = await failure(problem(401, 'INVALID_TOKEN', 'expired'),
+      signedIn(), [problem(401, 'SESSION_REVOKED', 'signed out')]);
     assert.equal(error.status, 401);
-    assert.equal(session.signOuts, 1);
+    assert.equal(error.code, 'INVALID_TOKEN');
+    assert.ok(session.signOuts >= 1);
+    assert.equal(session.signedIn(), false);
     assert.equal(signedOutSeen, 1);
   });
 

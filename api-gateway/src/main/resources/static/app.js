@@ -89,7 +89,8 @@ function nav() {
     user.admin ? h('a', {href: '#/admin'}, 'Admin') : null,
     user.admin ? h('a', {href: '#/admin/reconciliation'}, 'Reconciliation') : null,
     bell.element,
-    h('button', {type: 'button', class: 'link', onclick: logout, title: `Signed in as ${user.name}`}, 'Log out'),
+    h('span', {class: 'who', id: 'signed-in-as'}, `Signed in as ${user.name}`),
+    h('button', {type: 'button', class: 'link', id: 'logout-button', onclick: logout}, 'Log out'),
   );
 }
 
@@ -98,11 +99,25 @@ function stopBell() {
   bell = null;
 }
 
-function logout() {
+// Tells this browser's other TrustPay tabs that the session ended here (a message, nothing stored).
+const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('trustpay.session') : null;
+
+/** Ends the session on the server (the cookie's refresh token and its family), then here. */
+async function logout() {
   stopBell();
-  session.signOut();
   sessionStorage.removeItem(NEXT);
+  await api.auth.logout();
+  if (tabs) tabs.postMessage('signed-out');
   go('/login');
+}
+
+if (tabs) {
+  tabs.onmessage = (message) => {
+    if (message.data !== 'signed-out' || !session.signedIn()) return;
+    stopBell();
+    session.signOut();
+    go('/login');
+  };
 }
 
 async function render() {
@@ -116,7 +131,7 @@ async function render() {
       h('p', {}, h('a', {href: '#/'}, 'Go to my escrows'))));
     return;
   }
-  if (route.auth && !session.token()) {
+  if (route.auth && !session.signedIn()) {
     sessionStorage.setItem(NEXT, path);
     go('/login');
     return;
@@ -161,5 +176,6 @@ api.whenSignedOut(() => {
 });
 
 window.addEventListener('hashchange', render);
-config = await api.uiConfig();
+// A reload or a new tab: signed in again from the session cookie (once), then the screen asked for.
+[config] = await Promise.all([api.uiConfig(), api.auth.resume()]);
 await render();

@@ -13,7 +13,12 @@ export class ApiError extends Error {
 }
 
 const MESSAGES = {
-  // Sign-in
+  // Sign-in and the browser session
+  SESSION_MISSING: 'Please log in to continue.',
+  SESSION_EXPIRED: 'Your session has ended. Please log in again.',
+  SESSION_REVOKED: 'You were signed out. Please log in again.',
+  SESSION_HEADER_REQUIRED: 'That did not work. Please reload the page and try again.',
+  ACCOUNT_DISABLED: 'This account is disabled. Please contact TrustPay support.',
   INVALID_CREDENTIALS: 'That e-mail and password do not match. Check them and try again.',
   WEAK_PASSWORD: 'Choose a password of at least 8 characters.',
   PASSWORD_TOO_LONG: 'That password is too long: use at most 72 letters and digits (fewer with accents).',
@@ -137,6 +142,8 @@ function query(params) {
 export const paths = {
   login: () => '/api/auth/login',
   register: () => '/api/auth/register',
+  refresh: () => '/api/auth/refresh',
+  logout: () => '/api/auth/logout',
   escrows: () => '/api/escrows',
   /** A page of the caller's escrows, newest first: {items, nextCursor}. */
   escrowList: ({cursor, limit} = {}) => `/api/escrows${query({limit, cursor})}`,
@@ -181,17 +188,51 @@ export const paths = {
   apiDocs: (service) => `/v3/api-docs/${segment(service)}`,
 };
 
+/** Refresh and logout change state by the session cookie alone; this header is what a cross-site form cannot send. */
+const SESSION_HEADER = {'X-TrustPay-Session': '1'};
+
 /**
- * A client of the API. The page uses `api` below (the browser's fetch, this tab's session); tests build their own
+ * A client of the API. The page uses `api` below (the browser's fetch, this page's session); tests build their own
  * with a fake fetch. Nothing here touches the browser until a call is made, so the module imports anywhere.
  */
 export function createApi({fetch: send = (...args) => globalThis.fetch(...args), session: tokens = session} = {}) {
   let onSignedOut = () => {};
+  let refreshing = null;
+
+  /**
+   * A new access token from the session cookie: true when the page is signed in afterwards. Calls that need one at
+   * the same moment share one request, so that they do not rotate the cookie against each other.
+   */
+  function refresh() {
+    if (!refreshing) {
+      refreshing = (async () => {
+        try {
+          const response = await send(paths.refresh(), {method: 'POST', credentials: 'same-origin',
+            headers: {Accept: 'application/json, application/problem+json', ...SESSION_HEADER}});
+          const answer = response.ok ? await response.json() : null;
+          if (answer && typeof answer.accessToken === 'string') {
+            tokens.signIn(answer.accessToken);
+            return true;
+          }
+          tokens.signOut();
+          return false;
+        } catch {
+          return false; // not reached: the page stays as it is and a later call tries again
+        } finally {
+          refreshing = null;
+        }
+      })();
+    }
+    return refreshing;
+  }
 
   /** fetch() with the bearer token and JSON; throws ApiError with a readable message. */
-  async function request(path, {method = 'GET', body, headers = {}, raw = false} = {}) {
+  async function request(path, options = {}, retried = false) {
+    const {method = 'GET', body, headers = {}, raw = false} = options;
     const sent = {Accept: 'application/json, application/problem+json', ...headers};
     if (body !== undefined) sent['Content-Type'] = 'application/json';
+    const hadSession = tokens.signedIn();
+    if (!tokens.token() && hadSession && !retried) await refresh(); // the token expired in memory
     const token = tokens.token();
     if (token) sent.Authorization = `Bearer ${token}`;
     let response;
@@ -208,7 +249,9 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
         problem = null;
       }
       const code = problem && problem.code;
-      if (response.status === 401 && token && code !== 'INVALID_CREDENTIALS') {
+      // A refused token: one refresh from the cookie, then the same call once more.
+      if (response.status === 401 && hadSession && code !== 'INVALID_CREDENTIALS') {
+        if (!retried && (await refresh())) return request(path, options, true);
         tokens.signOut();
         onSignedOut();
       }
@@ -237,8 +280,24 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
       }
     },
     auth: {
-      login: (email, password) => post(paths.login(), {email, password}),
+      /** Logs in: the answer's access token goes into this page's session, the refresh token into the cookie. */
+      login: async (email, password) => {
+        const answer = await post(paths.login(), {email, password});
+        tokens.signIn(answer.accessToken);
+        return answer;
+      },
       register: (account) => post(paths.register(), account),
+      /** At start (a reload, a new tab): signed in again from the session cookie, if it is still valid. */
+      resume: () => refresh(),
+      /** Ends the session on the server too (every token of it) and forgets it here, even if the server is away. */
+      logout: async () => {
+        try {
+          await send(paths.logout(), {method: 'POST', credentials: 'same-origin', headers: {...SESSION_HEADER}});
+        } catch {
+          // offline: the access token is forgotten below; the cookie's session ends when it expires
+        }
+        tokens.signOut();
+      },
     },
     escrows: {
       /** One page of the caller's escrows ({cursor, limit}); answers {items, nextCursor}. */

@@ -1,6 +1,6 @@
-// The signed-in user: the access token lives in this tab's sessionStorage only (never a cookie, never shared).
-
-const KEY = 'trustpay.token';
+// The signed-in user. The access token lives in this module's memory only: never in localStorage, sessionStorage or
+// a cookie, so a script injected into the page finds nothing stored to steal. A reload or a new tab gets a fresh one
+// from the browser session's refresh token, an HttpOnly cookie no script can read (api.js refresh, ADR 0023).
 
 function decode(token) {
   try {
@@ -14,29 +14,37 @@ function decode(token) {
   }
 }
 
-export const session = {
-  token() {
-    const token = sessionStorage.getItem(KEY);
-    if (!token) return null;
-    const claims = decode(token);
-    if (!claims || (claims.exp && claims.exp * 1000 <= Date.now())) {
-      sessionStorage.removeItem(KEY);
-      return null;
-    }
-    return token;
-  },
-  signIn(token) {
-    sessionStorage.setItem(KEY, token);
-  },
-  signOut() {
-    sessionStorage.removeItem(KEY);
-  },
-  /** What the token says about the user (for display only: the server decides what is allowed). */
-  user() {
-    const token = this.token();
-    const claims = token ? decode(token) : null;
-    if (!claims) return null;
-    const roles = Array.isArray(claims.roles) ? claims.roles : [];
-    return {id: claims.sub, name: claims.name || claims.email || 'you', email: claims.email, admin: roles.includes('ADMIN')};
-  },
-};
+/** A session held in memory; `now` is for tests. */
+export function createSession({now = () => Date.now()} = {}) {
+  let current = null;
+  let claims = null;
+  return {
+    /** The access token while it is valid, else null (the caller refreshes). */
+    token() {
+      if (!current || !claims || (claims.exp && claims.exp * 1000 <= now())) return null;
+      return current;
+    },
+    /** Whether someone signed in in this page, even if the access token has expired since (refresh renews it). */
+    signedIn() {
+      return current !== null;
+    },
+    signIn(token) {
+      const read = decode(token);
+      current = read ? token : null;
+      claims = read;
+    },
+    signOut() {
+      current = null;
+      claims = null;
+    },
+    /** What the token says about the user (for display only: the server decides what is allowed). */
+    user() {
+      if (!claims) return null;
+      const roles = Array.isArray(claims.roles) ? claims.roles : [];
+      return {id: claims.sub, name: claims.name || claims.email || 'you', email: claims.email, admin: roles.includes('ADMIN')};
+    },
+  };
+}
+
+/** The page's session. */
+export const session = createSession();

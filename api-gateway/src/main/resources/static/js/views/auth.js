@@ -1,12 +1,6 @@
 // Sign up, log in.
 import {api} from '../api.js';
 import {alertBox, busy, field, h, setFieldError} from '../dom.js';
-import {session} from '../session.js';
-
-async function logIn(email, password) {
-  const answer = await api.auth.login(email, password);
-  session.signIn(answer.accessToken);
-}
 
 export function loginView(ctx) {
   const email = field('E-mail', h('input', {type: 'email', name: 'email', autocomplete: 'email', required: true}));
@@ -22,7 +16,7 @@ export function loginView(ctx) {
     setFieldError(password, password.input.value ? '' : 'Enter your password.');
     if (!email.input.value.trim() || !password.input.value) return;
     try {
-      await busy(submit, 'Logging in…', () => logIn(email.input.value.trim(), password.input.value));
+      await busy(submit, 'Logging in…', () => api.auth.login(email.input.value.trim(), password.input.value));
       ctx.signedIn();
     } catch (err) {
       alert.show(err.message);
@@ -83,7 +77,7 @@ export function signupView(ctx) {
       await busy(submit, 'Creating your account…', async () => {
         // The server answers the same whether the e-mail is new or already has an account; logging in tells.
         await api.auth.register(body);
-        await logIn(body.email, body.password);
+        await api.auth.login(body.email, body.password);
       });
       ctx.signedIn();
     } catch (err) {

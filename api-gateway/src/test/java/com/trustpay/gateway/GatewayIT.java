@@ -132,6 +132,65 @@ class GatewayIT {
         assertThat(takeNonJwks(ESCROW).bodyText()).contains("a@x.in");
     }
 
+    /**
+     * Refresh and logout carry no bearer token, only the session cookie (ADR 0023): the gateway lets them through,
+     * forwards the cookie and the session header, and returns escrow-service's Set-Cookie headers untouched.
+     */
+    @Test
+    void refreshAndLogoutPassTheSessionCookieBothWays() {
+        String rotated =
+                "trustpay_session=next-secret; Path=/api/auth; Max-Age=1209600; Secure; HttpOnly;" + " SameSite=Strict";
+        ESCROW.on("/api/auth/refresh", r -> Reply.json(
+                        200, "{\"accessToken\":\"a.b.c\",\"tokenType\":\"Bearer\",\"expiresIn\":3600}")
+                .withHeader("Set-Cookie", rotated)
+                .withHeader("Set-Cookie", "other=1; Path=/"));
+        ESCROW.on("/api/auth/logout", r -> new Reply(204, "application/json", new byte[0])
+                .withHeader("Set-Cookie", "trustpay_session=; Path=/api/auth; Max-Age=0"));
+
+        HttpResponse<byte[]> refresh = http.send(http.request("/api/auth/refresh")
+                .header("Cookie", "trustpay_session=old-secret")
+                .header("X-TrustPay-Session", "1")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<byte[]> logout = http.send(http.request("/api/auth/logout")
+                .header("Cookie", "trustpay_session=next-secret")
+                .header("X-TrustPay-Session", "1")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(refresh.statusCode()).isEqualTo(200);
+        assertThat(refresh.headers().allValues("Set-Cookie")).containsExactly(rotated, "other=1; Path=/");
+        StubBackend.Received refreshed = takeNonJwks(ESCROW);
+        assertThat(refreshed.path()).isEqualTo("/api/auth/refresh");
+        assertThat(refreshed.header("Cookie")).isEqualTo("trustpay_session=old-secret");
+        assertThat(refreshed.header("X-TrustPay-Session")).isEqualTo("1");
+        assertThat(refreshed.header("Authorization")).isNull();
+        assertThat(logout.statusCode()).isEqualTo(204);
+        assertThat(logout.headers().allValues("Set-Cookie"))
+                .containsExactly("trustpay_session=; Path=/api/auth; Max-Age=0");
+        assertThat(takeNonJwks(ESCROW).header("Cookie")).isEqualTo("trustpay_session=next-secret");
+    }
+
+    /** A refused refresh reaches the browser as escrow-service's own problem, its code and cookie untouched. */
+    @Test
+    void aRefusedRefreshKeepsEscrowServicesProblemAndClearedCookie() {
+        ESCROW.on("/api/auth/refresh", r -> new Reply(
+                        401,
+                        "application/problem+json",
+                        "{\"status\":401,\"code\":\"SESSION_REVOKED\",\"title\":\"Unauthorized\"}"
+                                .getBytes(StandardCharsets.UTF_8))
+                .withHeader("Set-Cookie", "trustpay_session=; Path=/api/auth; Max-Age=0"));
+
+        HttpResponse<byte[]> refused = http.send(http.request("/api/auth/refresh")
+                .header("X-TrustPay-Session", "1")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(Http.json(refused).get("code").asString()).isEqualTo("SESSION_REVOKED");
+        assertThat(refused.headers().allValues("Set-Cookie"))
+                .containsExactly("trustpay_session=; Path=/api/auth; Max-Age=0");
+        takeNonJwks(ESCROW);
+    }
+
     @Test
     void aCallWithoutTokenIsRefusedWith401Problem() {
         HttpResponse<byte[]> response = http.get("/api/escrows", null);

@@ -25,7 +25,9 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  * resource-server defaults make it stateless (no session, no CSRF token: the API takes bearer tokens only, never
  * cookies), open register and login, keep {@code /api/admin/**} for admins, read roles from the token and answer
  * refusals as problems; here the rest of {@code /api/**} and {@code /sandbox-pay} need a token and everything else
- * (the UI, the webhooks, the JWKS) is open.
+ * (the UI, the webhooks, the JWKS) is open. The one cookie, the browser session's refresh token, is for
+ * escrow-service's {@code /api/auth/refresh} and {@code /logout} alone (open here like login, ADR 0023): they
+ * demand the {@code X-TrustPay-Session} header, which CORS below does not allow another origin to send.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity

@@ -82,6 +82,17 @@ abstract class RateLimitContract {
         assertThat(login(newClientAddress()).statusCode()).isEqualTo(200);
     }
 
+    /** The session refresh carries no token (only its cookie): it is limited per client address like login. */
+    @Test
+    void sessionRefreshesAreLimitedPerClientAddress() {
+        String address = newClientAddress();
+
+        List<HttpResponse<byte[]>> responses = burst(CLIENT_BURST + EXTRA, i -> refresh(address));
+
+        assertFirstPassThenSomeRefused(responses, CLIENT_BURST);
+        assertThat(refresh(newClientAddress()).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void webhooksAreLimitedPerClientAddress() {
         String address = newClientAddress();
@@ -180,6 +191,14 @@ abstract class RateLimitContract {
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", clientAddress)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    private HttpResponse<byte[]> refresh(String clientAddress) {
+        return http.send(http.request("/api/auth/refresh")
+                .header("Cookie", "trustpay_session=s")
+                .header("X-TrustPay-Session", "1")
+                .header("X-Forwarded-For", clientAddress)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private HttpResponse<byte[]> webhook(String clientAddress) {

@@ -37,11 +37,23 @@ public final class StubBackend implements AutoCloseable {
         }
     }
 
-    /** A canned answer. */
-    public record Reply(int status, String contentType, byte[] body) {
+    /** A canned answer, with extra response headers (name to values). */
+    public record Reply(int status, String contentType, byte[] body, Map<String, List<String>> headers) {
+
+        public Reply(int status, String contentType, byte[] body) {
+            this(status, contentType, body, Map.of());
+        }
 
         public static Reply json(int status, String json) {
             return new Reply(status, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The same answer with one more header (repeat it for several values). */
+        public Reply withHeader(String name, String value) {
+            Map<String, List<String>> more = new TreeMap<>(headers);
+            more.merge(name, List.of(value), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                    .toList());
+            return new Reply(status, contentType, body, more);
         }
     }
 
@@ -119,6 +131,9 @@ public final class StubBackend implements AutoCloseable {
                             r.path(), x -> Reply.json(200, "{\"servedBy\":\"stub\",\"path\":\"" + x.path() + "\"}"))
                     .apply(r);
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            reply.headers()
+                    .forEach((name, values) ->
+                            values.forEach(v -> exchange.getResponseHeaders().add(name, v)));
             exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
             exchange.getResponseBody().write(reply.body());
         }

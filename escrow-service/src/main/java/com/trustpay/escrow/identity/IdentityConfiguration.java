@@ -9,10 +9,12 @@ import com.trustpay.escrow.identity.application.Accounts;
 import com.trustpay.escrow.identity.application.AdminAccess;
 import com.trustpay.escrow.identity.application.AdminGrantCommand;
 import com.trustpay.escrow.identity.application.LoginThrottle;
+import com.trustpay.escrow.identity.application.Sessions;
 import com.trustpay.escrow.identity.application.TokenIssuer;
 import com.trustpay.escrow.identity.messaging.OutboxAccountEvents;
 import com.trustpay.escrow.identity.persistence.AdminBootstrapRepository;
 import com.trustpay.escrow.identity.persistence.LoginThrottleRepository;
+import com.trustpay.escrow.identity.persistence.RefreshTokenRepository;
 import com.trustpay.escrow.identity.persistence.UserRepository;
 import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.platform.web.security.JwtDefaults;
@@ -36,8 +38,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires users, password hashing (BCrypt by default), the signing key, token issuing and verification, login
- * throttling, and the ways to become an admin (operator command, bootstrap token, the sandbox's built-in admin).
+ * Wires users, password hashing (BCrypt by default), the signing key, token issuing and verification, browser
+ * sessions (refresh tokens), login throttling, and the ways to become an admin (operator command, bootstrap token,
+ * the sandbox's built-in admin).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
@@ -97,12 +100,28 @@ public class IdentityConfiguration {
     Accounts accounts(
             UserRepository users,
             PasswordEncoder passwordEncoder,
-            TokenIssuer tokens,
             LoginThrottle loginThrottle,
             AccountEvents events,
             PlatformTransactionManager transactions) {
-        return new Accounts(
-                users, passwordEncoder, tokens, loginThrottle, events, new TransactionTemplate(transactions));
+        return new Accounts(users, passwordEncoder, loginThrottle, events, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    Sessions sessions(
+            Accounts accounts,
+            TokenIssuer tokens,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            IdentityProperties properties) {
+        return new Sessions(
+                accounts,
+                tokens,
+                new RefreshTokenRepository(jdbc),
+                new TransactionTemplate(transactions),
+                clock,
+                properties.session().refreshTtl(),
+                properties.session().reuseGrace());
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminBootstrapTokenSha256 hex SHA-256 of the one-time admin bootstrap token ({@code
  *     TRUSTPAY_ADMIN_BOOTSTRAP_TOKEN_SHA256}); blank when there is none
  * @param login how failed logins lock an e-mail address ({@code trustpay.identity.login.*})
+ * @param session how long a browser stays signed in ({@code trustpay.identity.session.*}, ADR 0023)
  */
 @ConfigurationProperties("trustpay.identity")
 public record IdentityProperties(
@@ -28,7 +29,8 @@ public record IdentityProperties(
         String adminEmail,
         String adminPassword,
         String adminBootstrapTokenSha256,
-        Login login) {
+        Login login,
+        Session session) {
 
     /**
      * Login throttling: after {@code maxFailures} consecutive failures an address is locked for {@code firstLock},
@@ -49,10 +51,24 @@ public record IdentityProperties(
         }
     }
 
+    /**
+     * Browser sessions: a refresh token lives {@code refreshTtl} after it was issued (each refresh issues a new one,
+     * so a browser in use stays signed in); a token rotated less than {@code reuseGrace} ago is another tab that
+     * refreshed at the same moment, not a stolen copy.
+     */
+    public record Session(Duration refreshTtl, Duration reuseGrace) {
+
+        public Session {
+            refreshTtl = refreshTtl == null ? Duration.ofDays(14) : refreshTtl;
+            reuseGrace = reuseGrace == null ? Duration.ofSeconds(10) : reuseGrace;
+        }
+    }
+
     public IdentityProperties {
         issuer = issuer == null || issuer.isBlank() ? "trustpay" : issuer;
         tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
         login = login == null ? new Login(null, null, null, null) : login;
+        session = session == null ? new Session(null, null) : session;
         if (adminBootstrapTokenSha256 != null
                 && !adminBootstrapTokenSha256.isBlank()
                 && !adminBootstrapTokenSha256.strip().matches("[0-9a-fA-F]{64}")) {

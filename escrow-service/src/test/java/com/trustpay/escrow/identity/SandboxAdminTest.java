@@ -15,7 +15,7 @@ class SandboxAdminTest {
             .withBean(AdminAccess.class, () -> mock(AdminAccess.class))
             .withBean(
                     IdentityProperties.class,
-                    () -> new IdentityProperties(null, null, null, null, "admin@x.in", "pw", null, null));
+                    () -> new IdentityProperties(null, null, null, null, "admin@x.in", "pw", null, null, null));
 
     @Test
     void withoutTheSandboxProfileThereIsNoBuiltInAdmin() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -229,6 +230,53 @@ class EscrowJourneyBrowserIT {
     private static void post(Browser party, String text) {
         party.type(By.id("dispute-message"), text);
         party.click(By.id("dispute-message-submit"));
+    }
+
+    /**
+     * Issue 19's session: a reload and a new tab keep the person signed in (the refresh token's HttpOnly cookie, the
+     * access token in memory only), the header says who is signed in, and after logout a reload shows the sign-in
+     * screen, in every tab. The system tests' browsers go to http://127.0.0.1, where Chromium accepts the Secure
+     * cookie (a loopback address counts as a secure origin).
+     */
+    @Test
+    void aReloadAndANewTabKeepThePersonSignedInUntilTheyLogOut() {
+        payee.close();
+        payee = null;
+        payer.signUp("Leela Menon");
+        payer.waitForText(By.id("signed-in-as"), "Signed in as Leela Menon");
+        payer.shot("signed-in-header");
+
+        payer.driver.navigate().refresh();
+        payer.el(By.id("create-escrow"));
+        payer.waitForText(By.id("signed-in-as"), "Signed in as Leela Menon");
+        assertThat(payer.driver.executeScript(
+                        "return [...Object.values(localStorage), ...Object.values(sessionStorage)]"
+                                + ".filter((v) => /^ey[\\w-]+\\.[\\w-]+\\./.test(v)).length;"))
+                .as("no token in localStorage or sessionStorage")
+                .isEqualTo(0L);
+        assertThat((String) payer.driver.executeScript("return document.cookie;"))
+                .as("the session cookie is HttpOnly")
+                .doesNotContain("trustpay_session");
+
+        String firstTab = payer.driver.getWindowHandle();
+        payer.driver.switchTo().newWindow(WindowType.TAB);
+        payer.open("/");
+        payer.el(By.id("create-escrow"));
+        payer.waitForText(By.id("signed-in-as"), "Signed in as Leela Menon");
+
+        payer.click(By.id("logout-button"));
+        payer.el(By.id("login-form"));
+        payer.driver.navigate().refresh();
+        payer.el(By.id("login-form"));
+        payer.shot("signed-out-after-reload");
+
+        payer.driver.switchTo().window(firstTab);
+        payer.el(By.id("login-form"));
+        payer.driver.navigate().refresh();
+        payer.el(By.id("login-form"));
+        payer.open("/");
+        payer.el(By.id("login-form"));
+        assertThat(payer.all(By.id("signed-in-as"))).isEmpty();
     }
 
     @Test

@@ -20,7 +20,6 @@ public class Accounts {
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
-    private final TokenIssuer tokens;
     private final LoginThrottle throttle;
     private final AccountEvents events;
     private final TransactionTemplate tx;
@@ -31,13 +30,11 @@ public class Accounts {
     public Accounts(
             UserRepository users,
             PasswordEncoder passwords,
-            TokenIssuer tokens,
             LoginThrottle throttle,
             AccountEvents events,
             TransactionTemplate tx) {
         this.users = users;
         this.passwords = passwords;
-        this.tokens = tokens;
         this.throttle = throttle;
         this.events = events;
         this.tx = tx;
@@ -65,10 +62,11 @@ public class Accounts {
     }
 
     /**
-     * A token for the right e-mail and password; anything else is {@code INVALID_CREDENTIALS} (401), after the same
-     * password check whether the address is known or not; a locked address is {@code LOGIN_LOCKED} (429).
+     * The user with this e-mail and password; anything else is {@code INVALID_CREDENTIALS} (401), after the same
+     * password check whether the address is known or not; a locked address is {@code LOGIN_LOCKED} (429), a disabled
+     * account (after the right password only, so it tells a stranger nothing) {@code ACCOUNT_DISABLED} (403).
      */
-    public TokenIssuer.AccessToken login(String email, String password) {
+    public User authenticate(String email, String password) {
         String address = address(email);
         throttle.checkOpen(address);
         Optional<User> user = address.isEmpty() ? Optional.empty() : users.findByEmail(address);
@@ -81,7 +79,14 @@ public class Accounts {
                     ProblemException.Kind.UNAUTHORIZED, "INVALID_CREDENTIALS", "Wrong e-mail or password");
         }
         throttle.succeeded(address);
-        return tokens.issue(user.get());
+        return enabled(user.get().id());
+    }
+
+    /** The account as it is now, for issuing a token; {@code ACCOUNT_DISABLED} when it was disabled or removed. */
+    public User enabled(UUID id) {
+        return users.findEnabled(id)
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "ACCOUNT_DISABLED", "This account is disabled. Contact TrustPay support."));
     }
 
     /** The address as stored (lower case), cut just past the longest valid one: no account has a longer one. */

@@ -41,6 +41,14 @@ public class UserRepository {
                 .optional();
     }
 
+    /** The user, unless an operator disabled the account ({@code disabled_at} set). */
+    public Optional<User> findEnabled(UUID id) {
+        return jdbc.sql("SELECT * FROM app_user WHERE id = ? AND disabled_at IS NULL")
+                .param(id)
+                .query(UserRepository::map)
+                .optional();
+    }
+
     public Optional<User> find(UUID id) {
         return jdbc.sql("SELECT * FROM app_user WHERE id = ?")
                 .param(id)

@@ -6,8 +6,13 @@ package com.trustpay.platform.web.security;
  */
 public final class PublicPaths {
 
-    /** Open to anyone, with POST only: signing up and logging in. */
-    public static final String[] POST = {"/api/auth/register", "/api/auth/login"};
+    /**
+     * Open to anyone, with POST only: signing up, logging in, and the browser session's refresh and logout, which
+     * escrow-service checks by their cookie (ADR 0023).
+     */
+    public static final String[] POST = {
+        "/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/auth/logout"
+    };
 
     /** Open to anyone, any method: the token signing keys, the OpenAPI documents and health. */
     public static final String[] ANY_METHOD = {
