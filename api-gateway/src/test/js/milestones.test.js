@@ -3,7 +3,7 @@
 // decision is said in words with both amounts.
 import assert from 'node:assert/strict';
 import {before, describe, test} from 'node:test';
-import {decisionLine, milestoneList, milestonePlan} from '../../main/resources/static/js/views/detail.js';
+import {decisionLine, milestoneList, milestonePlan, statusMessage} from '../../main/resources/static/js/views/detail.js';
 import {milestonesProblem} from '../../main/resources/static/js/views/create.js';
 import {adminActions, splitProblem} from '../../main/resources/static/js/views/admin.js';
 import {all, byId, installFakeDom} from './fake-dom.js';
@@ -86,5 +86,16 @@ describe('a split decision', () => {
     assert.equal(splitProblem(150000, 250000), '');
     assert.match(splitProblem(250000, 250000), /at most ₹2,499\.99/);
     assert.match(splitProblem(0, 250000), /Enter what the receiver gets/);
+  });
+});
+
+describe('the status message', () => {
+  test('names what is still held, what is paid out and what is refunded, not the whole amount', () => {
+    assert.match(statusMessage(escrow({heldPaise: 100000})), /^TrustPay holds ₹1,000\.00 of ₹2,500\.00\./);
+    const split = {outcome: 'SPLIT', decided: 'DISPUTED', releasePaise: 150000, refundPaise: 100000};
+    assert.match(statusMessage(escrow({milestones: [], status: 'RELEASING', decision: split})), /^Paying ₹1,500\.00/);
+    assert.match(statusMessage(escrow({milestones: [], status: 'REFUNDED', decision: split})),
+      /^₹1,000\.00 was refunded/);
+    assert.match(statusMessage(escrow({status: 'REFUNDED', heldPaise: 100000})), /^₹1,000\.00 was refunded/);
   });
 });

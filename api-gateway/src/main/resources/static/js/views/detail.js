@@ -179,9 +179,21 @@ export function decisionLine(e) {
 }
 
 
+/**
+ * The amount that moves now: an admin's split names both parts; with milestones, what no milestone paid yet
+ * (escrow-service's heldPaise); else the whole amount (ADR 0021).
+ */
+function movingPaise(e, part) {
+  const d = e.decision;
+  if (d && d.outcome === 'SPLIT') return part === 'refund' ? d.refundPaise : d.releasePaise;
+  return (e.milestones || []).length && typeof e.heldPaise === 'number' ? e.heldPaise : e.amountPaise;
+}
+
 /** What is going on, in a sentence or two, for this user. */
 export function statusMessage(e) {
   const amount = rupees(e.amountPaise);
+  const paying = rupees(movingPaise(e, 'release'));
+  const refunding = rupees(movingPaise(e, 'refund'));
   const payer = e.myRole === 'PAYER';
   const payeeName = e.myRole === 'PAYEE' ? 'you' : nameOf(e.payee, 'the receiver');
   const payerName = payer ? 'you' : nameOf(e.payer, 'the payer');
@@ -198,12 +210,16 @@ export function statusMessage(e) {
       return payer ? `Your payment did not go through${reason}. No money was taken. You can try again.`
         : `The payment did not go through${reason}. The payer can try again.`;
     case 'HELD':
+      if ((e.milestones || []).length) {
+        return `TrustPay holds ${rupees(e.heldPaise)} of ${amount}. Each milestone is paid to ${payeeName} once both`
+          + ' of you confirm it.';
+      }
       return e.deliveredAt
         ? `Marked as delivered on ${when(e.deliveredAt)}. TrustPay holds ${amount} while`
           + ` ${payer ? 'you inspect' : 'the payer inspects'} the delivery.`
         : `TrustPay holds ${amount}. When the deal is done, both of you confirm and the money goes to ${payeeName}.`;
     case 'RELEASING':
-      return `${releasedHow(e) ? `${releasedHow(e)} ` : ''}Paying ${amount} to ${payeeName}… This usually takes a minute.`;
+      return `${releasedHow(e) ? `${releasedHow(e)} ` : ''}Paying ${paying} to ${payeeName}… This usually takes a minute.`;
     case 'RELEASED':
       return `${e.autoReleasedAt ? `${releasedHow(e)} ` : ''}${amount} was paid to ${payeeName}`
         + `${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
@@ -213,11 +229,11 @@ export function statusMessage(e) {
       return `The bank returned the payout of ${amount} to ${payeeName}. The money is back with TrustPay and safe;`
         + ` TrustPay support will decide whether to pay ${payeeName} again or refund ${payerName}.`;
     case 'REFUNDING':
-      return `Refunding ${amount} to ${payerName}… This usually takes a few minutes.`;
+      return `Refunding ${refunding} to ${payerName}… This usually takes a few minutes.`;
     case 'REFUND_FAILED':
       return `The refund of ${amount} to ${payerName} has not gone through yet. TrustPay staff will retry it; the money is safe.`;
     case 'REFUNDED':
-      return `${amount} was refunded to ${payerName}${e.refundCompletedAt ? ` on ${when(e.refundCompletedAt)}` : ''}.`;
+      return `${refunding} was refunded to ${payerName}${e.refundCompletedAt ? ` on ${when(e.refundCompletedAt)}` : ''}.`;
     case 'DISPUTED':
       return 'This deal is in dispute. TrustPay staff will decide whether the money goes to the receiver or back to the payer.'
         + (e.myRole ? ' Tell your side in the dispute thread below.' : '');
