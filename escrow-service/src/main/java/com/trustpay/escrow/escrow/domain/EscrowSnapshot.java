@@ -45,58 +45,6 @@ public record EscrowSnapshot(
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
     }
 
-    /** A snapshot of an escrow without milestones. */
-    public EscrowSnapshot(
-            UUID id,
-            String code,
-            Instant codeExpiresAt,
-            boolean codeActive,
-            String name,
-            EscrowTerms terms,
-            PartyRole creatorRole,
-            Party payer,
-            Party payee,
-            EscrowStatus status,
-            Payment payment,
-            boolean payerConfirmed,
-            boolean payeeConfirmed,
-            Payout payout,
-            int refundRound,
-            String refundReference,
-            Instant refundCompletedAt,
-            String lastError,
-            Instant lastErrorAt,
-            Instant createdAt,
-            long version,
-            Decision decision,
-            Inspection inspection) {
-        this(
-                id,
-                code,
-                codeExpiresAt,
-                codeActive,
-                name,
-                terms,
-                creatorRole,
-                payer,
-                payee,
-                status,
-                payment,
-                payerConfirmed,
-                payeeConfirmed,
-                payout,
-                refundRound,
-                refundReference,
-                refundCompletedAt,
-                lastError,
-                lastErrorAt,
-                createdAt,
-                version,
-                decision,
-                inspection,
-                List.of());
-    }
-
     /** This snapshot with {@code loaded} milestones (stored in their own table). */
     public EscrowSnapshot withMilestones(List<Milestone> loaded) {
         return new EscrowSnapshot(

@@ -263,7 +263,8 @@ final class EscrowRows {
                 instant(rs, "created_at"),
                 rs.getLong("version"),
                 decision(rs),
-                inspection(rs));
+                inspection(rs),
+                List.of()); // read from escrow_milestone by the repository
     }
 
     private static Decision decision(ResultSet rs) throws SQLException {

@@ -116,7 +116,8 @@ final class EscrowFixtures {
                 s.createdAt(),
                 s.version(),
                 null,
-                s.inspection()));
+                s.inspection(),
+                List.of()));
     }
 
     private static Escrow after(Escrow escrow, java.util.function.Consumer<Escrow> step) {
