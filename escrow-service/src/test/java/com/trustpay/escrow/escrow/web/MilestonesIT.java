@@ -158,6 +158,36 @@ class MilestonesIT {
     }
 
     @Test
+    void aPayeeCancelAfterAPaidMilestoneRefundsOnlyTheRestAndTheEscrowEndsRefunded() throws Exception {
+        Deal deal = heldDeal(List.of(milestone("Frame", 150_000), milestone("Wheels", 100_000)));
+        assertThat(api.post(deal.confirm(3), deal.payer(), Map.of()).code()).isEqualTo("UNKNOWN_MILESTONE");
+        assertThat(api.post(deal.confirm(1), api.signUp("Meera"), Map.of()).status())
+                .isEqualTo(404);
+        api.post(deal.confirm(1), deal.payer(), Map.of());
+        api.post(deal.confirm(1), deal.payee(), Map.of());
+        Response underWay = api.post(deal.path() + "/cancel", deal.payee(), Map.of("reason", "no wheels"));
+        assertThat(underWay.status()).isEqualTo(409);
+        assertThat(underWay.code()).isEqualTo("MILESTONE_PAYOUT_UNDER_WAY");
+        send(payout(deal, "po_c1", 150_000, 1));
+        awaitMilestone(deal, 0, m -> m.get("status").asString().equals("PAID"));
+
+        Response cancelled = api.post(deal.path() + "/cancel", deal.payee(), Map.of("reason", "no wheels"));
+
+        assertThat(cancelled.text("status")).isEqualTo("REFUNDING");
+        RefundPayment refund = commands.await(RefundPayment.class, deal.id());
+        assertThat(refund.amountPaise()).isEqualTo(100_000);
+        send(new RefundSucceeded(deal.id(), "rf_c1", 100_000, "rfnd_c1", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "REFUNDED"
+                .equals(api.get(deal.path(), deal.payer()).text("status")));
+        JsonNode ended = api.get(deal.path(), deal.payer()).json();
+        assertThat(ended.get("milestones").valueStream().map(m -> m.get("status")
+                        .asString()))
+                .containsExactly("PAID", "REFUNDED");
+        assertThat(ended.get("finished").asBoolean()).isTrue();
+        assertThat(api.get(deal.path() + "/receipt", deal.payer()).status()).isEqualTo(200);
+    }
+
+    @Test
     void theDatabaseRefusesASecondReleaseOfAPaidMilestoneAndMoreReleasedThanTheAmount() throws Exception {
         Deal deal = heldDeal(List.of(milestone("Design", 100_000), milestone("Build", 150_000)));
         api.post(deal.confirm(1), deal.payer(), Map.of());
