@@ -55,6 +55,16 @@ const MESSAGES = {
   ONLY_PAYER: 'Only the payer can do this.',
   ONLY_PAYEE: 'Only the receiver can mark the deal delivered.',
   INSPECTION_DAYS_OUT_OF_RANGE: 'Choose an inspection period of 1 to 30 days.',
+  MILESTONE_COUNT_OUT_OF_RANGE: 'Split the deal into 2 to 10 milestones, or into none.',
+  MILESTONE_SUM_MISMATCH: 'The milestones must add up to exactly the amount.',
+  MILESTONE_TITLE_REQUIRED: 'Give every milestone a short title.',
+  MILESTONE_TITLE_TOO_LONG: 'Keep each milestone\'s title under 100 characters.',
+  MILESTONE_AMOUNT_TOO_SMALL: 'Every milestone must be at least ₹1.00.',
+  MILESTONES_CONFIRM_EACH: 'This escrow is paid milestone by milestone: confirm each milestone when it is done.',
+  MILESTONE_PAYOUT_UNDER_WAY: 'A milestone is being paid out right now. Try again once it has gone through.',
+  NO_MILESTONES: 'This escrow has no milestones: confirm it as a whole.',
+  UNKNOWN_MILESTONE: 'This escrow has no such milestone. Reload the page.',
+  SPLIT_OUT_OF_RANGE: 'A split gives the receiver part of what is held and refunds the rest: both parts at least ₹0.01.',
   REASON_REQUIRED: 'Please say why.',
   REASON_TOO_LONG: 'Please keep the reason under 500 characters.',
   PAYMENT_NOT_REQUESTED: 'The payment request is not ready yet. It is created once your partner joins.',
@@ -156,6 +166,7 @@ export const paths = {
   paymentCheck: (id) => `/api/escrows/${segment(id)}/payment/check`,
   paymentRetry: (id) => `/api/escrows/${segment(id)}/payment/retry`,
   confirm: (id) => `/api/escrows/${segment(id)}/confirm`,
+  confirmMilestone: (id, number) => `/api/escrows/${segment(id)}/milestones/${segment(number)}/confirm`,
   deliver: (id) => `/api/escrows/${segment(id)}/deliver`,
   cancel: (id) => `/api/escrows/${segment(id)}/cancel`,
   dispute: (id) => `/api/escrows/${segment(id)}/dispute`,
@@ -313,6 +324,8 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
       checkPayment: (id) => post(paths.paymentCheck(id)),
       retryPayment: (id) => post(paths.paymentRetry(id)),
       confirm: (id) => post(paths.confirm(id)),
+      /** A party says milestone {@code number} is done; once both did, it is paid out on its own (ADR 0021). */
+      confirmMilestone: (id, number) => post(paths.confirmMilestone(id, number)),
       /** The payee marks the deal delivered: the payer's inspection period starts (ADR 0018). */
       deliver: (id) => post(paths.deliver(id)),
       cancel: (id, reason) => post(paths.cancel(id), reason ? {reason} : {}),
@@ -327,7 +340,7 @@ export function createApi({fetch: send = (...args) => globalThis.fetch(...args),
     admin: {
       /** One page of escrows for admins ({statuses, q, cursor, limit}); answers {items, nextCursor}. */
       escrows: (options) => request(paths.adminEscrows(options)),
-      resolve: (id, outcome, note) => post(paths.resolve(id), {outcome, note}),
+      resolve: (id, outcome, note, releasePaise) => post(paths.resolve(id), {outcome, note, releasePaise}),
       /** The dispute's thread as admins see it (with the id of the admin who wrote each staff message). */
       disputeMessages: (id) => request(paths.adminDisputeMessages(id)),
       /** What happens to a payout the bank returned: decision PAY_AGAIN or REFUND. */

@@ -1,8 +1,8 @@
 // Admin: disputes to resolve (release or refund, after reading the parties' thread), payouts the bank returned to decide (pay again or refund), failed
 // releases and failed refunds to retry.
 import {api} from '../api.js';
-import {alertBox, busy, field, h, notify, replace} from '../dom.js';
-import {rupees, when} from '../format.js';
+import {alertBox, busy, field, h, notify, replace, setFieldError} from '../dom.js';
+import {parseRupees, rupees, when} from '../format.js';
 import {badge} from '../components.js';
 import {createPager} from '../paging.js';
 import {messageBox, threadList, threadPlan, wantsThread} from './thread.js';
@@ -41,6 +41,9 @@ export function adminActions(e, refresh) {
     boxes.push(decisionBox(e, refresh, alertBox(), {heading: 'Admin: resolve — release or refund',
       choices: DISPUTE_OUTCOMES, action: 'resolve', run: (value, note) => api.admin.resolve(e.id, value, note)}));
   }
+  if (allowed.has('RESOLVE_SPLIT')) {
+    boxes.push(splitBox(e, refresh, alertBox()));
+  }
   if (allowed.has('DECIDE_REVERSAL')) {
     boxes.push(decisionBox(e, refresh, alertBox(), {heading: 'Admin: the bank returned the payout',
       choices: REVERSAL_DECISIONS, action: 'decide-reversal', detail: e.lastError,
@@ -78,6 +81,45 @@ function decisionBox(e, refresh, alert, {heading, choices, action, detail, run})
   return h('div', {class: 'admin-box', dataset: {action}}, h('p', {class: 'eyebrow'}, heading),
     detail ? h('p', {class: 'muted small'}, detail) : null,
     alert.el, note.wrap, h('div', {class: 'actions'}, ...buttons));
+}
+
+/**
+ * Why this split cannot be sent, or '' when it can: the receiver gets at least ₹0.01 and the payer at least ₹0.01
+ * of the heldPaise escrow-service says is held (SPLIT_OUT_OF_RANGE, checked there again).
+ */
+export function splitProblem(paise, heldPaise) {
+  if (!paise || paise < 1) return 'Enter what the receiver gets, in rupees.';
+  if (heldPaise && paise > heldPaise - 1) return `Leave something to refund: at most ${rupees(heldPaise - 1)}.`;
+  return '';
+}
+
+/** An admin's split of a dispute (ADR 0021): part of what is held to the receiver, the rest back to the payer. */
+function splitBox(e, refresh, alert) {
+  const amount = field('To the receiver, in rupees', h('input', {type: 'text', name: 'releaseRupees',
+    inputmode: 'decimal', id: 'split-amount', autocomplete: 'off'}),
+  `Of ${rupees(e.heldPaise)} held; the rest is refunded to the payer.`);
+  const note = field('Decision note', h('textarea', {name: 'note', rows: 2, maxlength: 1000}),
+    'Both parties see this note.');
+  const split = h('button', {type: 'button', class: 'primary', id: 'split-submit', dataset: {outcome: 'SPLIT'}},
+    'Split');
+  split.addEventListener('click', async () => {
+    alert.clear();
+    const paise = parseRupees(amount.input.value);
+    const problem = splitProblem(paise, e.heldPaise);
+    setFieldError(amount, problem);
+    if (problem) return;
+    try {
+      await busy(split, 'Sending…', () => api.admin.resolve(e.id, 'SPLIT', note.input.value.trim() || undefined,
+        paise));
+      notify('Decision recorded.');
+      await refresh();
+    } catch (err) {
+      alert.show(err.message);
+    }
+  });
+  return h('div', {class: 'admin-box', dataset: {action: 'resolve-split'}},
+    h('p', {class: 'eyebrow'}, 'Admin: split — part to the receiver, the rest refunded'),
+    alert.el, amount.wrap, note.wrap, h('div', {class: 'actions'}, split));
 }
 
 /** One retry button for a failed release or refund, with the last error. */

@@ -16,6 +16,69 @@ export function inspectionDaysError(raw) {
   return '';
 }
 
+/** An escrow is released as one, or in 2 to 10 milestones (ADR 0021); escrow-service checks them again. */
+export const MILESTONES = {min: 2, max: 10};
+
+/**
+ * Why these milestones ([{title, amountPaise}]) cannot be sent with an escrow of totalPaise, in the words
+ * escrow-service uses for the same rules (MILESTONE_*), or '' when they can: none at all is an escrow released as one.
+ */
+export function milestonesProblem(rows, totalPaise, minPaise = 100) {
+  if (!rows || rows.length === 0) return '';
+  if (rows.length < MILESTONES.min || rows.length > MILESTONES.max) {
+    return `Split the deal into ${MILESTONES.min} to ${MILESTONES.max} milestones, or remove them.`;
+  }
+  if (rows.some((r) => !String(r.title || '').trim())) return 'Give every milestone a short title.';
+  if (rows.some((r) => !r.amountPaise || r.amountPaise < minPaise)) {
+    return `Every milestone must be at least ${rupees(minPaise)}.`;
+  }
+  const sum = rows.reduce((total, r) => total + r.amountPaise, 0);
+  if (totalPaise && sum !== totalPaise) {
+    return `The milestones add up to ${rupees(sum)}, not the amount of ${rupees(totalPaise)}.`;
+  }
+  return '';
+}
+
+/** The milestone rows of the form: "Add milestone" adds a title and an amount; each row can be removed. */
+function milestoneEditor() {
+  const list = h('ol', {class: 'milestone-rows', id: 'milestone-rows'});
+  const add = h('button', {type: 'button', id: 'add-milestone'}, 'Add milestone');
+  const error = h('p', {class: 'field-error', id: 'milestones-error', role: 'alert'});
+  const rows = [];
+  const renumber = () => {
+    rows.forEach((row, i) => {
+      row.title.placeholder = `Milestone ${i + 1}, e.g. Design approved`;
+    });
+    add.hidden = rows.length >= MILESTONES.max;
+  };
+  add.addEventListener('click', () => {
+    const title = h('input', {type: 'text', name: 'milestoneTitle', maxlength: 100, class: 'milestone-title'});
+    const amount = h('input', {type: 'text', name: 'milestoneAmount', inputmode: 'decimal', placeholder: '0.00',
+      class: 'milestone-amount', autocomplete: 'off'});
+    const remove = h('button', {type: 'button', class: 'link'}, 'Remove');
+    const row = {title, amount, el: h('li', {}, title, h('span', {'aria-hidden': 'true'}, '₹'), amount, remove)};
+    remove.addEventListener('click', () => {
+      rows.splice(rows.indexOf(row), 1);
+      row.el.remove();
+      renumber();
+    });
+    rows.push(row);
+    list.append(row.el);
+    renumber();
+    title.focus();
+  });
+  const wrap = h('fieldset', {class: 'milestones'},
+    h('legend', {}, 'Milestones (optional)'),
+    h('p', {class: 'hint'}, 'Pay in parts: the payer pays the whole amount once, and each milestone is paid to the'
+      + ' receiver when both of you confirm it.'),
+    list, add, error);
+  return {
+    wrap,
+    error,
+    values: () => rows.map((r) => ({title: r.title.value.trim(), amountPaise: parseRupees(r.amount.value)})),
+  };
+}
+
 function radio(name, value, label, hint, checked) {
   const id = `${name}-${value.toLowerCase()}`;
   return h('div', {class: 'choice'},
@@ -85,10 +148,12 @@ export function createView(ctx) {
       max: INSPECTION_DAYS.max, step: 1, inputmode: 'numeric', value: String(INSPECTION_DAYS.default), required: true}),
   'After the receiver marks the deal delivered, the payer has this many days to confirm or dispute;'
     + ' then the money is released automatically.');
+  const milestones = milestoneEditor();
   const alert = alertBox();
   const submit = h('button', {type: 'submit', class: 'primary', id: 'create-submit'}, 'Create escrow');
   const form = h('form', {class: 'card', novalidate: true, id: 'create-form'},
-    alert.el, title.wrap, description.wrap, amountField.wrap, role, vpa.wrap, mode, inspection.wrap, submit);
+    alert.el, title.wrap, description.wrap, amountField.wrap, milestones.wrap, role, vpa.wrap, mode, inspection.wrap,
+    submit);
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -106,6 +171,11 @@ export function createView(ctx) {
       firstBad[0].input.focus();
       return;
     }
+    const parts = milestones.values();
+    const limit = limitFor(limits, chosenMode());
+    const partsProblem = milestonesProblem(parts, paise, limit ? limit.minAmountPaise : undefined);
+    milestones.error.textContent = partsProblem;
+    if (partsProblem) return;
     const body = {
       title: title.input.value.trim(),
       description: description.input.value.trim() || undefined,
@@ -114,6 +184,7 @@ export function createView(ctx) {
       vpa: vpa.input.value.trim(),
       paymentMode: chosenMode(),
       inspectionDays: Number(inspection.input.value.trim()),
+      milestones: parts.length ? parts : undefined,
     };
     try {
       const escrow = await busy(submit, 'Creating…', () =>

@@ -101,6 +101,61 @@ function bothConfirmed(e) {
   return Boolean(c.payer && c.payee);
 }
 
+/**
+ * The milestones of escrow e (ADR 0021), one row each: its words and, only when the server offers CONFIRM_MILESTONE
+ * on that milestone (its allowedActions), a confirm button. Empty for an escrow released as one.
+ */
+export function milestonePlan(e) {
+  return (e.milestones || []).map((m) => {
+    const c = m.confirmations || {};
+    const state = MILESTONE_WORDS[m.status] || humanize(m.status);
+    const paid = m.paidAt ? ` on ${when(m.paidAt)}${m.payoutUtr ? ` (UTR ${m.payoutUtr})` : ''}` : '';
+    const confirmed = m.status === 'HELD'
+      ? ` · payer ${c.payer ? 'confirmed' : 'not yet'}, receiver ${c.payee ? 'confirmed' : 'not yet'}` : '';
+    const row = {number: m.number, id: `milestone-${m.number}`,
+      text: `${m.number}. ${m.title} — ${rupees(m.amountPaise)} · ${state}${paid}${confirmed}`};
+    if ((m.allowedActions || []).includes('CONFIRM_MILESTONE')) {
+      row.button = {action: 'CONFIRM_MILESTONE', id: `milestone-${m.number}-confirm`,
+        label: `Confirm milestone ${m.number} is done`};
+    }
+    return row;
+  });
+}
+
+/** A milestone's status in words. */
+const MILESTONE_WORDS = {
+  HELD: 'held',
+  RELEASING: 'being paid out',
+  RELEASE_FAILED: 'payout failed, TrustPay staff will retry',
+  PAID: 'paid to the receiver',
+  REFUNDED: 'refunded to the payer',
+  SPLIT: 'settled by an admin\'s split',
+};
+
+/** The milestone list with its confirm buttons; each button confirms its milestone and redraws. */
+export function milestoneList(e, refresh, alert) {
+  const rows = milestonePlan(e);
+  if (rows.length === 0) return null;
+  return h('div', {class: 'card milestones', id: 'milestones'}, h('h2', {}, 'Milestones'),
+    h('ol', {class: 'milestone-list'}, rows.map((row) => {
+      let button = null;
+      if (row.button) {
+        button = h('button', {type: 'button', class: 'primary', id: row.button.id,
+          dataset: {action: row.button.action, milestone: String(row.number)}}, row.button.label);
+        button.addEventListener('click', async () => {
+          try {
+            await busy(button, 'Confirming…', () => api.escrows.confirmMilestone(e.id, row.number));
+            notify(`Milestone ${row.number} confirmed.`);
+            await refresh();
+          } catch (err) {
+            alert.show(err.message);
+          }
+        });
+      }
+      return h('li', {id: row.id}, h('span', {}, row.text), button);
+    })));
+}
+
 /** What an admin decided, by the status the decision ended (escrow-service's decision.decided). */
 const DECIDED = {
   DISPUTED: {what: 'the dispute', release: 'released to the payee'},
@@ -117,14 +172,28 @@ export function decisionLine(e) {
   const d = e && e.decision;
   if (!d) return null;
   const words = DECIDED[d.decided] || DECIDED.DISPUTED;
-  const outcome = d.outcome === 'REFUND_TO_PAYER' ? 'refunded to the payer' : words.release;
+  const outcome = d.outcome === 'SPLIT'
+    ? `split, ${rupees(d.releasePaise)} to the payee and ${rupees(d.refundPaise)} refunded to the payer`
+    : d.outcome === 'REFUND_TO_PAYER' ? 'refunded to the payer' : words.release;
   return `An admin decided ${words.what}: ${outcome}${d.note ? ` — ${d.note}` : ''}`;
 }
 
 
+/**
+ * The amount that moves now: an admin's split names both parts; with milestones, what no milestone paid yet
+ * (escrow-service's heldPaise); else the whole amount (ADR 0021).
+ */
+function movingPaise(e, part) {
+  const d = e.decision;
+  if (d && d.outcome === 'SPLIT') return part === 'refund' ? d.refundPaise : d.releasePaise;
+  return (e.milestones || []).length && typeof e.heldPaise === 'number' ? e.heldPaise : e.amountPaise;
+}
+
 /** What is going on, in a sentence or two, for this user. */
 export function statusMessage(e) {
   const amount = rupees(e.amountPaise);
+  const paying = rupees(movingPaise(e, 'release'));
+  const refunding = rupees(movingPaise(e, 'refund'));
   const payer = e.myRole === 'PAYER';
   const payeeName = e.myRole === 'PAYEE' ? 'you' : nameOf(e.payee, 'the receiver');
   const payerName = payer ? 'you' : nameOf(e.payer, 'the payer');
@@ -141,12 +210,16 @@ export function statusMessage(e) {
       return payer ? `Your payment did not go through${reason}. No money was taken. You can try again.`
         : `The payment did not go through${reason}. The payer can try again.`;
     case 'HELD':
+      if ((e.milestones || []).length) {
+        return `TrustPay holds ${rupees(e.heldPaise)} of ${amount}. Each milestone is paid to ${payeeName} once both`
+          + ' of you confirm it.';
+      }
       return e.deliveredAt
         ? `Marked as delivered on ${when(e.deliveredAt)}. TrustPay holds ${amount} while`
           + ` ${payer ? 'you inspect' : 'the payer inspects'} the delivery.`
         : `TrustPay holds ${amount}. When the deal is done, both of you confirm and the money goes to ${payeeName}.`;
     case 'RELEASING':
-      return `${releasedHow(e) ? `${releasedHow(e)} ` : ''}Paying ${amount} to ${payeeName}… This usually takes a minute.`;
+      return `${releasedHow(e) ? `${releasedHow(e)} ` : ''}Paying ${paying} to ${payeeName}… This usually takes a minute.`;
     case 'RELEASED':
       return `${e.autoReleasedAt ? `${releasedHow(e)} ` : ''}${amount} was paid to ${payeeName}`
         + `${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
@@ -156,11 +229,11 @@ export function statusMessage(e) {
       return `The bank returned the payout of ${amount} to ${payeeName}. The money is back with TrustPay and safe;`
         + ` TrustPay support will decide whether to pay ${payeeName} again or refund ${payerName}.`;
     case 'REFUNDING':
-      return `Refunding ${amount} to ${payerName}… This usually takes a few minutes.`;
+      return `Refunding ${refunding} to ${payerName}… This usually takes a few minutes.`;
     case 'REFUND_FAILED':
       return `The refund of ${amount} to ${payerName} has not gone through yet. TrustPay staff will retry it; the money is safe.`;
     case 'REFUNDED':
-      return `${amount} was refunded to ${payerName}${e.refundCompletedAt ? ` on ${when(e.refundCompletedAt)}` : ''}.`;
+      return `${refunding} was refunded to ${payerName}${e.refundCompletedAt ? ` on ${when(e.refundCompletedAt)}` : ''}.`;
     case 'DISPUTED':
       return 'This deal is in dispute. TrustPay staff will decide whether the money goes to the receiver or back to the payer.'
         + (e.myRole ? ' Tell your side in the dispute thread below.' : '');
@@ -413,6 +486,7 @@ export async function detailView(ctx, id) {
   const waiting = h('div');
   const summary = h('div', {class: 'card summary'});
   const actionArea = h('div', {class: 'actions stacked', id: 'actions'});
+  const milestoneArea = h('div');
   const progressArea = h('div');
   const history = h('div', {id: 'timeline'});
   let escrow = null;
@@ -497,10 +571,17 @@ export async function detailView(ctx, id) {
       h('dl', {class: 'parties'},
         partyRow('Payer', e.payer, e.myRole === 'PAYER'),
         partyRow('Receiver', e.payee, e.myRole === 'PAYEE')),
-      e.status === 'HELD' ? confirmations(e) : null,
+      e.status === 'HELD' && !(e.milestones || []).length ? confirmations(e) : null,
       e.lastError && ctx.user && ctx.user.admin
         ? h('p', {class: 'muted small'}, `Last error: ${e.lastError}`) : null);
     replace(progressArea, progress(e));
+    replace(milestoneArea, milestoneList(e, async () => {
+      try {
+        await refresh();
+      } catch (err) {
+        alert.show(err.message);
+      }
+    }, alert));
     const key = JSON.stringify([e.status, e.allowedActions, e.myRole, !!e.paymentCompletedAt]);
     if (key !== lastActionsKey) {
       lastActionsKey = key;
@@ -547,7 +628,7 @@ export async function detailView(ctx, id) {
     title: escrow.title,
     node: h('section', {class: 'narrow escrow', dataset: {id}},
       h('p', {class: 'back'}, h('a', {href: '#/'}, '← My escrows')),
-      head, alert.el, message, decision, nextStep, countdown, waiting, actionArea, thread, progressArea, summary,
+      head, alert.el, message, decision, nextStep, countdown, waiting, actionArea, milestoneArea, thread, progressArea, summary,
       h('h2', {}, 'Timeline'), history),
   };
 }

@@ -264,6 +264,27 @@ class NotificationsIT {
     }
 
     @Test
+    void anAdminsSplitAndAMilestoneConfirmationAreToldInWords() {
+        Pair p = registeredPair("Kiran", "Lata");
+        UUID escrow = joinedEscrow(p, "Bicycle", 250_000);
+        events.publish(new FundsHeld(escrow, 250_000, "TP-21"));
+        events.publish(new PartyConfirmed(escrow, PartyRole.PAYEE, p.payee(), 1));
+        events.publish(new Disputed(escrow, p.payer(), "The wheels are bent"));
+        events.publish(new DisputeResolved(
+                escrow, "SPLIT", "DISPUTED", "The frame is fine", 250_000, Instant.now(), 150_000L, 100_000L));
+
+        List<JsonNode> payer = awaitFeed(p.payerToken(), 5);
+        assertThat(kinds(payer))
+                .containsExactly("DISPUTE_RESOLVED", "DISPUTED", "PARTY_CONFIRMED", "FUNDS_HELD", "PARTNER_JOINED");
+        assertThat(payer.get(2).get("title").asString()).isEqualTo("Lata confirmed milestone 1 of \u201CBicycle\u201D");
+        assertThat(payer.getFirst().get("title").asString())
+                .isEqualTo("The dispute on \u201CBicycle\u201D was decided: split between Lata and Kiran");
+        assertThat(payer.getFirst().get("body").asString())
+                .contains("split \u20B92,500: \u20B91,500 to Lata, and \u20B91,000 back to Kiran")
+                .contains("The frame is fine");
+    }
+
+    @Test
     void aPayoutTheBankReturnedIsExplainedToBothPartiesAndTheAdmins() {
         Pair p = registeredPair("Anil", "Bela");
         UUID admin = UUID.randomUUID();

@@ -15,11 +15,29 @@ import java.util.UUID;
  * <p>Emitted by escrow-service in the same transaction as the state change. Topic {@code escrow.events},
  * key: escrow id.
  *
- * @param outcome {@code RELEASE_TO_PAYEE} or {@code REFUND_TO_PAYER}
+ * @param outcome {@code RELEASE_TO_PAYEE}, {@code REFUND_TO_PAYER} or {@code SPLIT} (part to each; only for a dispute)
  * @param fromStatus the status the decision ended: {@code DISPUTED}, {@code RELEASE_FAILED} or {@code PAYOUT_REVERSED}
  *     (an admin's answer to a returned payout: {@code RELEASE_TO_PAYEE} pays the payee again, ADR 0014)
  * @param note the admin's reason, at most 1000 characters, or null when none was given
+ * @param amountPaise what the decision is about: all that was still held (with milestones, what none had paid yet)
+ * @param releasePaise for a {@code SPLIT}: the part paid to the payee (a ReleaseFunds with milestone null); null otherwise
+ * @param refundPaise for a {@code SPLIT}: the rest, refunded to the payer once that payout succeeded (a RefundPayment);
+ *     with {@code releasePaise} it adds up to {@code amountPaise}; null otherwise
  */
 public record DisputeResolved(
-        UUID escrowId, String outcome, String fromStatus, String note, long amountPaise, Instant decidedAt)
-        implements Message {}
+        UUID escrowId,
+        String outcome,
+        String fromStatus,
+        String note,
+        long amountPaise,
+        Instant decidedAt,
+        Long releasePaise,
+        Long refundPaise)
+        implements Message {
+
+    /** A decision that sends all that was held one way. */
+    public DisputeResolved(
+            UUID escrowId, String outcome, String fromStatus, String note, long amountPaise, Instant decidedAt) {
+        this(escrowId, outcome, fromStatus, note, amountPaise, decidedAt, null, null);
+    }
+}

@@ -64,7 +64,8 @@ public class EscrowCommands {
                     JoinCode.generate(random),
                     FriendlyNames.pick(random),
                     clock.instant(),
-                    properties.codeTtl());
+                    properties.codeTtl(),
+                    command.milestones());
             store.insert(creation.escrow(), creation.events(), actor.userId());
             if (command.idempotencyKey() != null) {
                 keys.record(
@@ -124,6 +125,16 @@ public class EscrowCommands {
 
     public Escrow dispute(Actor actor, UUID id, String reason) {
         return act(actor, id, escrow -> escrow.dispute(actor, reason));
+    }
+
+    /** A party confirms one milestone; once both did, it is paid out on its own (ADR 0021). */
+    public Escrow confirmMilestone(Actor actor, UUID id, int milestone) {
+        return act(actor, id, escrow -> escrow.confirmMilestone(actor, milestone));
+    }
+
+    /** An admin splits a disputed escrow: {@code releasePaise} to the payee, the rest to the payer (ADR 0021). */
+    public Escrow split(Actor actor, UUID id, Long releasePaise, String note) {
+        return act(actor, id, escrow -> escrow.split(actor, releasePaise, note, clock.instant()));
     }
 
     public Escrow resolve(Actor actor, UUID id, boolean releaseToPayee, String note) {

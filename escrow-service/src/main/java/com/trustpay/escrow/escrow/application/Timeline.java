@@ -11,16 +11,22 @@ final class Timeline {
 
     static String describe(EscrowEvent event) {
         return switch (event) {
-            case EscrowEvent.Opened e -> "Code " + e.code() + ", " + e.amountPaise() + " paise";
+            case EscrowEvent.Opened e ->
+                "Code " + e.code() + ", " + e.amountPaise() + " paise"
+                        + (e.milestones().isEmpty()
+                                ? ""
+                                : " in " + e.milestones().size() + " milestones");
             case EscrowEvent.PartnerJoined e -> "Both parties are in";
             case EscrowEvent.PaymentAwaited e -> "Payment requested, attempt " + e.attempt();
             case EscrowEvent.PaymentOffered e -> "Payment request ready to pay, attempt " + e.attempt();
             case EscrowEvent.PaymentCheckRequested e -> "Status check of attempt " + e.attempt();
             case EscrowEvent.PaymentLapsed e -> "Attempt " + e.attempt() + " " + e.outcome() + ": " + e.reason();
             case EscrowEvent.FundsHeld e -> e.amountPaise() + " paise held (attempt " + e.attempt() + ")";
-            case EscrowEvent.PartyConfirmed e -> e.role() + " confirmed";
+            case EscrowEvent.PartyConfirmed e ->
+                e.role() + " confirmed" + (e.milestone() == null ? "" : " milestone " + e.milestone());
             case EscrowEvent.ReleaseStarted e ->
-                "Payout round " + e.round() + " of " + e.amountPaise() + " paise"
+                (e.milestone() == null ? "" : "Milestone " + e.milestone() + ": ")
+                        + "Payout round " + e.round() + " of " + e.amountPaise() + " paise"
                         + (e.answersReversal() == null
                                 ? ""
                                 : ", paying again after reversal of " + e.answersReversal());
@@ -28,10 +34,14 @@ final class Timeline {
                 "Payout round " + e.round() + " sent to the bank, reference " + e.payoutReference();
             case EscrowEvent.PayoutRetryScheduled e ->
                 "Payout round " + e.round() + " attempt failed, retrying: " + e.reason();
-            case EscrowEvent.Released e -> "Paid out, reference " + e.payoutReference();
+            case EscrowEvent.Released e ->
+                (e.milestone() == null ? "Paid out" : "Milestone " + e.milestone() + " paid out") + ", reference "
+                        + e.payoutReference();
             case EscrowEvent.ReleaseReversed e ->
                 "The bank returned payout " + e.payoutReference() + " (" + e.reason() + "): waiting for an admin";
-            case EscrowEvent.ReleaseFailed e -> "Payout round " + e.round() + " failed: " + e.reason();
+            case EscrowEvent.ReleaseFailed e ->
+                (e.milestone() == null ? "" : "Milestone " + e.milestone() + ": ") + "Payout round " + e.round()
+                        + " failed: " + e.reason();
             case EscrowEvent.RefundStarted e -> "Refund of " + e.amountPaise() + " paise: " + e.reason();
             case EscrowEvent.Refunded e -> "Refunded, reference " + e.refundReference();
             case EscrowEvent.RefundFailed e -> "Refund " + e.refundReference() + " failed: " + e.reason();
@@ -66,6 +76,9 @@ final class Timeline {
                         returned
                                 ? "An admin decided the returned payout: refunded to the payer"
                                 : "An admin decided: refunded to the payer";
+                    case SPLIT ->
+                        "An admin decided: split, " + decision.releasePaise() + " paise released to the payee and "
+                                + decision.refundPaise() + " paise refunded to the payer";
                 };
         return decision.note() == null ? outcome : outcome + " \u2014 " + decision.note();
     }

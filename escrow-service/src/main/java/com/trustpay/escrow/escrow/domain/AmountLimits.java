@@ -19,6 +19,13 @@ public final class AmountLimits {
 
     private AmountLimits() {}
 
+    /** The least one UPI payment in this mode may carry (the same ₹1 in both modes today). */
+    public static long minPaise(PaymentMode mode) {
+        return switch (mode) {
+            case INTENT, COLLECT -> MIN_PAISE;
+        };
+    }
+
     /** The most one UPI payment in this mode may carry. */
     public static long upiMaxPaise(PaymentMode mode) {
         return switch (mode) {

@@ -13,12 +13,28 @@ import java.util.UUID;
  *     {@code PAYOUT_REVERSED}), so the parties read "the dispute" or "the returned payout", not a guess
  * @param note the admin's reason, stripped, at most {@link Escrow#MAX_NOTE} characters; null when none was given
  * @param decidedBy the admin; shown to admins only
+ * @param releasePaise for a {@link Outcome#SPLIT split}: what is paid to the payee; null otherwise
+ * @param refundPaise for a split: what goes back to the payer (with {@code releasePaise}, all that was held)
  */
-public record Decision(Outcome outcome, EscrowStatus decided, String note, UUID decidedBy, Instant decidedAt) {
+public record Decision(
+        Outcome outcome,
+        EscrowStatus decided,
+        String note,
+        UUID decidedBy,
+        Instant decidedAt,
+        Long releasePaise,
+        Long refundPaise) {
+
+    /** A decision that sends all that is held one way. */
+    public Decision(Outcome outcome, EscrowStatus decided, String note, UUID decidedBy, Instant decidedAt) {
+        this(outcome, decided, note, decidedBy, decidedAt, null, null);
+    }
 
     /** Where the money goes. */
     public enum Outcome {
         RELEASE_TO_PAYEE,
-        REFUND_TO_PAYER
+        REFUND_TO_PAYER,
+        /** Part to the payee ({@code releasePaise}), the rest back to the payer ({@code refundPaise}), ADR 0021. */
+        SPLIT
     }
 }

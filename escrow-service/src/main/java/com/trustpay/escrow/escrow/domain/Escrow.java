@@ -76,6 +76,7 @@ public final class Escrow {
     private Instant lastErrorAt;
     private Decision decision;
     private Inspection inspection;
+    private List<Milestone> milestones;
 
     private Escrow(EscrowSnapshot s) {
         this.id = s.id();
@@ -101,6 +102,7 @@ public final class Escrow {
         this.version = s.version();
         this.decision = s.decision();
         this.inspection = s.inspection();
+        this.milestones = s.milestones();
     }
 
     /** A new escrow and the event that announces it. */
@@ -115,6 +117,27 @@ public final class Escrow {
             String name,
             Instant now,
             Duration codeTtl) {
+        return open(id, terms, role, creator, code, name, now, codeTtl, List.of());
+    }
+
+    /**
+     * A new escrow released in {@code milestones} (ADR 0021; checked by {@link Milestone#plan}), or as one when the
+     * list is empty.
+     */
+    public static Creation open(
+            UUID id,
+            EscrowTerms terms,
+            PartyRole role,
+            Party creator,
+            String code,
+            String name,
+            Instant now,
+            Duration codeTtl,
+            List<Milestone> milestones) {
+        if (milestones.stream().mapToLong(Milestone::amountPaise).sum() != terms.amountPaise()
+                && !milestones.isEmpty()) {
+            throw new IllegalArgumentException("The milestones do not add up to the escrow's amount");
+        }
         Instant expiresAt = now.plus(codeTtl);
         Escrow escrow = new Escrow(new EscrowSnapshot(
                 id,
@@ -139,7 +162,8 @@ public final class Escrow {
                 now,
                 0,
                 null,
-                Inspection.none()));
+                Inspection.none(),
+                milestones));
         Opened opened = new Opened(
                 new Transition(null, AWAITING_PARTNER),
                 code,
@@ -148,7 +172,8 @@ public final class Escrow {
                 terms.amountPaise(),
                 role,
                 creator.userId(),
-                expiresAt);
+                expiresAt,
+                milestones);
         return new Creation(escrow, List.of(opened));
     }
 
@@ -180,7 +205,8 @@ public final class Escrow {
                 createdAt,
                 version,
                 decision,
-                inspection);
+                inspection,
+                milestones);
     }
 
     // ---- party actions -------------------------------------------------------------------------------------
@@ -246,6 +272,7 @@ public final class Escrow {
 
     public List<EscrowEvent> confirm(Actor actor) {
         permit(rolesOf(actor), EscrowAction.CONFIRM, "confirm");
+        requireNoMilestones();
         PartyRole role = roleOf(actor.userId()).orElseThrow();
         if (confirmedBy(role)) {
             return List.of();
@@ -270,7 +297,8 @@ public final class Escrow {
     public List<EscrowEvent> cancel(Actor actor, String reason) {
         permit(rolesOf(actor), EscrowAction.CANCEL, "cancel");
         if (status == HELD) {
-            return List.of(startRefund(payment.paidAmountPaise(), reasonOr(reason, "Cancelled after payment")));
+            requireNoPayoutUnderWay();
+            return List.of(refundTheRest(reasonOr(reason, "Cancelled after payment")));
         }
         EscrowStatus before = status;
         Transition cancelled = move(CANCELLED, "cancel");
@@ -286,6 +314,7 @@ public final class Escrow {
             throw new InvalidInputException("reason", "REASON_REQUIRED", "Say why you dispute the deal");
         }
         EscrowAction.DISPUTE.requireStatus(status, roles, "dispute");
+        requireNoPayoutUnderWay();
         return List.of(new Disputed(move(DISPUTED, "dispute"), actor.userId(), reason.strip()));
     }
 
@@ -299,6 +328,7 @@ public final class Escrow {
      */
     public List<EscrowEvent> markDelivered(Actor actor, Instant now) {
         permit(rolesOf(actor), EscrowAction.MARK_DELIVERED, "mark delivered");
+        requireNoMilestones();
         if (inspection.delivered()) {
             return List.of();
         }
@@ -358,11 +388,101 @@ public final class Escrow {
      */
     public List<EscrowEvent> resolve(Actor actor, boolean releaseToPayee, String note, Instant now) {
         requireDecider(actor, EscrowAction.RESOLVE, note, "resolve");
+        requireNoPayoutUnderWay();
         DisputeResolved resolved = decide(actor, releaseToPayee, note, now);
-        if (releaseToPayee) {
-            return List.of(resolved, startRelease("resolve", null));
+        List<EscrowEvent> events = new ArrayList<>(List.of(resolved));
+        if (releaseToPayee && !milestones.isEmpty()) {
+            events.addAll(startMilestoneReleases(unpaidMilestones(), "resolve"));
+        } else if (releaseToPayee) {
+            events.add(startRelease("resolve", null));
+        } else {
+            events.add(refundTheRest(reasonOr(note, "Resolved for the payer")));
         }
-        return List.of(resolved, startRefund(payment.paidAmountPaise(), reasonOr(note, "Resolved for the payer")));
+        return events;
+    }
+
+    /**
+     * An admin splits a disputed escrow (ADR 0021): {@code releasePaise} of what is still held is paid to the payee,
+     * the rest refunded to the payer. What is held is the amount collected less the milestones already paid; the
+     * release is at least 1 paisa and leaves at least 1 paisa to refund ({@code SPLIT_OUT_OF_RANGE}, 400). Who may
+     * decide and the note's bound are those of {@link #resolve}. The payout goes first (one ReleaseFunds for the
+     * escrow as one, milestone null); when it succeeded the rest is refunded ({@link #payoutSucceeded}), so the
+     * escrow is never paying out and refunding at once.
+     */
+    public List<EscrowEvent> split(Actor actor, Long releasePaise, String note, Instant now) {
+        requireDecider(actor, EscrowAction.RESOLVE_SPLIT, note, "split");
+        requireNoPayoutUnderWay();
+        long held = heldPaise();
+        if (releasePaise == null || releasePaise < 1 || releasePaise > held - 1) {
+            throw new InvalidInputException(
+                    "releasePaise",
+                    "SPLIT_OUT_OF_RANGE",
+                    "A split pays the payee between " + AmountLimits.rupees(1) + " and " + AmountLimits.rupees(held - 1)
+                            + " of the " + AmountLimits.rupees(held) + " held; the rest is refunded");
+        }
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        decision = new Decision(
+                Decision.Outcome.SPLIT, status, kept, actor.userId(), now, releasePaise, held - releasePaise);
+        settleUnpaidMilestones(Milestone.Status.SPLIT);
+        return List.of(new DisputeResolved(stay(), decision, held), startRelease("split", null));
+    }
+
+    /**
+     * Both parties confirm milestone {@code number} of an escrow released in milestones (ADR 0021): once both did,
+     * its amount is paid out on its own. Confirming again, or a milestone no longer held, changes nothing. An escrow
+     * without milestones refuses it ({@code NO_MILESTONES}); a number it does not have is {@code UNKNOWN_MILESTONE}.
+     */
+    public List<EscrowEvent> confirmMilestone(Actor actor, int number) {
+        permit(rolesOf(actor), EscrowAction.CONFIRM_MILESTONE, "confirm a milestone of");
+        if (milestones.isEmpty()) {
+            throw new EscrowRuleException(
+                    Kind.CONFLICT, "NO_MILESTONES", "This escrow has no milestones: confirm the escrow as a whole");
+        }
+        Milestone milestone = milestone(number)
+                .orElseThrow(() -> new InvalidInputException(
+                        "milestone", "UNKNOWN_MILESTONE", "This escrow has no milestone " + number));
+        PartyRole role = roleOf(actor.userId()).orElseThrow();
+        if (!milestone.held() || milestone.confirmedBy(role)) {
+            return List.of();
+        }
+        Milestone confirmed = milestone.confirmed(role);
+        replace(confirmed);
+        List<EscrowEvent> events = new ArrayList<>();
+        events.add(new PartyConfirmed(stay(), role, actor.userId(), number));
+        if (confirmed.payerConfirmed() && confirmed.payeeConfirmed()) {
+            events.addAll(startMilestoneReleases(List.of(confirmed), "release a milestone of"));
+        }
+        return events;
+    }
+
+    /** The milestones, in order; empty for an escrow released as one. */
+    public List<Milestone> milestones() {
+        return milestones;
+    }
+
+    /**
+     * What is still held for the parties: the amount collected less what milestones already paid out (the whole
+     * amount collected for an escrow without milestones).
+     */
+    public long heldPaise() {
+        long paid = milestones.stream()
+                .filter(m -> m.status() == Milestone.Status.PAID)
+                .mapToLong(Milestone::amountPaise)
+                .sum();
+        return payment.paidAmountPaise() - paid;
+    }
+
+    /** The actions {@code actor} may take on milestone {@code milestone} now. */
+    public Set<EscrowAction> allowedActions(Actor actor, Milestone milestone) {
+        Set<EscrowAction> allowed = EnumSet.noneOf(EscrowAction.class);
+        Optional<PartyRole> role = roleOf(actor.userId());
+        if (allowedActions(actor).contains(EscrowAction.CONFIRM_MILESTONE)
+                && milestone.held()
+                && role.isPresent()
+                && !milestone.confirmedBy(role.get())) {
+            allowed.add(EscrowAction.CONFIRM_MILESTONE);
+        }
+        return allowed;
     }
 
     /**
@@ -401,13 +521,19 @@ public final class Escrow {
 
     public List<EscrowEvent> retryRelease(Actor actor) {
         permit(rolesOf(actor), EscrowAction.RETRY_RELEASE, "retry the release of");
+        List<Milestone> failed = milestones.stream()
+                .filter(m -> m.status() == Milestone.Status.RELEASE_FAILED)
+                .toList();
+        if (!failed.isEmpty()) {
+            return startMilestoneReleases(failed, "retry the release of");
+        }
         return List.of(startRelease("retry the release of", null));
     }
 
     /** An admin sends a refund that failed again, for the whole amount collected. */
     public List<EscrowEvent> retryRefund(Actor actor) {
         permit(rolesOf(actor), EscrowAction.RETRY_REFUND, "retry the refund of");
-        return List.of(startRefund("retry the refund of", payment.paidAmountPaise(), "Refund retried by an admin"));
+        return List.of(startRefund("retry the refund of", refundPaise(), "Refund retried by an admin"));
     }
 
     /** Nobody joined in time: the escrow expires (nothing happens before the code's time is up). */
@@ -501,6 +627,19 @@ public final class Escrow {
         return List.of(new PaymentLapsed(lapsed, attempt, outcome, reason));
     }
 
+    /** payment-service sent the payout of milestone {@code number} (or of the escrow as one, null) to the bank. */
+    public List<EscrowEvent> payoutInitiated(String reference, Instant at, Integer number) {
+        if (number == null) {
+            return payoutInitiated(reference, at);
+        }
+        Optional<Milestone> found = milestone(number).filter(m -> m.status() == Milestone.Status.RELEASING);
+        if (found.isEmpty() || reference == null || reference.equals(found.get().payoutReference())) {
+            return List.of();
+        }
+        replace(found.get().initiated(reference));
+        return List.of(new PayoutInitiated(stay(), found.get().round(), reference));
+    }
+
     /** payment-service sent the payout to the bank; the same reference reported again changes nothing. */
     public List<EscrowEvent> payoutInitiated(String reference, Instant at) {
         if (reference != null && reference.equals(payout.reference()) && payout.initiatedAt() != null) {
@@ -516,10 +655,64 @@ public final class Escrow {
         return List.of(new PayoutRetryScheduled(stay(), payout.round(), reason));
     }
 
+    /**
+     * Milestone {@code number} was paid (ADR 0021): it is PAID, once — a redelivered or repeated success changes
+     * nothing — and when every milestone is paid the escrow is RELEASED. With {@code number} null, the payout of the
+     * escrow as one or of an admin's split.
+     */
+    public List<EscrowEvent> payoutSucceeded(
+            String reference, String utr, long amountPaise, Instant at, Instant now, Integer number) {
+        if (number == null) {
+            return payoutSucceeded(reference, utr, amountPaise, at, now);
+        }
+        Optional<Milestone> found = milestone(number);
+        if (found.isPresent() && found.get().status() == Milestone.Status.PAID) {
+            if (reference == null || reference.equals(found.get().payoutReference())) {
+                return List.of();
+            }
+            return List.of(anomaly(
+                    "DUPLICATE_PAYOUT",
+                    true,
+                    "Milestone " + number + " was paid again (" + amountPaise + " paise, " + reference
+                            + ") after payout " + found.get().payoutReference() + ": recover it by hand",
+                    now));
+        }
+        if (found.isEmpty()
+                || (found.get().status() != Milestone.Status.RELEASING
+                        && found.get().status() != Milestone.Status.RELEASE_FAILED)) {
+            return List.of(anomaly(
+                    "UNEXPECTED_PAYOUT",
+                    true,
+                    "A payout of milestone " + number + " (" + amountPaise + " paise, " + reference
+                            + ") succeeded while it was "
+                            + found.map(m -> m.status().name()).orElse("unknown"),
+                    now));
+        }
+        replace(found.get().paid(reference, utr, at));
+        Transition after = afterMilestonePayout();
+        if (after.to() == RELEASED) {
+            payout = payout.completed(reference, utr, at);
+        }
+        if (after.from() != after.to()) {
+            lastError = null;
+            lastErrorAt = null;
+        }
+        return List.of(new Released(after, found.get().amountPaise(), reference, number));
+    }
+
     /** The payee was paid; {@code utr} is the bank's reference of the payout, when the provider reported it. */
     public List<EscrowEvent> payoutSucceeded(String reference, String utr, long amountPaise, Instant at, Instant now) {
         if (status == RELEASED || (reference != null && reference.equals(payout.reversedReference()))) {
             return List.of();
+        }
+        if (splitDecided() && (status == RELEASING || status == RELEASE_FAILED)) {
+            // the split's payout is done: now the rest goes back, so the two never run at once (ADR 0021)
+            payout = payout.completed(reference, utr, at);
+            lastError = null;
+            lastErrorAt = null;
+            return List.of(
+                    new Released(stay(), amountPaise, reference),
+                    startRefund(decision.refundPaise(), reasonOr(decision.note(), "The rest of an admin's split")));
         }
         if (status != RELEASING && status != RELEASE_FAILED) {
             return List.of(
@@ -537,6 +730,20 @@ public final class Escrow {
      * escrow waits in PAYOUT_REVERSED for an admin's decision. Only a RELEASED escrow is reversed; a duplicate, or a
      * reversal reported in any other status, changes nothing.
      */
+    public List<EscrowEvent> payoutReversed(
+            String reference, long amountPaise, String reason, Instant now, Integer number) {
+        if (number != null) {
+            // one milestone's payout returned: not decided by the state machine yet (ADR 0021); operators decide
+            return List.of(anomaly(
+                    "MILESTONE_PAYOUT_REVERSED",
+                    true,
+                    "The bank returned payout " + reference + " of milestone " + number + " (" + amountPaise
+                            + " paise): " + reason + "; decide by hand",
+                    now));
+        }
+        return payoutReversed(reference, amountPaise, reason, now);
+    }
+
     public List<EscrowEvent> payoutReversed(String reference, long amountPaise, String reason, Instant now) {
         if (status != RELEASED) {
             return List.of();
@@ -545,6 +752,26 @@ public final class Escrow {
         payout = payout.reversed(reference);
         recordError("The bank returned payout " + reference + ": " + reason, now);
         return List.of(new ReleaseReversed(reversed, amountPaise, reference, reason));
+    }
+
+    /**
+     * The payout round {@code round} of milestone {@code number} failed for good: the milestone waits for an admin,
+     * and so does the escrow (RELEASE_FAILED), whose other milestones cannot be released until an admin retried or
+     * decided. Failures of an older round change nothing.
+     */
+    public List<EscrowEvent> payoutFailed(int round, String reason, Instant now, Integer number) {
+        if (number == null) {
+            return payoutFailed(round, reason, now);
+        }
+        Optional<Milestone> found =
+                milestone(number).filter(m -> m.status() == Milestone.Status.RELEASING && m.round() == round);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        replace(found.get().with(Milestone.Status.RELEASE_FAILED));
+        recordError("Milestone " + number + ": " + reason, now);
+        Transition failed = status == RELEASE_FAILED ? stay() : move(RELEASE_FAILED, "fail the release of");
+        return List.of(new ReleaseFailed(failed, round, reason, number));
     }
 
     /** A payout round failed for good; failures of an older round change nothing. */
@@ -609,6 +836,20 @@ public final class Escrow {
         roleOf(actor.userId()).filter(this::confirmedBy).ifPresent(role -> allowed.remove(EscrowAction.CONFIRM));
         if (inspection.delivered()) {
             allowed.remove(EscrowAction.MARK_DELIVERED);
+        }
+        if (milestones.isEmpty()) {
+            allowed.remove(EscrowAction.CONFIRM_MILESTONE);
+        } else {
+            allowed.remove(EscrowAction.CONFIRM);
+            allowed.remove(EscrowAction.MARK_DELIVERED);
+            Optional<PartyRole> role = roleOf(actor.userId());
+            if (role.isEmpty() || milestones.stream().noneMatch(m -> m.held() && !m.confirmedBy(role.get()))) {
+                allowed.remove(EscrowAction.CONFIRM_MILESTONE);
+            }
+        }
+        if (payoutUnderWay()) {
+            allowed.removeAll(EnumSet.of(
+                    EscrowAction.CANCEL, EscrowAction.DISPUTE, EscrowAction.RESOLVE, EscrowAction.RESOLVE_SPLIT));
         }
         return allowed;
     }
@@ -710,8 +951,111 @@ public final class Escrow {
     private ReleaseStarted startRelease(String action, String answersReversal) {
         Transition releasing = move(RELEASING, action);
         payout = payout.nextRound();
-        return new ReleaseStarted(
-                releasing, payout.round(), payment.paidAmountPaise(), payee.vpa(), payee.name(), answersReversal);
+        long amount = splitDecided() ? decision.releasePaise() : payment.paidAmountPaise();
+        return new ReleaseStarted(releasing, payout.round(), amount, payee.vpa(), payee.name(), answersReversal);
+    }
+
+    /**
+     * Starts the payout of each of {@code chosen}, each its own ReleaseFunds; the escrow stays HELD while another
+     * milestone is still held, else it is RELEASING. The first event carries the move.
+     */
+    private List<EscrowEvent> startMilestoneReleases(List<Milestone> chosen, String action) {
+        for (Milestone m : chosen) {
+            replace(milestone(m.number()).orElseThrow().releasing());
+        }
+        EscrowStatus target = milestones.stream().anyMatch(Milestone::held) ? HELD : RELEASING;
+        Transition first = status == target ? stay() : move(target, action);
+        List<EscrowEvent> events = new ArrayList<>();
+        for (Milestone m : chosen) {
+            Milestone releasing = milestone(m.number()).orElseThrow();
+            events.add(new ReleaseStarted(
+                    events.isEmpty() ? first : stay(),
+                    releasing.round(),
+                    releasing.amountPaise(),
+                    payee.vpa(),
+                    payee.name(),
+                    null,
+                    releasing.number()));
+        }
+        return events;
+    }
+
+    /** Where the escrow goes when a milestone was paid: RELEASED once all are, back from RELEASE_FAILED when none is. */
+    private Transition afterMilestonePayout() {
+        boolean allPaid = milestones.stream().allMatch(m -> m.status() == Milestone.Status.PAID);
+        if (allPaid && (status == RELEASING || status == RELEASE_FAILED)) {
+            return move(RELEASED, "complete the release of");
+        }
+        boolean failed = milestones.stream().anyMatch(m -> m.status() == Milestone.Status.RELEASE_FAILED);
+        if (status == RELEASE_FAILED && !failed) {
+            return move(milestones.stream().anyMatch(Milestone::held) ? HELD : RELEASING, "complete the release of");
+        }
+        return stay();
+    }
+
+    /** Refunds what is still held (all of it, or what no milestone paid); the unpaid milestones are refunded. */
+    private RefundStarted refundTheRest(String reason) {
+        long rest = heldPaise();
+        settleUnpaidMilestones(Milestone.Status.REFUNDED);
+        return startRefund(rest, reason);
+    }
+
+    /** What a refund (first or retried) gives back: the rest of a split, or all that is still held. */
+    private long refundPaise() {
+        return splitDecided() ? decision.refundPaise() : heldPaise();
+    }
+
+    private void settleUnpaidMilestones(Milestone.Status settled) {
+        milestones = milestones.stream()
+                .map(m -> m.status() == Milestone.Status.PAID ? m : m.with(settled))
+                .toList();
+    }
+
+    private List<Milestone> unpaidMilestones() {
+        return milestones.stream()
+                .filter(m -> m.status() != Milestone.Status.PAID)
+                .toList();
+    }
+
+    private boolean splitDecided() {
+        return decision != null && decision.outcome() == Decision.Outcome.SPLIT;
+    }
+
+    private Optional<Milestone> milestone(int number) {
+        return milestones.stream().filter(m -> m.number() == number).findFirst();
+    }
+
+    private void replace(Milestone changed) {
+        milestones = milestones.stream()
+                .map(m -> m.number() == changed.number() ? changed : m)
+                .toList();
+    }
+
+    private boolean payoutUnderWay() {
+        return milestones.stream().anyMatch(m -> m.status() == Milestone.Status.RELEASING);
+    }
+
+    /**
+     * Refuses to cancel, dispute or decide while a milestone's payout is under way ({@code MILESTONE_PAYOUT_UNDER_WAY},
+     * 409): what is held is only known once it settled, and a refund never runs beside a payout (ADR 0021).
+     */
+    private void requireNoPayoutUnderWay() {
+        if (payoutUnderWay()) {
+            throw new EscrowRuleException(
+                    Kind.CONFLICT,
+                    "MILESTONE_PAYOUT_UNDER_WAY",
+                    "A milestone's payout is under way: try again once it has settled");
+        }
+    }
+
+    /** An escrow released in milestones is confirmed milestone by milestone ({@code MILESTONES_CONFIRM_EACH}). */
+    private void requireNoMilestones() {
+        if (!milestones.isEmpty()) {
+            throw new EscrowRuleException(
+                    Kind.CONFLICT,
+                    "MILESTONES_CONFIRM_EACH",
+                    "This escrow is released milestone by milestone: confirm each milestone when it is done");
+        }
     }
 
     private RefundStarted startRefund(long amountPaise, String reason) {
@@ -764,7 +1108,7 @@ public final class Escrow {
                 releaseToPayee ? Decision.Outcome.RELEASE_TO_PAYEE : Decision.Outcome.REFUND_TO_PAYER;
         String kept = note == null || note.isBlank() ? null : note.strip();
         decision = new Decision(outcome, status, kept, actor.userId(), now);
-        return new DisputeResolved(stay(), decision, payment.paidAmountPaise());
+        return new DisputeResolved(stay(), decision, heldPaise());
     }
 
     private static String reasonOr(String reason, String fallback) {

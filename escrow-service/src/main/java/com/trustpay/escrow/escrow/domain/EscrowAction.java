@@ -57,6 +57,16 @@ public enum EscrowAction {
             rule(Role.PAYER, HELD),
             rule(Role.PAYEE, HELD)),
     /**
+     * A party says one milestone is done (ADR 0021); once both did, that milestone's amount is paid out on its own.
+     * Only for an escrow released in milestones, which offers neither {@link #CONFIRM} nor {@link #MARK_DELIVERED}.
+     */
+    CONFIRM_MILESTONE(
+            refusal(Kind.NOT_PERMITTED, "ONLY_PARTIES", "Only the payer and payee confirm"),
+            null,
+            false,
+            rule(Role.PAYER, HELD),
+            rule(Role.PAYEE, HELD)),
+    /**
      * The payee says the deal is delivered: it counts as the payee's confirmation and starts the payer's inspection
      * period, after which the money is released automatically (ADR 0018). Once per escrow: {@link Escrow} no longer
      * offers it after the delivery was marked.
@@ -104,6 +114,12 @@ public enum EscrowAction {
             null,
             true,
             rule(Role.ADMIN, DISPUTED, RELEASE_FAILED)),
+    /** An admin splits a dispute: part of what is held to the payee, the rest back to the payer (ADR 0021). */
+    RESOLVE_SPLIT(
+            refusal(Kind.NOT_PERMITTED, "ADMIN_ONLY", "Only an admin can do this"),
+            null,
+            true,
+            rule(Role.ADMIN, DISPUTED)),
     /** An admin decides a payout the bank returned: pay again or refund (ADR 0014). */
     DECIDE_REVERSAL(
             refusal(Kind.NOT_PERMITTED, "ADMIN_ONLY", "Only an admin can do this"),

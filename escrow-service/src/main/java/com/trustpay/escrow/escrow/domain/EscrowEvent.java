@@ -3,6 +3,7 @@ package com.trustpay.escrow.escrow.domain;
 import com.trustpay.contracts.PartyRole;
 import com.trustpay.contracts.PaymentMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -57,8 +58,23 @@ public sealed interface EscrowEvent {
             long amountPaise,
             PartyRole creatorRole,
             UUID creatorUserId,
-            Instant codeExpiresAt)
-            implements EscrowEvent {}
+            Instant codeExpiresAt,
+            List<Milestone> milestones)
+            implements EscrowEvent {
+
+        /** An escrow without milestones. */
+        public Opened(
+                Transition transition,
+                String code,
+                String name,
+                String title,
+                long amountPaise,
+                PartyRole creatorRole,
+                UUID creatorUserId,
+                Instant codeExpiresAt) {
+            this(transition, code, name, title, amountPaise, creatorRole, creatorUserId, codeExpiresAt, List.of());
+        }
+    }
 
     record PartnerJoined(Transition transition, UUID payerUserId, UUID payeeUserId) implements EscrowEvent {}
 
@@ -85,12 +101,21 @@ public sealed interface EscrowEvent {
     record FundsHeld(Transition transition, int attempt, long amountPaise, String paymentReference)
             implements EscrowEvent {}
 
-    record PartyConfirmed(Transition transition, PartyRole role, UUID userId) implements EscrowEvent {}
+    /** @param milestone the milestone confirmed (ADR 0021), or null for the escrow as one */
+    record PartyConfirmed(Transition transition, PartyRole role, UUID userId, Integer milestone)
+            implements EscrowEvent {
+
+        public PartyConfirmed(Transition transition, PartyRole role, UUID userId) {
+            this(transition, role, userId, null);
+        }
+    }
 
     /**
      * A payout round starts.
      *
      * @param answersReversal the reversed payout an admin decided to pay again, or null on every other round
+     * @param milestone the milestone paid out (ADR 0021; {@code round} is then that milestone's), or null for the
+     *     escrow as one and for an admin's split
      */
     record ReleaseStarted(
             Transition transition,
@@ -98,8 +123,20 @@ public sealed interface EscrowEvent {
             long amountPaise,
             String payeeVpa,
             String payeeName,
-            String answersReversal)
-            implements EscrowEvent {}
+            String answersReversal,
+            Integer milestone)
+            implements EscrowEvent {
+
+        public ReleaseStarted(
+                Transition transition,
+                int round,
+                long amountPaise,
+                String payeeVpa,
+                String payeeName,
+                String answersReversal) {
+            this(transition, round, amountPaise, payeeVpa, payeeName, answersReversal, null);
+        }
+    }
 
     /** payment-service sent payout round {@code round} to the bank as {@code payoutReference}. */
     record PayoutInitiated(Transition transition, int round, String payoutReference) implements EscrowEvent {}
@@ -107,13 +144,26 @@ public sealed interface EscrowEvent {
     /** A payout attempt of round {@code round} failed and payment-service will try again. */
     record PayoutRetryScheduled(Transition transition, int round, String reason) implements EscrowEvent {}
 
-    record Released(Transition transition, long amountPaise, String payoutReference) implements EscrowEvent {}
+    /** @param milestone the milestone paid (ADR 0021), or null for the escrow as one and for an admin's split */
+    record Released(Transition transition, long amountPaise, String payoutReference, Integer milestone)
+            implements EscrowEvent {
+
+        public Released(Transition transition, long amountPaise, String payoutReference) {
+            this(transition, amountPaise, payoutReference, null);
+        }
+    }
 
     /** The bank returned the payout {@code payoutReference}; the money is back and waits for an admin. */
     record ReleaseReversed(Transition transition, long amountPaise, String payoutReference, String reason)
             implements EscrowEvent {}
 
-    record ReleaseFailed(Transition transition, int round, String reason) implements EscrowEvent {}
+    /** @param milestone the milestone whose payout failed for good (ADR 0021), or null for the escrow as one */
+    record ReleaseFailed(Transition transition, int round, String reason, Integer milestone) implements EscrowEvent {
+
+        public ReleaseFailed(Transition transition, int round, String reason) {
+            this(transition, round, reason, null);
+        }
+    }
 
     /**
      * The money that arrived goes back to the payer.
@@ -144,6 +194,9 @@ public sealed interface EscrowEvent {
     /**
      * An admin decided the dispute (or a release that failed for good); the ReleaseStarted or RefundStarted that
      * carries it out is the next event.
+     *
+     * @param amountPaise what was still held and is decided (with milestones: what no milestone paid yet); a split
+     *     {@link Decision} says how much of it goes to each party
      */
     record DisputeResolved(Transition transition, Decision decision, long amountPaise) implements EscrowEvent {}
 

@@ -2,6 +2,7 @@ package com.trustpay.escrow.escrow.domain;
 
 import com.trustpay.contracts.PartyRole;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,7 @@ import java.util.UUID;
  *     retried
  * @param decision the latest admin decision of a dispute or failed release, or null while there is none
  * @param inspection the payer's inspection period after the payee marked the deal delivered (ADR 0018)
+ * @param milestones the parts released one by one (ADR 0021), in order; empty for an escrow released as one
  */
 public record EscrowSnapshot(
         UUID id,
@@ -35,9 +37,40 @@ public record EscrowSnapshot(
         Instant createdAt,
         long version,
         Decision decision,
-        Inspection inspection) {
+        Inspection inspection,
+        List<Milestone> milestones) {
 
     public EscrowSnapshot {
         inspection = inspection == null ? Inspection.none() : inspection;
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    /** This snapshot with {@code loaded} milestones (stored in their own table). */
+    public EscrowSnapshot withMilestones(List<Milestone> loaded) {
+        return new EscrowSnapshot(
+                id,
+                code,
+                codeExpiresAt,
+                codeActive,
+                name,
+                terms,
+                creatorRole,
+                payer,
+                payee,
+                status,
+                payment,
+                payerConfirmed,
+                payeeConfirmed,
+                payout,
+                refundRound,
+                refundReference,
+                refundCompletedAt,
+                lastError,
+                lastErrorAt,
+                createdAt,
+                version,
+                decision,
+                inspection,
+                loaded);
     }
 }

@@ -20,7 +20,10 @@ import java.util.Set;
  * decides to give the money back when the payee cannot be paid), and REFUNDING → REFUND_FAILED → REFUNDING |
  * REFUNDED (a refund the provider refused waits for an admin to retry it; a refund confirmed late still
  * completes), and RELEASED → PAYOUT_REVERSED → RELEASING | REFUNDING (the bank returned a payout after it had
- * succeeded; the money is back and an admin pays the payee again or refunds the payer, ADR 0014).
+ * succeeded; the money is back and an admin pays the payee again or refunds the payer, ADR 0014). Milestones (ADR
+ * 0021) add HELD → RELEASE_FAILED (one milestone's payout failed for good while others are still held),
+ * RELEASE_FAILED → HELD (it was retried or paid late, and others are still held) and RELEASING → REFUNDING (an admin's
+ * split paid its part to the payee; now the rest is refunded).
  */
 public final class EscrowTransitions {
 
@@ -31,9 +34,9 @@ public final class EscrowTransitions {
         allow(AWAITING_PAYMENT, PAYMENT_PENDING, CANCELLED);
         allow(PAYMENT_PENDING, HELD, PAYMENT_FAILED, CANCELLED);
         allow(PAYMENT_FAILED, PAYMENT_PENDING, HELD, CANCELLED);
-        allow(HELD, RELEASING, REFUNDING, DISPUTED);
-        allow(RELEASING, RELEASED, RELEASE_FAILED);
-        allow(RELEASE_FAILED, RELEASING, RELEASED, REFUNDING);
+        allow(HELD, RELEASING, REFUNDING, DISPUTED, RELEASE_FAILED);
+        allow(RELEASING, RELEASED, RELEASE_FAILED, REFUNDING);
+        allow(RELEASE_FAILED, RELEASING, RELEASED, REFUNDING, HELD);
         allow(DISPUTED, RELEASING, REFUNDING);
         allow(REFUNDING, REFUNDED, REFUND_FAILED);
         allow(REFUND_FAILED, REFUNDING, REFUNDED);

@@ -60,7 +60,10 @@ public final class NextStep {
                 payer
                         ? "Your turn: the payment did not go through, try paying again"
                         : "Waiting for the payer to try paying again";
-            case HELD -> s.inspection().delivered() ? inspecting(s, payer, payee) : held(s, payer, payee);
+            case HELD ->
+                !s.milestones().isEmpty()
+                        ? milestones(s, payer, payee)
+                        : s.inspection().delivered() ? inspecting(s, payer, payee) : held(s, payer, payee);
             case RELEASING -> "Waiting for the bank to pay the payee";
             case RELEASED -> "Nothing left to do: the payee was paid";
             case RELEASE_FAILED ->
@@ -72,7 +75,10 @@ public final class NextStep {
                         ? "Your turn: the bank returned the payout; pay the payee again or refund the payer"
                         : "Waiting for TrustPay staff to decide: pay the payee again or refund the payer";
             case REFUNDING -> "Waiting for the bank to refund the payer";
-            case REFUNDED -> "Nothing left to do: the payer was refunded";
+            case REFUNDED ->
+                partlyReleased(s)
+                        ? "Nothing left to do: part was paid to the payee and the rest refunded to the payer"
+                        : "Nothing left to do: the payer was refunded";
             case REFUND_FAILED ->
                 decider ? "Your turn: retry the refund" : "Waiting for TrustPay staff to retry the refund";
             case DISPUTED ->
@@ -84,6 +90,33 @@ public final class NextStep {
             case CANCELLED -> "Nothing left to do: the escrow was cancelled";
             case EXPIRED -> "Nothing left to do: nobody joined before the code expired";
         };
+    }
+
+    /** Whether a payee was paid part of an escrow that was then refunded: paid milestones, or a split (ADR 0021). */
+    private static boolean partlyReleased(EscrowSnapshot s) {
+        return (s.decision() != null && s.decision().outcome() == Decision.Outcome.SPLIT)
+                || s.milestones().stream().anyMatch(m -> m.status() == Milestone.Status.PAID);
+    }
+
+    /** An escrow released in milestones: the first milestone still held says who must confirm (ADR 0021). */
+    private static String milestones(EscrowSnapshot s, boolean payer, boolean payee) {
+        Milestone next =
+                s.milestones().stream().filter(Milestone::held).findFirst().orElse(null);
+        if (next == null) {
+            return "Waiting for the bank to pay the payee the last milestone";
+        }
+        String which = "milestone " + next.number() + " (" + next.title() + ")";
+        if (payer && payee) {
+            return "Your turn: confirm " + which + " when it is done";
+        }
+        if (payer || payee) {
+            boolean mine = payer ? next.payerConfirmed() : next.payeeConfirmed();
+            String other = payer ? "the payee" : "the payer";
+            return mine
+                    ? "Waiting for " + other + " to confirm " + which
+                    : "Your turn: confirm " + which + " when it is done";
+        }
+        return "Waiting for the payer and the payee to confirm " + which;
     }
 
     /** The payee marked the deal delivered: the payer inspects until the period ends (ADR 0018). */

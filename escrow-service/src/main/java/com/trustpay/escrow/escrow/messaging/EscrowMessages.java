@@ -59,7 +59,12 @@ public final class EscrowMessages {
                         e.amountPaise(),
                         e.creatorRole(),
                         e.creatorUserId(),
-                        e.codeExpiresAt()));
+                        e.codeExpiresAt(),
+                        e.milestones().isEmpty()
+                                ? null
+                                : e.milestones().stream()
+                                        .map(m -> new EscrowCreated.Milestone(m.number(), m.title(), m.amountPaise()))
+                                        .toList()));
             case EscrowEvent.PartnerJoined e -> List.of(new PartnerJoined(escrowId, e.payerUserId(), e.payeeUserId()));
             case EscrowEvent.PaymentAwaited e ->
                 List.of(
@@ -76,21 +81,25 @@ public final class EscrowMessages {
             case EscrowEvent.PaymentLapsed e ->
                 List.of(new PaymentLapsed(escrowId, e.attempt(), e.outcome().name(), e.reason()));
             case EscrowEvent.FundsHeld e -> List.of(new FundsHeld(escrowId, e.amountPaise(), e.paymentReference()));
-            case EscrowEvent.PartyConfirmed e -> List.of(new PartyConfirmed(escrowId, e.role(), e.userId()));
+            case EscrowEvent.PartyConfirmed e ->
+                List.of(new PartyConfirmed(escrowId, e.role(), e.userId(), e.milestone()));
             case EscrowEvent.ReleaseStarted e ->
                 List.of(
-                        new ReleaseStarted(escrowId, e.amountPaise(), e.round()),
+                        new ReleaseStarted(escrowId, e.amountPaise(), e.round(), e.milestone()),
                         new ReleaseFunds(
                                 escrowId,
                                 e.round(),
                                 e.amountPaise(),
                                 e.payeeVpa(),
                                 e.payeeName(),
-                                e.answersReversal()));
-            case EscrowEvent.Released e -> List.of(new Released(escrowId, e.amountPaise(), e.payoutReference()));
+                                e.answersReversal(),
+                                e.milestone()));
+            case EscrowEvent.Released e ->
+                List.of(new Released(escrowId, e.amountPaise(), e.payoutReference(), e.milestone()));
             case EscrowEvent.ReleaseReversed e ->
                 List.of(new ReleaseReversed(escrowId, e.amountPaise(), e.payoutReference(), e.reason()));
-            case EscrowEvent.ReleaseFailed e -> List.of(new ReleaseFailed(escrowId, e.round(), e.reason()));
+            case EscrowEvent.ReleaseFailed e ->
+                List.of(new ReleaseFailed(escrowId, e.round(), e.reason(), e.milestone()));
             case EscrowEvent.RefundStarted e ->
                 List.of(
                         new RefundStarted(escrowId, e.amountPaise(), e.reason()),
@@ -113,7 +122,9 @@ public final class EscrowMessages {
                         previous,
                         e.decision().note(),
                         e.amountPaise(),
-                        e.decision().decidedAt()));
+                        e.decision().decidedAt(),
+                        e.decision().releasePaise(),
+                        e.decision().refundPaise()));
             case EscrowEvent.CodeExpired e -> List.of(new CodeExpired(escrowId, e.code()));
             case EscrowEvent.AnomalyDetected e -> List.of();
             case EscrowEvent.PaymentOffered e -> List.of();

@@ -101,14 +101,20 @@ public class ProviderOutcomeListener {
             case RefundFailed m ->
                 escrow.refundFailed(
                         m.refundReference(), m.amountPaise(), reason(m.reasonCode(), m.reason()), clock.instant());
-            case PayoutInitiated m -> escrow.payoutInitiated(m.payoutReference(), at(m.initiatedAt()));
+            case PayoutInitiated m -> escrow.payoutInitiated(m.payoutReference(), at(m.initiatedAt()), m.milestone());
             case PayoutRetryScheduled m -> escrow.payoutRetryScheduled(m.reason(), clock.instant());
             case PayoutSucceeded m ->
                 escrow.payoutSucceeded(
-                        m.payoutReference(), m.utr(), m.amountPaise(), at(m.completedAt()), clock.instant());
+                        m.payoutReference(),
+                        m.utr(),
+                        m.amountPaise(),
+                        at(m.completedAt()),
+                        clock.instant(),
+                        m.milestone());
             case PayoutReversed m ->
-                escrow.payoutReversed(m.payoutReference(), m.amountPaise(), m.reason(), clock.instant());
-            case PayoutFailed m -> escrow.payoutFailed(m.round(), reason(m.reasonCode(), m.reason()), clock.instant());
+                escrow.payoutReversed(m.payoutReference(), m.amountPaise(), m.reason(), clock.instant(), m.milestone());
+            case PayoutFailed m ->
+                escrow.payoutFailed(m.round(), reason(m.reasonCode(), m.reason()), clock.instant(), m.milestone());
             default -> List.of();
         };
     }

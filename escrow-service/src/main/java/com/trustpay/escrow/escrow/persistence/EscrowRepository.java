@@ -2,6 +2,7 @@ package com.trustpay.escrow.escrow.persistence;
 
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
+import com.trustpay.escrow.escrow.domain.Milestone;
 import com.trustpay.platform.crypto.FieldCipher;
 import com.trustpay.platform.crypto.SealedColumn;
 import com.trustpay.platform.scheduling.DueRows;
@@ -26,13 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class EscrowRepository {
 
     private static final String COLUMNS = String.join(", ", EscrowRows.COLUMNS);
+    private static final String MILESTONE_COLUMNS = String.join(", ", EscrowRows.MILESTONE_COLUMNS);
 
     /** The encrypted columns of {@code escrow} (ADR 0020), for the re-encryption job. */
     public static final List<SealedColumn> SEALED = EscrowRows.SEALED;
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
-    private final RowMapper<Escrow> rows;
+    private final RowMapper<EscrowSnapshot> rows;
     private final DueRows<UUID> overdueCodes;
     private final DueRows<UUID> endedInspections;
     private final DueRows<UUID> inspectionReminders;
@@ -62,6 +64,18 @@ public class EscrowRepository {
         jdbc.sql("INSERT INTO escrow (" + COLUMNS + ", version) VALUES (" + placeholders + ", 0)")
                 .params(values)
                 .update();
+        for (Milestone milestone : escrow.milestones()) {
+            Map<String, Object> row = EscrowRows.values(escrow.id(), milestone);
+            jdbc.sql("INSERT INTO escrow_milestone (escrow_id, " + MILESTONE_COLUMNS + ") VALUES (:escrow_id, "
+                            + String.join(
+                                    ", ",
+                                    EscrowRows.MILESTONE_COLUMNS.stream()
+                                            .map(c -> ":" + c)
+                                            .toList())
+                            + ")")
+                    .params(row)
+                    .update();
+        }
     }
 
     public void update(Escrow escrow) {
@@ -81,20 +95,52 @@ public class EscrowRepository {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Escrow " + snapshot.id() + " changed concurrently");
         }
+        // the escrow row's version check above already serialises changes; the table's trigger refuses a second
+        // release of a paid milestone and a released sum above the amount, whatever the code does
+        for (Milestone milestone : snapshot.milestones()) {
+            jdbc.sql("UPDATE escrow_milestone SET status = :status, payer_confirmed = :payer_confirmed,"
+                            + " payee_confirmed = :payee_confirmed, release_round = :release_round,"
+                            + " payout_reference = :payout_reference, payout_utr = :payout_utr, paid_at = :paid_at"
+                            + " WHERE escrow_id = :escrow_id AND number = :number")
+                    .params(EscrowRows.values(snapshot.id(), milestone))
+                    .update();
+        }
     }
 
     public Optional<Escrow> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE id = ?")
-                .param(id)
-                .query(rows)
-                .optional();
+        return withMilestones(jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE id = ?")
+                        .param(id)
+                        .query(rows)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     public Optional<Escrow> findByCode(String code) {
-        return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE code = ?")
-                .param(code)
-                .query(rows)
-                .optional();
+        return withMilestones(jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow WHERE code = ?")
+                        .param(code)
+                        .query(rows)
+                        .list())
+                .stream()
+                .findFirst();
+    }
+
+    /** The escrows of {@code snapshots} with their milestones, read in one query. */
+    private List<Escrow> withMilestones(List<EscrowSnapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Milestone>> byEscrow = new HashMap<>();
+        jdbc.sql("SELECT escrow_id, " + MILESTONE_COLUMNS
+                        + " FROM escrow_milestone WHERE escrow_id IN (:ids) ORDER BY escrow_id, number")
+                .param("ids", snapshots.stream().map(EscrowSnapshot::id).toList())
+                .query(rs -> {
+                    byEscrow.computeIfAbsent(rs.getObject("escrow_id", UUID.class), id -> new ArrayList<>())
+                            .add(EscrowRows.milestone(rs));
+                });
+        return snapshots.stream()
+                .map(s -> Escrow.restore(s.withMilestones(byEscrow.getOrDefault(s.id(), List.of()))))
+                .toList();
     }
 
     /**
@@ -128,11 +174,11 @@ public class EscrowRepository {
         }
         params.put("limit", limit);
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        return jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow" + condition
+        return withMilestones(jdbc.sql("SELECT " + COLUMNS + ", version FROM escrow" + condition
                         + " ORDER BY created_at DESC, id DESC LIMIT :limit")
                 .params(params)
                 .query(rows)
-                .list();
+                .list());
     }
 
     /**

@@ -3,11 +3,11 @@ package com.trustpay.escrow.escrow.persistence;
 import com.trustpay.contracts.PartyRole;
 import com.trustpay.contracts.PaymentMode;
 import com.trustpay.escrow.escrow.domain.Decision;
-import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
 import com.trustpay.escrow.escrow.domain.Inspection;
+import com.trustpay.escrow.escrow.domain.Milestone;
 import com.trustpay.escrow.escrow.domain.Party;
 import com.trustpay.escrow.escrow.domain.Payment;
 import com.trustpay.escrow.escrow.domain.PaymentOffer;
@@ -91,6 +91,8 @@ final class EscrowRows {
             "decision_note",
             "decided_by",
             "decided_at",
+            "decision_release_paise",
+            "decision_refund_paise",
             "inspection_days",
             "delivered_at",
             "inspection_ends_at",
@@ -140,6 +142,8 @@ final class EscrowRows {
         v.put("decision_note", d == null ? null : d.note());
         v.put("decided_by", d == null ? null : d.decidedBy());
         v.put("decided_at", d == null ? null : ts(d.decidedAt()));
+        v.put("decision_release_paise", d == null ? null : d.releasePaise());
+        v.put("decision_refund_paise", d == null ? null : d.refundPaise());
     }
 
     private static void inspection(Map<String, Object> v, EscrowSnapshot s) {
@@ -176,18 +180,61 @@ final class EscrowRows {
         v.put("payment_completed_at", ts(p.completedAt()));
     }
 
-    static RowMapper<Escrow> mapper(FieldCipher cipher) {
+    static RowMapper<EscrowSnapshot> mapper(FieldCipher cipher) {
         return (rs, row) -> map(rs, cipher);
     }
 
-    private static Escrow map(ResultSet rs, FieldCipher cipher) throws SQLException {
+    /** The columns of {@code escrow_milestone} (ADR 0021), but the escrow's id. */
+    static final List<String> MILESTONE_COLUMNS = List.of(
+            "number",
+            "title",
+            "amount_paise",
+            "status",
+            "payer_confirmed",
+            "payee_confirmed",
+            "release_round",
+            "payout_reference",
+            "payout_utr",
+            "paid_at");
+
+    static Map<String, Object> values(UUID escrowId, Milestone m) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("escrow_id", escrowId);
+        v.put("number", m.number());
+        v.put("title", m.title());
+        v.put("amount_paise", m.amountPaise());
+        v.put("status", m.status().name());
+        v.put("payer_confirmed", m.payerConfirmed());
+        v.put("payee_confirmed", m.payeeConfirmed());
+        v.put("release_round", m.round());
+        v.put("payout_reference", m.payoutReference());
+        v.put("payout_utr", m.utr());
+        v.put("paid_at", ts(m.paidAt()));
+        return v;
+    }
+
+    static Milestone milestone(ResultSet rs) throws SQLException {
+        return new Milestone(
+                rs.getInt("number"),
+                rs.getString("title"),
+                rs.getLong("amount_paise"),
+                Milestone.Status.valueOf(rs.getString("status")),
+                rs.getBoolean("payer_confirmed"),
+                rs.getBoolean("payee_confirmed"),
+                rs.getInt("release_round"),
+                rs.getString("payout_reference"),
+                rs.getString("payout_utr"),
+                instant(rs, "paid_at"));
+    }
+
+    private static EscrowSnapshot map(ResultSet rs, FieldCipher cipher) throws SQLException {
         EscrowTerms terms = new EscrowTerms(
                 rs.getString("title"),
                 rs.getString("description"),
                 rs.getLong("amount_paise"),
                 PaymentMode.valueOf(rs.getString("payment_mode")),
                 rs.getInt("inspection_days"));
-        return Escrow.restore(new EscrowSnapshot(
+        return new EscrowSnapshot(
                 rs.getObject("id", UUID.class),
                 rs.getString("code"),
                 instant(rs, "code_expires_at"),
@@ -216,7 +263,8 @@ final class EscrowRows {
                 instant(rs, "created_at"),
                 rs.getLong("version"),
                 decision(rs),
-                inspection(rs)));
+                inspection(rs),
+                List.of()); // read from escrow_milestone by the repository
     }
 
     private static Decision decision(ResultSet rs) throws SQLException {
@@ -228,7 +276,9 @@ final class EscrowRows {
                         EscrowStatus.valueOf(rs.getString("decision_from")),
                         rs.getString("decision_note"),
                         rs.getObject("decided_by", UUID.class),
-                        instant(rs, "decided_at"));
+                        instant(rs, "decided_at"),
+                        rs.getObject("decision_release_paise", Long.class),
+                        rs.getObject("decision_refund_paise", Long.class));
     }
 
     private static Inspection inspection(ResultSet rs) throws SQLException {

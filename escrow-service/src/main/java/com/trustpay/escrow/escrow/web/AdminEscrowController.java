@@ -78,10 +78,19 @@ class AdminEscrowController {
         return statuses;
     }
 
+    /**
+     * {@code POST /api/admin/escrows/{id}/resolve} with {@code {"outcome": "RELEASE" | "REFUND", "note": …}}, or
+     * {@code {"outcome": "SPLIT", "releasePaise": …, "note": …}} for a dispute: that much of what is held to the
+     * payee, the rest refunded ({@code SPLIT_OUT_OF_RANGE} unless 1 paisa to all but 1 paisa, ADR 0021).
+     */
     @PostMapping("/{id}/resolve")
     EscrowResponse resolve(
             @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestBody EscrowRequests.Resolve body) {
         Caller caller = Caller.of(jwt);
+        if (EscrowRequests.split(body.outcome())) {
+            return EscrowResponse.of(
+                    commands.split(EscrowController.actor(caller), id, body.releasePaise(), body.note()), caller);
+        }
         boolean release = EscrowRequests.releaseToPayee(body.outcome());
         return EscrowResponse.of(commands.resolve(EscrowController.actor(caller), id, release, body.note()), caller);
     }

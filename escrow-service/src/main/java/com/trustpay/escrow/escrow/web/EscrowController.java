@@ -14,6 +14,7 @@ import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
 import com.trustpay.escrow.escrow.domain.InvalidInputException;
 import com.trustpay.escrow.escrow.domain.JoinCode;
+import com.trustpay.escrow.escrow.domain.Milestone;
 import com.trustpay.escrow.escrow.domain.TimelineEntry;
 import com.trustpay.escrow.escrow.domain.Vpa;
 import com.trustpay.escrow.shared.web.Caller;
@@ -106,10 +107,13 @@ class EscrowController {
                 EscrowRequests.mode(body.paymentMode()),
                 properties.maxAmountPaise(),
                 body.inspectionDays());
+        List<Milestone> milestones =
+                Milestone.plan(EscrowRequests.proposed(body.milestones()), terms.amountPaise(), terms.paymentMode());
         PartyRole role = EscrowRequests.role(body.role());
         String vpa = Vpa.normalise(body.vpa());
         String key = idempotencyKey(idempotencyKey);
-        CreateEscrow command = new CreateEscrow(terms, role, vpa, key, hash(terms, role, vpa));
+        CreateEscrow command =
+                new CreateEscrow(terms, role, vpa, key, hash(terms, role, vpa) + milestoneHash(milestones), milestones);
         Escrow escrow = commands.create(actor(caller), caller.name(), command);
         return EscrowResponse.of(escrow, caller);
     }
@@ -199,6 +203,17 @@ class EscrowController {
     EscrowResponse deliver(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         Caller caller = Caller.of(jwt);
         return EscrowResponse.of(commands.markDelivered(actor(caller), id), caller);
+    }
+
+    /**
+     * {@code POST /api/escrows/{id}/milestones/{n}/confirm}: a party says milestone {@code n} is done (ADR 0021); once
+     * both did, it is paid out. Sending it again changes nothing.
+     */
+    @PostMapping("/{id}/milestones/{milestone}/confirm")
+    EscrowResponse confirmMilestone(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @PathVariable int milestone) {
+        Caller caller = Caller.of(jwt);
+        return EscrowResponse.of(commands.confirmMilestone(actor(caller), id, milestone), caller);
     }
 
     @PostMapping("/{id}/cancel")
@@ -294,6 +309,24 @@ class EscrowController {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The milestones' part of the request hash: nothing without milestones, so earlier keys still replay. */
+    private static String milestoneHash(List<Milestone> milestones) {
+        if (milestones.isEmpty()) {
+            return "";
+        }
+        String canonical = String.join(
+                "\u001e",
+                milestones.stream()
+                        .map(m -> m.title() + "\u001f" + m.amountPaise())
+                        .toList());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return ":" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -3,6 +3,8 @@ package com.trustpay.escrow.escrow.web;
 import com.trustpay.contracts.PartyRole;
 import com.trustpay.contracts.PaymentMode;
 import com.trustpay.escrow.escrow.domain.InvalidInputException;
+import com.trustpay.escrow.escrow.domain.Milestone;
+import java.util.List;
 import java.util.Locale;
 
 /** Request bodies of the escrow API. Enumerations arrive as text so that a wrong value gets its own code. */
@@ -18,13 +20,31 @@ final class EscrowRequests {
             String role,
             String vpa,
             String paymentMode,
-            Integer inspectionDays) {}
+            Integer inspectionDays,
+            List<MilestoneRequest> milestones) {}
+
+    /** One milestone of a create request (ADR 0021). */
+    record MilestoneRequest(String title, Long amountPaise) {}
+
+    static List<Milestone.Proposed> proposed(List<MilestoneRequest> milestones) {
+        return milestones == null
+                ? List.of()
+                : milestones.stream()
+                        .map(m -> m == null ? null : new Milestone.Proposed(m.title(), m.amountPaise()))
+                        .toList();
+    }
 
     record Join(String code, String vpa) {}
 
     record Reason(String reason) {}
 
-    record Resolve(String outcome, String note) {}
+    /** @param releasePaise for {@code SPLIT} only: what of the held amount goes to the payee (ADR 0021) */
+    record Resolve(String outcome, String note, Long releasePaise) {}
+
+    /** Whether an admin's decision is a split (ADR 0021) rather than all of it one way. */
+    static boolean split(String outcome) {
+        return upper(outcome).equals("SPLIT");
+    }
 
     record ReversalDecision(String decision, String note) {}
 
@@ -54,7 +74,8 @@ final class EscrowRequests {
             case "RELEASE" -> true;
             case "REFUND" -> false;
             default ->
-                throw new InvalidInputException("outcome", "INVALID_OUTCOME", "outcome must be RELEASE or REFUND");
+                throw new InvalidInputException(
+                        "outcome", "INVALID_OUTCOME", "outcome must be RELEASE, REFUND or SPLIT");
         };
     }
 

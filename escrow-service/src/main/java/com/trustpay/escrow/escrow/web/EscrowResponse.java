@@ -6,6 +6,7 @@ import com.trustpay.escrow.escrow.domain.Decision;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowAction;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
+import com.trustpay.escrow.escrow.domain.Milestone;
 import com.trustpay.escrow.escrow.domain.NextStep;
 import com.trustpay.escrow.escrow.domain.Party;
 import com.trustpay.escrow.shared.web.Caller;
@@ -20,7 +21,9 @@ import java.util.UUID;
  * lists into escrows in progress and {@code finished} ones (nothing is left to do on it) by the last. The inspection
  * period (ADR 0018): its length ({@code inspectionDays}), and once the payee marked the deal delivered, when
  * ({@code deliveredAt}) and when the payer's time ends ({@code inspectionEndsAt}); {@code autoReleasedAt} when the
- * money was released because that time ended with neither a confirmation nor a dispute.
+ * money was released because that time ended with neither a confirmation nor a dispute. An escrow released in
+ * milestones (ADR 0021) lists them ({@code milestones}, empty otherwise); {@code heldPaise} is what is still held (the
+ * amount collected less the milestones paid); a split decision says both parts.
  */
 record EscrowResponse(
         UUID id,
@@ -55,7 +58,37 @@ record EscrowResponse(
         int inspectionDays,
         Instant deliveredAt,
         Instant inspectionEndsAt,
-        Instant autoReleasedAt) {
+        Instant autoReleasedAt,
+        List<MilestoneView> milestones,
+        long heldPaise) {
+
+    /**
+     * One milestone (ADR 0021) and what the caller may do on it now ({@code allowedActions}: {@code
+     * CONFIRM_MILESTONE} or nothing). {@code payoutUtr} is the bank's reference once it is paid.
+     */
+    record MilestoneView(
+            int number,
+            String title,
+            long amountPaise,
+            String status,
+            Confirmations confirmations,
+            Instant paidAt,
+            String payoutUtr,
+            List<String> allowedActions) {
+        static MilestoneView of(Escrow escrow, Milestone m, Actor actor) {
+            return new MilestoneView(
+                    m.number(),
+                    m.title(),
+                    m.amountPaise(),
+                    m.status().name(),
+                    new Confirmations(m.payerConfirmed(), m.payeeConfirmed()),
+                    m.paidAt(),
+                    m.utr(),
+                    escrow.allowedActions(actor, m).stream()
+                            .map(EscrowAction::name)
+                            .toList());
+        }
+    }
 
     record PartyView(UUID userId, String name, String vpa) {
         static PartyView of(Party party) {
@@ -70,14 +103,23 @@ record EscrowResponse(
      * to admins only ({@code decidedBy} is null for everyone else). {@code decided} is the status it ended
      * ({@code DISPUTED}, {@code RELEASE_FAILED} or {@code PAYOUT_REVERSED}): what the admin decided.
      */
-    record DecisionView(String outcome, String decided, String note, Instant decidedAt, UUID decidedBy) {
+    record DecisionView(
+            String outcome,
+            String decided,
+            String note,
+            Instant decidedAt,
+            UUID decidedBy,
+            Long releasePaise,
+            Long refundPaise) {
         static DecisionView of(Decision d, Caller caller) {
             return new DecisionView(
                     d.outcome().name(),
                     d.decided().name(),
                     d.note(),
                     d.decidedAt(),
-                    caller.isAdmin() ? d.decidedBy() : null);
+                    caller.isAdmin() ? d.decidedBy() : null,
+                    d.releasePaise(),
+                    d.refundPaise());
         }
     }
 
@@ -117,6 +159,10 @@ record EscrowResponse(
                 s.terms().inspectionDays(),
                 s.inspection().deliveredAt(),
                 s.inspection().endsAt(),
-                s.inspection().autoReleasedAt());
+                s.inspection().autoReleasedAt(),
+                escrow.milestones().stream()
+                        .map(m -> MilestoneView.of(escrow, m, actor))
+                        .toList(),
+                escrow.heldPaise());
     }
 }

@@ -5,6 +5,7 @@ import com.trustpay.escrow.escrow.domain.Decision;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
+import com.trustpay.escrow.escrow.domain.Milestone;
 import com.trustpay.escrow.escrow.domain.Party;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -88,17 +89,30 @@ public class ReceiptRenderer {
         if (s.payout().completedAt() != null) {
             Rows payout = new Rows(text, bold);
             payout.add("Paid to", party(s.payee()));
-            payout.add("Amount paid out", AmountLimits.rupees(s.payment().paidAmountPaise()));
+            payout.add("Amount paid out", AmountLimits.rupees(releasedPaise(s)));
             payout.add("Paid out at", time(s.payout().completedAt()));
             payout.add("UTR", s.payout().utr());
             payout.add("Payout reference", s.payout().reference());
             section(document, "Payout to the payee", heading, payout);
         }
 
+        if (!s.milestones().isEmpty()) {
+            Rows parts = new Rows(text, bold);
+            for (Milestone m : s.milestones()) {
+                parts.add(
+                        "Milestone " + m.number() + ": " + m.title(),
+                        AmountLimits.rupees(m.amountPaise()) + " · "
+                                + (m.paidAt() == null
+                                        ? m.status().name().toLowerCase(Locale.ROOT)
+                                        : "paid " + time(m.paidAt()) + (m.utr() == null ? "" : ", UTR " + m.utr())));
+            }
+            section(document, "Milestones", heading, parts);
+        }
+
         if (s.refundCompletedAt() != null) {
             Rows refund = new Rows(text, bold);
             refund.add("Refunded to", party(s.payer()));
-            refund.add("Amount refunded", AmountLimits.rupees(s.payment().paidAmountPaise()));
+            refund.add("Amount refunded", AmountLimits.rupees(s.payment().paidAmountPaise() - releasedPaise(s)));
             refund.add("Refunded at", time(s.refundCompletedAt()));
             refund.add("Refund reference", s.refundReference());
             section(document, "Refund to the payer", heading, refund);
@@ -152,7 +166,27 @@ public class ReceiptRenderer {
         return switch (outcome) {
             case RELEASE_TO_PAYEE -> "The money goes to " + name(s.payee()) + " (payee)";
             case REFUND_TO_PAYER -> "The money goes back to " + name(s.payer()) + " (payer)";
+            case SPLIT ->
+                AmountLimits.rupees(s.decision().releasePaise()) + " to " + name(s.payee()) + " (payee), "
+                        + AmountLimits.rupees(s.decision().refundPaise()) + " back to " + name(s.payer())
+                        + " (payer)";
         };
+    }
+
+    /** What reached the payee: the milestones paid, a split's part, or all of it once paid out (ADR 0021). */
+    private static long releasedPaise(EscrowSnapshot s) {
+        long milestonesPaid = s.milestones().stream()
+                .filter(m -> m.status() == Milestone.Status.PAID)
+                .mapToLong(Milestone::amountPaise)
+                .sum();
+        if (s.payout().completedAt() == null) {
+            return milestonesPaid;
+        }
+        Decision d = s.decision();
+        if (d != null && d.outcome() == Decision.Outcome.SPLIT) {
+            return milestonesPaid + d.releasePaise();
+        }
+        return s.milestones().isEmpty() ? s.payment().paidAmountPaise() : milestonesPaid;
     }
 
     private static void section(Document document, String heading, Font font, Rows rows) {

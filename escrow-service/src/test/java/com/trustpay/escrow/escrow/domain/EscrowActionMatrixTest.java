@@ -65,6 +65,10 @@ class EscrowActionMatrixTest {
                     leads(HELD, RELEASING)),
             new Action("mark delivered", e -> e.markDelivered(AS_PAYEE, NOW), leads(HELD, HELD)),
             new Action(
+                    "split a dispute",
+                    e -> e.split(AS_ADMIN, AMOUNT - 100, "mostly delivered", NOW),
+                    leads(DISPUTED, RELEASING)),
+            new Action(
                     "mark delivered, then the payer confirms",
                     e -> {
                         List<EscrowEvent> events = new ArrayList<>(e.markDelivered(AS_PAYEE, NOW));
@@ -148,11 +152,111 @@ class EscrowActionMatrixTest {
     private static String outcome(Action action, EscrowStatus status) {
         Escrow escrow = inStatus(status);
         assertThat(escrow.status()).isEqualTo(status);
+        return run(action.run(), escrow, status);
+    }
+
+    /** Where an escrow released in two milestones (ADR 0021) can be; the milestone actions start from each. */
+    private enum Stage {
+        NOTHING_RELEASED,
+        FIRST_RELEASING,
+        FIRST_PAID,
+        FIRST_FAILED,
+        IN_DISPUTE,
+        CANCELLED_AND_REFUNDING;
+
+        Escrow escrow() {
+            Escrow escrow = heldInMilestones();
+            switch (this) {
+                case NOTHING_RELEASED -> {}
+                case FIRST_RELEASING -> confirmBoth(escrow, 1);
+                case FIRST_PAID -> {
+                    confirmBoth(escrow, 1);
+                    escrow.payoutSucceeded("po_m1", "utr", 150_000, NOW, NOW, 1);
+                }
+                case FIRST_FAILED -> {
+                    confirmBoth(escrow, 1);
+                    escrow.payoutFailed(1, "bank down", NOW, 1);
+                }
+                case IN_DISPUTE -> escrow.dispute(AS_PAYER, "late");
+                case CANCELLED_AND_REFUNDING -> escrow.cancel(AS_PAYEE, "deal off");
+            }
+            return escrow;
+        }
+    }
+
+    private record MilestoneAction(
+            String name, Function<Escrow, List<EscrowEvent>> run, Map<Stage, EscrowStatus> leadsTo) {}
+
+    private static final List<MilestoneAction> MILESTONE_ACTIONS = List.of(
+            new MilestoneAction(
+                    "confirm milestone 2 by both",
+                    e -> {
+                        List<EscrowEvent> events = new ArrayList<>(e.confirmMilestone(AS_PAYER, 2));
+                        events.addAll(e.confirmMilestone(AS_PAYEE, 2));
+                        return events;
+                    },
+                    Map.of(
+                            Stage.NOTHING_RELEASED,
+                            HELD,
+                            Stage.FIRST_RELEASING,
+                            RELEASING,
+                            Stage.FIRST_PAID,
+                            RELEASING)),
+            new MilestoneAction(
+                    "cancel by the payee",
+                    e -> e.cancel(AS_PAYEE, "deal off"),
+                    Map.of(Stage.NOTHING_RELEASED, REFUNDING, Stage.FIRST_PAID, REFUNDING)),
+            new MilestoneAction(
+                    "dispute",
+                    e -> e.dispute(AS_PAYER, "late"),
+                    Map.of(Stage.NOTHING_RELEASED, DISPUTED, Stage.FIRST_PAID, DISPUTED)),
+            new MilestoneAction(
+                    "split",
+                    e -> e.split(AS_ADMIN, 50_000L, "half of the rest", NOW),
+                    Map.of(Stage.IN_DISPUTE, RELEASING)),
+            new MilestoneAction(
+                    "milestone 1 paid",
+                    e -> e.payoutSucceeded("po_m1", "utr", 150_000, NOW, NOW, 1),
+                    // elsewhere an anomaly for operators, which changes no status
+                    Map.of(
+                            Stage.FIRST_RELEASING, HELD,
+                            Stage.FIRST_FAILED, HELD,
+                            Stage.NOTHING_RELEASED, HELD,
+                            Stage.IN_DISPUTE, DISPUTED,
+                            Stage.CANCELLED_AND_REFUNDING, REFUNDING)),
+            new MilestoneAction(
+                    "milestone 1 failed for good",
+                    e -> e.payoutFailed(1, "bank down", NOW, 1),
+                    Map.of(Stage.FIRST_RELEASING, RELEASE_FAILED)),
+            new MilestoneAction("retry the release", e -> e.retryRelease(AS_ADMIN), Map.of(Stage.FIRST_FAILED, HELD)),
+            new MilestoneAction(
+                    "resolve for the payee",
+                    e -> e.resolve(AS_ADMIN, true, "delivered", NOW),
+                    Map.of(Stage.IN_DISPUTE, RELEASING, Stage.FIRST_FAILED, RELEASING)));
+
+    @Test
+    void everyMilestoneActionAtEveryStageLeadsWhereTheTablesSayOrIsRefused() {
+        List<String> wrong = new ArrayList<>();
+        for (MilestoneAction action : MILESTONE_ACTIONS) {
+            for (Stage stage : Stage.values()) {
+                Escrow escrow = stage.escrow();
+                String outcome = run(action.run(), escrow, escrow.status());
+                EscrowStatus target = action.leadsTo().get(stage);
+                String expected = target == null ? "refused or no change" : target.name();
+                if (!outcome.equals(expected)) {
+                    wrong.add(action.name() + " at " + stage + ": expected " + expected + " but was " + outcome);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static String run(Function<Escrow, List<EscrowEvent>> action, Escrow escrow, EscrowStatus before) {
         List<EscrowEvent> events;
         try {
-            events = action.run().apply(escrow);
+            events = action.apply(escrow);
         } catch (EscrowRuleException refused) {
-            return escrow.status() == status ? "refused or no change" : "refused but changed to " + escrow.status();
+            return escrow.status() == before ? "refused or no change" : "refused but changed to " + escrow.status();
         }
         for (EscrowEvent event : events) {
             Transition t = event.transition();
@@ -160,7 +264,7 @@ class EscrowActionMatrixTest {
                 return "event outside the table " + t;
             }
         }
-        return events.isEmpty() && escrow.status() == status
+        return events.isEmpty() && escrow.status() == before
                 ? "refused or no change"
                 : escrow.status().name();
     }

@@ -30,6 +30,8 @@ class EscrowActionTableTest {
             Map.entry(EscrowAction.CHECK_PAYMENT, List.of("PAYMENT_PENDING PAYMENT_FAILED : PAYER PAYEE ADMIN")),
             Map.entry(EscrowAction.RETRY_PAYMENT, List.of("PAYMENT_FAILED : PAYER ADMIN")),
             Map.entry(EscrowAction.CONFIRM, List.of("HELD : PAYER PAYEE")),
+            Map.entry(EscrowAction.CONFIRM_MILESTONE, List.of("HELD : PAYER PAYEE")),
+            Map.entry(EscrowAction.RESOLVE_SPLIT, List.of("DISPUTED : ADMIN")),
             Map.entry(EscrowAction.MARK_DELIVERED, List.of("HELD : PAYEE")),
             Map.entry(
                     EscrowAction.CANCEL,
@@ -53,6 +55,11 @@ class EscrowActionTableTest {
                     Map.entry(EscrowAction.CHECK_PAYMENT, (e, a) -> e.checkPayment(a)),
                     Map.entry(EscrowAction.RETRY_PAYMENT, (e, a) -> e.retryPayment(a, NOW)),
                     Map.entry(EscrowAction.CONFIRM, (e, a) -> e.confirm(a)),
+                    // the same escrow, released in two milestones (a state the fixtures reach only in HELD)
+                    Map.entry(EscrowAction.CONFIRM_MILESTONE, (e, a) -> Escrow.restore(
+                                    e.snapshot().withMilestones(planned()))
+                            .confirmMilestone(a, 1)),
+                    Map.entry(EscrowAction.RESOLVE_SPLIT, (e, a) -> e.split(a, AMOUNT / 2, "half each", NOW)),
                     Map.entry(EscrowAction.MARK_DELIVERED, (e, a) -> e.markDelivered(a, NOW)),
                     Map.entry(EscrowAction.CANCEL, (e, a) -> e.cancel(a, "changed plans")),
                     Map.entry(EscrowAction.DISPUTE, (e, a) -> e.dispute(a, "not as described")),
@@ -163,7 +170,7 @@ class EscrowActionTableTest {
                 .as("an admin who is the payee does not decide their own dispute, but writes in it as the payee")
                 .containsExactly(EscrowAction.POST_DISPUTE_MESSAGE);
         assertThat(inStatus(EscrowStatus.DISPUTED).allowedActions(AS_ADMIN))
-                .containsExactly(EscrowAction.POST_DISPUTE_MESSAGE, EscrowAction.RESOLVE);
+                .containsExactly(EscrowAction.POST_DISPUTE_MESSAGE, EscrowAction.RESOLVE, EscrowAction.RESOLVE_SPLIT);
         assertThat(inStatus(EscrowStatus.DISPUTED).allowedActions(AS_PAYER))
                 .containsExactly(EscrowAction.POST_DISPUTE_MESSAGE);
         for (EscrowStatus status : EnumSet.of(

@@ -4,6 +4,7 @@ import com.trustpay.contracts.PartyRole;
 import com.trustpay.contracts.PaymentMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Escrows in every status, built through the aggregate's own methods (the "given" of the tests). */
@@ -115,12 +116,46 @@ final class EscrowFixtures {
                 s.createdAt(),
                 s.version(),
                 null,
-                s.inspection()));
+                s.inspection(),
+                List.of()));
     }
 
     private static Escrow after(Escrow escrow, java.util.function.Consumer<Escrow> step) {
         step.accept(escrow);
         return escrow;
+    }
+
+    /** Two milestones of {@link #AMOUNT}: ₹1,500 and ₹1,000 (ADR 0021). */
+    static List<Milestone> planned() {
+        return Milestone.plan(
+                List.of(new Milestone.Proposed("Frame", 150_000L), new Milestone.Proposed("Wheels", 100_000L)),
+                AMOUNT,
+                PaymentMode.INTENT);
+    }
+
+    /** An escrow of {@link #AMOUNT} in the two {@link #planned} milestones, paid and held, nothing confirmed. */
+    static Escrow heldInMilestones() {
+        EscrowTerms terms = new EscrowTerms("Used bicycle", null, AMOUNT, PaymentMode.INTENT);
+        Escrow escrow = Escrow.open(
+                        UUID.randomUUID(),
+                        terms,
+                        PartyRole.PAYER,
+                        PAYER,
+                        "M1L3ST",
+                        "Amber Falcon",
+                        NOW,
+                        CODE_TTL,
+                        planned())
+                .escrow();
+        escrow.join(PAYEE, NOW);
+        escrow.paymentSucceeded(receipt(1, AMOUNT), NOW);
+        return escrow;
+    }
+
+    /** Both parties confirm milestone {@code number}, which starts its payout. */
+    static void confirmBoth(Escrow escrow, int number) {
+        escrow.confirmMilestone(AS_PAYER, number);
+        escrow.confirmMilestone(AS_PAYEE, number);
     }
 
     static PaymentReceipt receipt(int attempt, long amountPaise) {

@@ -43,7 +43,11 @@ class EscrowTransitionsTest {
             // a payout the bank returned after it succeeded waits for an admin (ADR 0014)
             "RELEASED->PAYOUT_REVERSED",
             "PAYOUT_REVERSED->RELEASING",
-            "PAYOUT_REVERSED->REFUNDING");
+            "PAYOUT_REVERSED->REFUNDING",
+            // milestones and an admin's split (ADR 0021)
+            "HELD->RELEASE_FAILED",
+            "RELEASE_FAILED->HELD",
+            "RELEASING->REFUNDING");
 
     @Test
     void everyPairOfStatusesIsAllowedExactlyWhenTheDesignSaysSo() {

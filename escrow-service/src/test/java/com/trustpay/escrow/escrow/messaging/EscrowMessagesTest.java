@@ -62,6 +62,23 @@ class EscrowMessagesTest {
     }
 
     @Test
+    void aMilestoneReleaseNamesItsMilestoneAndASplitBothParts() {
+        Transition held = new Transition(EscrowStatus.HELD, EscrowStatus.HELD);
+        List<Message> release = EscrowMessages.of(
+                ESCROW, new EscrowEvent.ReleaseStarted(held, 1, 150_000, "ravi@ybl", "Ravi", null, 2));
+        Decision split = new Decision(
+                Decision.Outcome.SPLIT, EscrowStatus.DISPUTED, "half", UUID.randomUUID(), NOW, 60_000L, 40_000L);
+        List<Message> decided = EscrowMessages.of(ESCROW, new EscrowEvent.DisputeResolved(held, split, 100_000));
+
+        assertThat(release)
+                .containsExactly(
+                        new ReleaseStarted(ESCROW, 150_000, 1, 2),
+                        new ReleaseFunds(ESCROW, 1, 150_000, "ravi@ybl", "Ravi", null, 2));
+        assertThat(decided)
+                .containsExactly(new DisputeResolved(ESCROW, "SPLIT", "HELD", "half", 100_000, NOW, 60_000L, 40_000L));
+    }
+
+    @Test
     void aDecisionGoesOutWithItsOutcomeNoteAndTheStatusItEndedButNotWhoDecided() {
         UUID admin = UUID.randomUUID();
         Decision decision =

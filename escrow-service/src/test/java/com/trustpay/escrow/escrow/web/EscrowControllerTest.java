@@ -333,7 +333,7 @@ class EscrowControllerTest {
         mvc.perform(post("/api/admin/escrows/" + UUID.randomUUID() + "/resolve")
                         .with(admin)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"outcome\":\"SPLIT\"}"))
+                        .content("{\"outcome\":\"HALVE\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_OUTCOME"));
         verify(commands, org.mockito.Mockito.never()).resolve(any(), any(), anyBoolean(), any());

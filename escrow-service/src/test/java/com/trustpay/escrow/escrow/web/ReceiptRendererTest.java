@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -81,6 +82,25 @@ class ReceiptRendererTest {
         String text = text(renderer.render(escrow(EscrowStatus.HELD, null, null, null)));
 
         assertThat(text).contains("Payment received").doesNotContain("Paid out", "Payout", "Refund");
+    }
+
+    @Test
+    void aSplitShowsEachPartPaidOutAndRefundedNotTheWholeAmountTwice() throws Exception {
+        Decision split = new Decision(
+                Decision.Outcome.SPLIT,
+                EscrowStatus.DISPUTED,
+                "The saddle was missing",
+                UUID.randomUUID(),
+                PAID_OUT,
+                10_000_000L,
+                2_500_000L);
+
+        String text = text(renderer.render(escrow(EscrowStatus.REFUNDED, PAID_OUT, PAID_OUT, split)));
+
+        assertThat(text)
+                .contains("Amount paid out ₹1,00,000.00")
+                .contains("Amount refunded ₹25,000.00")
+                .contains("₹1,00,000.00 to Ravi Kumar (payee), ₹25,000.00 back to Asha"); // the line wraps there
     }
 
     @Test
@@ -161,6 +181,7 @@ class ReceiptRendererTest {
                 CREATED,
                 3,
                 decision,
-                null));
+                null,
+                List.of()));
     }
 }

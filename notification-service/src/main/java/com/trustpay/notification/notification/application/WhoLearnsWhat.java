@@ -223,6 +223,19 @@ public class WhoLearnsWhat {
     private List<Draft> partyConfirmed(PartyConfirmed m, EscrowFacts e) {
         UUID other = e.otherThan(m.role()).orElseThrow();
         String who = directory.nameOf(m.userId(), m.role() == PartyRole.PAYER ? "The payer" : "The payee");
+        if (m.milestone() != null) {
+            // one milestone of several (ADR 0021): its amount is not on the event, so the words name the milestone
+            return List.of(user(
+                    other,
+                    "PARTY_CONFIRMED",
+                    Category.ACTIVITY,
+                    e,
+                    who + " confirmed milestone " + m.milestone() + " of " + e.quotedTitle(),
+                    "Your confirmation of milestone " + m.milestone() + " pays it out"
+                            + (m.role() == PartyRole.PAYER ? " to you." : " to " + who + "."),
+                    "Confirm",
+                    links.escrow(e.escrowId())));
+        }
         String releases = m.role() == PartyRole.PAYER
                 ? "Your confirmation releases " + amount(e) + " to you."
                 : "Your confirmation releases " + amount(e) + " to " + who + ".";
@@ -434,9 +447,16 @@ public class WhoLearnsWhat {
         String payee = directory.nameOf(e.payeeUserId(), "the payee");
         String payer = directory.nameOf(e.payerUserId(), "the payer");
         boolean release = "RELEASE_TO_PAYEE".equals(m.outcome());
-        String decided = release
-                ? "TrustPay staff decided to release " + amount + " to " + payee + "."
-                : "TrustPay staff decided to refund " + amount + " to " + payer + ".";
+        boolean split = "SPLIT".equals(m.outcome()) && m.releasePaise() != null && m.refundPaise() != null;
+        String decided = split
+                ? "TrustPay staff decided to split " + amount + ": " + format(m.releasePaise()) + " to " + payee
+                        + ", and " + format(m.refundPaise()) + " back to " + payer + "."
+                : release
+                        ? "TrustPay staff decided to release " + amount + " to " + payee + "."
+                        : "TrustPay staff decided to refund " + amount + " to " + payer + ".";
+        String where = split
+                ? "split between " + payee + " and " + payer
+                : release ? "released to " + payee : "refunded to " + payer;
         String because = m.note() == null ? "" : " Their note: \u201C" + plain(m.note(), "") + "\u201D.";
         String what =
                 switch (m.fromStatus() == null ? "" : m.fromStatus()) {
@@ -448,7 +468,7 @@ public class WhoLearnsWhat {
                 e,
                 "DISPUTE_RESOLVED",
                 Category.MONEY,
-                what + e.quotedTitle() + " was decided: " + (release ? "released to " + payee : "refunded to " + payer),
+                what + e.quotedTitle() + " was decided: " + where,
                 decided + because));
         drafts.add(ops(
                 "DISPUTE_RESOLVED",
