@@ -28,7 +28,12 @@ class ArchitectureTest extends LayeredArchitectureRules {
                 .feature("metrics", APPLICATION)
                 .feature("routing", DOMAIN, APPLICATION)
                 .feature("vpa", APPLICATION)
-                .packages("provider.http", "provider.setu", "provider.razorpayx", "provider.phonepe", "provider.cashfree"));
+                .packages(
+                        "provider.http",
+                        "provider.setu",
+                        "provider.razorpayx",
+                        "provider.phonepe",
+                        "provider.cashfree"));
     }
 
     @Test
