@@ -19,7 +19,8 @@ public final class UpiDeclines {
 
     /** For a code nobody knows: honest, and still says what the payer can do. */
     public static final String UNKNOWN =
-            "The payment did not go through and no money was taken. Try again, or pay from another UPI app or bank account.";
+            "The payment did not go through. If money left your account, your bank returns it. Try again, or pay"
+                    + " from another UPI app or bank account.";
 
     static final String WRONG_PIN = "The UPI PIN was wrong. Try again.";
     static final String EXPIRED =

@@ -1,59 +1,163 @@
 package com.trustpay.escrow.escrow.application;
 
 import com.trustpay.escrow.escrow.domain.Decision;
+import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
+import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
+import com.trustpay.escrow.escrow.domain.TimelineEntry;
+import com.trustpay.platform.upi.UpiDeclines;
+import java.time.Instant;
+import java.util.UUID;
 
-/** The words a timeline row shows for an event. */
+/**
+ * The timeline row an event makes (ADR 0022): the facts the UI words for the parties (money, bank references, a note
+ * for them) and the internal line admins read. One switch over every event, so a new event is one more case.
+ */
 final class Timeline {
 
     private Timeline() {}
 
-    static String describe(EscrowEvent event) {
+    /** The facts of one row, before it gets its kind, status change, actor and time. */
+    record Facts(
+            Long amountPaise,
+            String paymentRrn,
+            String payoutUtr,
+            String refundReference,
+            String note,
+            Decision.Outcome outcome,
+            String detail) {
+
+        static Facts internal(String detail) {
+            return new Facts(null, null, null, null, null, null, detail);
+        }
+
+        static Facts money(long amountPaise, String detail) {
+            return new Facts(amountPaise, null, null, null, null, null, detail);
+        }
+
+        static Facts noted(String note, String detail) {
+            return new Facts(null, null, null, null, note, null, detail);
+        }
+    }
+
+    static TimelineEntry entry(Escrow escrow, EscrowEvent event, UUID actorId, Instant at) {
+        EscrowSnapshot s = escrow.snapshot();
+        Facts f = facts(event, s.payment().rrn(), s.payout().utr());
+        return new TimelineEntry(
+                event.kind(),
+                event.transition().from(),
+                event.transition().to(),
+                actorId,
+                f.amountPaise(),
+                f.paymentRrn(),
+                f.payoutUtr(),
+                f.refundReference(),
+                f.note(),
+                f.outcome(),
+                f.detail(),
+                at);
+    }
+
+    /**
+     * The facts of {@code event}; {@code paymentRrn} and {@code payoutUtr} are the escrow's after it, which know the
+     * bank references the events do not carry.
+     */
+    static Facts facts(EscrowEvent event, String paymentRrn, String payoutUtr) {
         return switch (event) {
-            case EscrowEvent.Opened e -> "Code " + e.code() + ", " + e.amountPaise() + " paise";
-            case EscrowEvent.PartnerJoined e -> "Both parties are in";
-            case EscrowEvent.PaymentAwaited e -> "Payment requested, attempt " + e.attempt();
-            case EscrowEvent.PaymentOffered e -> "Payment request ready to pay, attempt " + e.attempt();
-            case EscrowEvent.PaymentCheckRequested e -> "Status check of attempt " + e.attempt();
-            case EscrowEvent.PaymentLapsed e -> "Attempt " + e.attempt() + " " + e.outcome() + ": " + e.reason();
-            case EscrowEvent.FundsHeld e -> e.amountPaise() + " paise held (attempt " + e.attempt() + ")";
-            case EscrowEvent.PartyConfirmed e -> e.role() + " confirmed";
+            case EscrowEvent.Opened e ->
+                Facts.money(e.amountPaise(), "Code " + e.code() + ", " + e.amountPaise() + " paise");
+            case EscrowEvent.PartnerJoined e -> Facts.internal("Both parties are in");
+            case EscrowEvent.PaymentAwaited e ->
+                Facts.money(e.amountPaise(), "Payment requested, attempt " + e.attempt());
+            case EscrowEvent.PaymentOffered e -> Facts.internal("Payment request ready to pay, attempt " + e.attempt());
+            case EscrowEvent.PaymentCheckRequested e -> Facts.internal("Status check of attempt " + e.attempt());
+            case EscrowEvent.PaymentLapsed e ->
+                Facts.noted(
+                        UpiDeclines.explainStored(e.reason()),
+                        "Attempt " + e.attempt() + " " + e.outcome() + ": " + e.reason());
+            case EscrowEvent.FundsHeld e ->
+                new Facts(
+                        e.amountPaise(),
+                        paymentRrn,
+                        null,
+                        null,
+                        null,
+                        null,
+                        e.amountPaise() + " paise held (attempt " + e.attempt() + ")");
+            case EscrowEvent.PartyConfirmed e -> Facts.internal(e.role() + " confirmed");
             case EscrowEvent.ReleaseStarted e ->
-                "Payout round " + e.round() + " of " + e.amountPaise() + " paise"
-                        + (e.answersReversal() == null
-                                ? ""
-                                : ", paying again after reversal of " + e.answersReversal());
+                Facts.money(
+                        e.amountPaise(),
+                        "Payout round " + e.round() + " of " + e.amountPaise() + " paise"
+                                + (e.answersReversal() == null
+                                        ? ""
+                                        : ", paying again after reversal of " + e.answersReversal()));
             case EscrowEvent.PayoutInitiated e ->
-                "Payout round " + e.round() + " sent to the bank, reference " + e.payoutReference();
+                Facts.internal("Payout round " + e.round() + " sent to the bank, reference " + e.payoutReference());
             case EscrowEvent.PayoutRetryScheduled e ->
-                "Payout round " + e.round() + " attempt failed, retrying: " + e.reason();
-            case EscrowEvent.Released e -> "Paid out, reference " + e.payoutReference();
+                Facts.internal("Payout round " + e.round() + " attempt failed, retrying: " + e.reason());
+            case EscrowEvent.Released e ->
+                new Facts(
+                        e.amountPaise(),
+                        null,
+                        payoutUtr,
+                        null,
+                        null,
+                        null,
+                        "Paid out, reference " + e.payoutReference());
             case EscrowEvent.ReleaseReversed e ->
-                "The bank returned payout " + e.payoutReference() + " (" + e.reason() + "): waiting for an admin";
-            case EscrowEvent.ReleaseFailed e -> "Payout round " + e.round() + " failed: " + e.reason();
-            case EscrowEvent.RefundStarted e -> "Refund of " + e.amountPaise() + " paise: " + e.reason();
-            case EscrowEvent.Refunded e -> "Refunded, reference " + e.refundReference();
-            case EscrowEvent.RefundFailed e -> "Refund " + e.refundReference() + " failed: " + e.reason();
-            case EscrowEvent.Cancelled e -> e.reason() == null ? "Cancelled" : "Cancelled: " + e.reason();
-            case EscrowEvent.Disputed e -> "Disputed: " + e.reason();
+                Facts.money(
+                        e.amountPaise(),
+                        "The bank returned payout " + e.payoutReference() + " (" + e.reason()
+                                + "): waiting for an admin");
+            case EscrowEvent.ReleaseFailed e -> Facts.internal("Payout round " + e.round() + " failed: " + e.reason());
+            case EscrowEvent.RefundStarted e ->
+                Facts.money(e.amountPaise(), "Refund of " + e.amountPaise() + " paise: " + e.reason());
+            case EscrowEvent.Refunded e ->
+                new Facts(
+                        e.amountPaise(),
+                        null,
+                        null,
+                        e.refundReference(),
+                        null,
+                        null,
+                        "Refunded, reference " + e.refundReference());
+            case EscrowEvent.RefundFailed e ->
+                Facts.money(e.amountPaise(), "Refund " + e.refundReference() + " failed: " + e.reason());
+            case EscrowEvent.Cancelled e ->
+                Facts.noted(e.reason(), e.reason() == null ? "Cancelled" : "Cancelled: " + e.reason());
+            case EscrowEvent.Disputed e -> Facts.noted(e.reason(), "Disputed: " + e.reason());
             case EscrowEvent.DisputeMessagePosted e ->
-                switch (e.message().author()) {
-                    case PAYER -> "The payer wrote in the dispute";
-                    case PAYEE -> "The payee wrote in the dispute";
-                    case ADMIN -> "TrustPay staff wrote in the dispute";
-                };
-            case EscrowEvent.DisputeResolved e -> decided(e.decision());
-            case EscrowEvent.CodeExpired e -> "Code " + e.code() + " expired";
-            case EscrowEvent.AnomalyDetected e -> e.kind() + ": " + e.detail();
-            case EscrowEvent.DeliveryMarked e -> "Marked delivered; the payer inspects until " + e.inspectionEndsAt();
-            case EscrowEvent.InspectionEndingSoon e -> "Reminder: the inspection period ends " + e.inspectionEndsAt();
+                Facts.internal(
+                        switch (e.message().author()) {
+                            case PAYER -> "The payer wrote in the dispute";
+                            case PAYEE -> "The payee wrote in the dispute";
+                            case ADMIN -> "TrustPay staff wrote in the dispute";
+                        });
+            case EscrowEvent.DisputeResolved e ->
+                new Facts(
+                        e.amountPaise(),
+                        null,
+                        null,
+                        null,
+                        e.decision().note(),
+                        e.decision().outcome(),
+                        decided(e.decision()));
+            case EscrowEvent.CodeExpired e -> Facts.internal("Code " + e.code() + " expired");
+            case EscrowEvent.AnomalyDetected e -> Facts.internal(e.kind() + ": " + e.detail());
+            case EscrowEvent.DeliveryMarked e ->
+                Facts.internal("Marked delivered; the payer inspects until " + e.inspectionEndsAt());
+            case EscrowEvent.InspectionEndingSoon e ->
+                Facts.internal("Reminder: the inspection period ends " + e.inspectionEndsAt());
             case EscrowEvent.AutoReleased e ->
-                "Released automatically when the inspection period ended (" + e.inspectionEndsAt() + ")";
+                Facts.money(
+                        e.amountPaise(),
+                        "Released automatically when the inspection period ended (" + e.inspectionEndsAt() + ")");
         };
     }
 
-    /** What the parties read of an admin's decision: where the money goes and why (never who decided). */
+    /** An admin's decision as admins read it: where the money goes and why. */
     private static String decided(Decision decision) {
         boolean returned = decision.decided() == EscrowStatus.PAYOUT_REVERSED;
         String outcome =

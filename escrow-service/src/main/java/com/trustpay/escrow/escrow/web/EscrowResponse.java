@@ -20,7 +20,8 @@ import java.util.UUID;
  * lists into escrows in progress and {@code finished} ones (nothing is left to do on it) by the last. The inspection
  * period (ADR 0018): its length ({@code inspectionDays}), and once the payee marked the deal delivered, when
  * ({@code deliveredAt}) and when the payer's time ends ({@code inspectionEndsAt}); {@code autoReleasedAt} when the
- * money was released because that time ended with neither a confirmation nor a dispute.
+ * money was released because that time ended with neither a confirmation nor a dispute. {@code payout.utr} is the
+ * bank's reference of the completed payout, for both parties to trace it.
  */
 record EscrowResponse(
         UUID id,
@@ -55,7 +56,11 @@ record EscrowResponse(
         int inspectionDays,
         Instant deliveredAt,
         Instant inspectionEndsAt,
-        Instant autoReleasedAt) {
+        Instant autoReleasedAt,
+        PayoutView payout) {
+
+    /** The payout as both parties may see it: the bank's UTR once it is complete (null before, or if none came). */
+    record PayoutView(String utr, Instant completedAt) {}
 
     record PartyView(UUID userId, String name, String vpa) {
         static PartyView of(Party party) {
@@ -117,6 +122,7 @@ record EscrowResponse(
                 s.terms().inspectionDays(),
                 s.inspection().deliveredAt(),
                 s.inspection().endsAt(),
-                s.inspection().autoReleasedAt());
+                s.inspection().autoReleasedAt(),
+                new PayoutView(s.payout().utr(), s.payout().completedAt()));
     }
 }
