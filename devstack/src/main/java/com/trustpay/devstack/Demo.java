@@ -64,7 +64,9 @@ public final class Demo {
                     row.path("fromStatus").asString("-"),
                     row.path("toStatus").asString(""),
                     row.path("kind").asString(""),
-                    row.path("amountPaise").isMissingNode() ? "" : row.path("amountPaise").asLong() + " paise");
+                    row.path("amountPaise").isMissingNode()
+                            ? ""
+                            : row.path("amountPaise").asLong() + " paise");
         }
         out.println("Demo complete: escrow " + id + " RELEASED");
     }
