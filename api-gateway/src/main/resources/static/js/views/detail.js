@@ -16,6 +16,9 @@ import {messageBox, threadList, threadPlan, wantsThread} from './thread.js';
  */
 export const PARTY_BUTTONS = ['PAY', 'CONFIRM', 'MARK_DELIVERED', 'CANCEL', 'DISPUTE'];
 
+/** What an escrow's friendly name is for, said where the name is shown. */
+export const NAME_HINT = 'A name to tell your escrows apart';
+
 /** Who did a timeline row, as the reader may see it: "You", the party's name, or TrustPay (admins and the system). */
 function actorName(entry, e) {
   const a = entry.actor || {};
@@ -279,7 +282,8 @@ function waitingRoom(e) {
   return h('div', {class: 'card waiting', id: 'waiting-room'},
     h('p', {class: 'eyebrow'}, 'Share this code'),
     codeEl,
-    h('p', {class: 'friendly-name'}, e.name || ''),
+    h('p', {class: 'friendly-name'}, e.name || '',
+      e.name ? h('span', {class: 'muted small name-hint'}, ` · ${NAME_HINT}`) : null),
     h('div', {class: 'actions'}, copyCode, share),
     h('label', {for: 'share-link', class: 'small'}, 'Or send this link'),
     linkInput,
@@ -521,7 +525,8 @@ export async function detailView(ctx, id) {
   function draw() {
     const e = escrow;
     replace(head,
-      h('p', {class: 'eyebrow'}, [e.name, e.code && e.status !== 'AWAITING_PARTNER' ? `Code ${e.code}` : null]
+      h('p', {class: 'eyebrow', title: e.name ? NAME_HINT : ''},
+        [e.name, e.code && e.status !== 'AWAITING_PARTNER' ? `Code ${e.code}` : null]
         .filter(Boolean).join(' · ')),
       h('h1', {}, e.title),
       h('div', {id: 'escrow-status'}, badge(e.status)));

@@ -30,6 +30,7 @@ import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.escrow.escrow.application.CodeExpiry;
+import com.trustpay.escrow.escrow.domain.FriendlyNames;
 import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
 import com.trustpay.platform.messaging.EnvelopeCodec;
@@ -439,6 +440,19 @@ class EscrowLifecycleIT {
         assertThat(wire.outcome()).isEqualTo(outcome);
         assertThat(wire.fromStatus()).isEqualTo("PAYOUT_REVERSED");
         assertThat(wire.note()).isEqualTo(note);
+    }
+
+    @Test
+    void aUsersOpenEscrowsNeverShareAFriendlyName() throws Exception {
+        String user = api.signUp("Meera");
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < FriendlyNames.ALL.size(); i++) {
+            names.add(create(user, AMOUNT).text("name"));
+        }
+        assertThat(names).as("one of each while names are free").doesNotHaveDuplicates();
+        assertThat(create(user, AMOUNT).text("name"))
+                .as("all taken: any name, still from the list")
+                .isIn(FriendlyNames.ALL);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.trustpay.escrow.escrow.domain.EscrowEvent;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.TimelineEntry;
+import com.trustpay.escrow.escrow.domain.TimelineFacts;
 import com.trustpay.platform.upi.UpiDeclines;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,44 +19,14 @@ final class Timeline {
 
     private Timeline() {}
 
-    /** The facts of one row, before it gets its kind, status change, actor and time. */
-    record Facts(
-            Long amountPaise,
-            String paymentRrn,
-            String payoutUtr,
-            String refundReference,
-            String note,
-            Decision.Outcome outcome,
-            String detail) {
-
-        static Facts internal(String detail) {
-            return new Facts(null, null, null, null, null, null, detail);
-        }
-
-        static Facts money(long amountPaise, String detail) {
-            return new Facts(amountPaise, null, null, null, null, null, detail);
-        }
-
-        static Facts noted(String note, String detail) {
-            return new Facts(null, null, null, null, note, null, detail);
-        }
-    }
-
     static TimelineEntry entry(Escrow escrow, EscrowEvent event, UUID actorId, Instant at) {
         EscrowSnapshot s = escrow.snapshot();
-        Facts f = facts(event, s.payment().rrn(), s.payout().utr());
         return new TimelineEntry(
                 event.kind(),
                 event.transition().from(),
                 event.transition().to(),
                 actorId,
-                f.amountPaise(),
-                f.paymentRrn(),
-                f.payoutUtr(),
-                f.refundReference(),
-                f.note(),
-                f.outcome(),
-                f.detail(),
+                facts(event, s.payment().rrn(), s.payout().utr()),
                 at);
     }
 
@@ -63,21 +34,23 @@ final class Timeline {
      * The facts of {@code event}; {@code paymentRrn} and {@code payoutUtr} are the escrow's after it, which know the
      * bank references the events do not carry.
      */
-    static Facts facts(EscrowEvent event, String paymentRrn, String payoutUtr) {
+    static TimelineFacts facts(EscrowEvent event, String paymentRrn, String payoutUtr) {
         return switch (event) {
             case EscrowEvent.Opened e ->
-                Facts.money(e.amountPaise(), "Code " + e.code() + ", " + e.amountPaise() + " paise");
-            case EscrowEvent.PartnerJoined e -> Facts.internal("Both parties are in");
+                TimelineFacts.money(e.amountPaise(), "Code " + e.code() + ", " + e.amountPaise() + " paise");
+            case EscrowEvent.PartnerJoined e -> TimelineFacts.internal("Both parties are in");
             case EscrowEvent.PaymentAwaited e ->
-                Facts.money(e.amountPaise(), "Payment requested, attempt " + e.attempt());
-            case EscrowEvent.PaymentOffered e -> Facts.internal("Payment request ready to pay, attempt " + e.attempt());
-            case EscrowEvent.PaymentCheckRequested e -> Facts.internal("Status check of attempt " + e.attempt());
+                TimelineFacts.money(e.amountPaise(), "Payment requested, attempt " + e.attempt());
+            case EscrowEvent.PaymentOffered e ->
+                TimelineFacts.internal("Payment request ready to pay, attempt " + e.attempt());
+            case EscrowEvent.PaymentCheckRequested e ->
+                TimelineFacts.internal("Status check of attempt " + e.attempt());
             case EscrowEvent.PaymentLapsed e ->
-                Facts.noted(
+                TimelineFacts.noted(
                         UpiDeclines.explainStored(e.reason()),
                         "Attempt " + e.attempt() + " " + e.outcome() + ": " + e.reason());
             case EscrowEvent.FundsHeld e ->
-                new Facts(
+                new TimelineFacts(
                         e.amountPaise(),
                         paymentRrn,
                         null,
@@ -85,20 +58,21 @@ final class Timeline {
                         null,
                         null,
                         e.amountPaise() + " paise held (attempt " + e.attempt() + ")");
-            case EscrowEvent.PartyConfirmed e -> Facts.internal(e.role() + " confirmed");
+            case EscrowEvent.PartyConfirmed e -> TimelineFacts.internal(e.role() + " confirmed");
             case EscrowEvent.ReleaseStarted e ->
-                Facts.money(
+                TimelineFacts.money(
                         e.amountPaise(),
                         "Payout round " + e.round() + " of " + e.amountPaise() + " paise"
                                 + (e.answersReversal() == null
                                         ? ""
                                         : ", paying again after reversal of " + e.answersReversal()));
             case EscrowEvent.PayoutInitiated e ->
-                Facts.internal("Payout round " + e.round() + " sent to the bank, reference " + e.payoutReference());
+                TimelineFacts.internal(
+                        "Payout round " + e.round() + " sent to the bank, reference " + e.payoutReference());
             case EscrowEvent.PayoutRetryScheduled e ->
-                Facts.internal("Payout round " + e.round() + " attempt failed, retrying: " + e.reason());
+                TimelineFacts.internal("Payout round " + e.round() + " attempt failed, retrying: " + e.reason());
             case EscrowEvent.Released e ->
-                new Facts(
+                new TimelineFacts(
                         e.amountPaise(),
                         null,
                         payoutUtr,
@@ -107,15 +81,16 @@ final class Timeline {
                         null,
                         "Paid out, reference " + e.payoutReference());
             case EscrowEvent.ReleaseReversed e ->
-                Facts.money(
+                TimelineFacts.money(
                         e.amountPaise(),
                         "The bank returned payout " + e.payoutReference() + " (" + e.reason()
                                 + "): waiting for an admin");
-            case EscrowEvent.ReleaseFailed e -> Facts.internal("Payout round " + e.round() + " failed: " + e.reason());
+            case EscrowEvent.ReleaseFailed e ->
+                TimelineFacts.internal("Payout round " + e.round() + " failed: " + e.reason());
             case EscrowEvent.RefundStarted e ->
-                Facts.money(e.amountPaise(), "Refund of " + e.amountPaise() + " paise: " + e.reason());
+                TimelineFacts.money(e.amountPaise(), "Refund of " + e.amountPaise() + " paise: " + e.reason());
             case EscrowEvent.Refunded e ->
-                new Facts(
+                new TimelineFacts(
                         e.amountPaise(),
                         null,
                         null,
@@ -124,19 +99,19 @@ final class Timeline {
                         null,
                         "Refunded, reference " + e.refundReference());
             case EscrowEvent.RefundFailed e ->
-                Facts.money(e.amountPaise(), "Refund " + e.refundReference() + " failed: " + e.reason());
+                TimelineFacts.money(e.amountPaise(), "Refund " + e.refundReference() + " failed: " + e.reason());
             case EscrowEvent.Cancelled e ->
-                Facts.noted(e.reason(), e.reason() == null ? "Cancelled" : "Cancelled: " + e.reason());
-            case EscrowEvent.Disputed e -> Facts.noted(e.reason(), "Disputed: " + e.reason());
+                TimelineFacts.noted(e.reason(), e.reason() == null ? "Cancelled" : "Cancelled: " + e.reason());
+            case EscrowEvent.Disputed e -> TimelineFacts.noted(e.reason(), "Disputed: " + e.reason());
             case EscrowEvent.DisputeMessagePosted e ->
-                Facts.internal(
+                TimelineFacts.internal(
                         switch (e.message().author()) {
                             case PAYER -> "The payer wrote in the dispute";
                             case PAYEE -> "The payee wrote in the dispute";
                             case ADMIN -> "TrustPay staff wrote in the dispute";
                         });
             case EscrowEvent.DisputeResolved e ->
-                new Facts(
+                new TimelineFacts(
                         e.amountPaise(),
                         null,
                         null,
@@ -144,14 +119,14 @@ final class Timeline {
                         e.decision().note(),
                         e.decision().outcome(),
                         decided(e.decision()));
-            case EscrowEvent.CodeExpired e -> Facts.internal("Code " + e.code() + " expired");
-            case EscrowEvent.AnomalyDetected e -> Facts.internal(e.kind() + ": " + e.detail());
+            case EscrowEvent.CodeExpired e -> TimelineFacts.internal("Code " + e.code() + " expired");
+            case EscrowEvent.AnomalyDetected e -> TimelineFacts.internal(e.kind() + ": " + e.detail());
             case EscrowEvent.DeliveryMarked e ->
-                Facts.internal("Marked delivered; the payer inspects until " + e.inspectionEndsAt());
+                TimelineFacts.internal("Marked delivered; the payer inspects until " + e.inspectionEndsAt());
             case EscrowEvent.InspectionEndingSoon e ->
-                Facts.internal("Reminder: the inspection period ends " + e.inspectionEndsAt());
+                TimelineFacts.internal("Reminder: the inspection period ends " + e.inspectionEndsAt());
             case EscrowEvent.AutoReleased e ->
-                Facts.money(
+                TimelineFacts.money(
                         e.amountPaise(),
                         "Released automatically when the inspection period ended (" + e.inspectionEndsAt() + ")");
         };

@@ -4,6 +4,7 @@ import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.Party;
 import com.trustpay.escrow.escrow.domain.TimelineEntry;
+import com.trustpay.escrow.escrow.domain.TimelineFacts;
 import com.trustpay.escrow.shared.web.Caller;
 import java.time.Instant;
 import java.util.UUID;
@@ -37,7 +38,7 @@ record HistoryEntry(
     record ActorView(String role, String name) {}
 
     record References(String paymentRrn, String payoutUtr, String refundReference) {
-        static References of(TimelineEntry e) {
+        static References of(TimelineFacts e) {
             return e.paymentRrn() == null && e.payoutUtr() == null && e.refundReference() == null
                     ? null
                     : new References(e.paymentRrn(), e.payoutUtr(), e.refundReference());
@@ -48,17 +49,18 @@ record HistoryEntry(
     record Internal(UUID actorId, String detail) {}
 
     static HistoryEntry of(TimelineEntry e, Escrow escrow, Caller caller) {
+        TimelineFacts f = e.facts();
         return new HistoryEntry(
                 e.kind(),
                 e.at(),
                 e.fromStatus(),
                 e.toStatus(),
                 actor(e.actorId(), escrow),
-                e.amountPaise(),
-                References.of(e),
-                e.note(),
-                e.outcome() == null ? null : e.outcome().name(),
-                caller.isAdmin() ? new Internal(e.actorId(), e.detail()) : null);
+                f.amountPaise(),
+                References.of(f),
+                f.note(),
+                f.outcome() == null ? null : f.outcome().name(),
+                caller.isAdmin() ? new Internal(e.actorId(), f.detail()) : null);
     }
 
     private static ActorView actor(UUID actorId, Escrow escrow) {

@@ -13,6 +13,7 @@ import com.trustpay.escrow.escrow.domain.Decision;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.PaymentStatus;
+import com.trustpay.escrow.escrow.domain.TimelineFacts;
 import com.trustpay.escrow.escrow.domain.Transition;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,7 +25,7 @@ class TimelineTest {
 
     @Test
     void fundsHeldCarriesTheMoneyAndTheBanksRrnButTheAttemptOnlyInternally() {
-        Timeline.Facts f = Timeline.facts(
+        TimelineFacts f = Timeline.facts(
                 new EscrowEvent.FundsHeld(new Transition(PAYMENT_PENDING, HELD), 1, 250_000, "TP-ref-1"), "RRN9", null);
         assertThat(f.amountPaise()).isEqualTo(250_000L);
         assertThat(f.paymentRrn()).isEqualTo("RRN9");
@@ -34,7 +35,7 @@ class TimelineTest {
 
     @Test
     void aPayoutIsTracedByTheUtrNotByPaymentServicesReference() {
-        Timeline.Facts f = Timeline.facts(
+        TimelineFacts f = Timeline.facts(
                 new EscrowEvent.Released(new Transition(RELEASING, RELEASED), 250_000, "po-1"), "RRN9", "UTR3030");
         assertThat(f.payoutUtr()).isEqualTo("UTR3030");
         assertThat(f.paymentRrn()).as("only the row that moved it names it").isNull();
@@ -43,7 +44,7 @@ class TimelineTest {
 
     @Test
     void aRefundIsTracedByItsReference() {
-        Timeline.Facts f = Timeline.facts(
+        TimelineFacts f = Timeline.facts(
                 new EscrowEvent.Refunded(new Transition(REFUNDING, REFUNDED), 250_000, "TP-RF-1"), null, null);
         assertThat(f.refundReference()).isEqualTo("TP-RF-1");
         assertThat(f.amountPaise()).isEqualTo(250_000L);
@@ -51,7 +52,7 @@ class TimelineTest {
 
     @Test
     void aDeclinedPaymentTellsThePayerWhatToDo() {
-        Timeline.Facts f = Timeline.facts(
+        TimelineFacts f = Timeline.facts(
                 new EscrowEvent.PaymentLapsed(
                         new Transition(PAYMENT_PENDING, PAYMENT_FAILED),
                         1,
@@ -66,7 +67,7 @@ class TimelineTest {
     @Test
     void aDecisionCarriesItsOutcomeAndNoteButNotWhoDecided() {
         UUID admin = UUID.randomUUID();
-        Timeline.Facts f = Timeline.facts(
+        TimelineFacts f = Timeline.facts(
                 new EscrowEvent.DisputeResolved(
                         new Transition(EscrowStatus.DISPUTED, EscrowStatus.DISPUTED),
                         new Decision(

@@ -30,6 +30,7 @@ import com.trustpay.escrow.escrow.domain.IllegalTransitionException;
 import com.trustpay.escrow.escrow.domain.Party;
 import com.trustpay.escrow.escrow.domain.PaymentReceipt;
 import com.trustpay.escrow.escrow.domain.TimelineEntry;
+import com.trustpay.escrow.escrow.domain.TimelineFacts;
 import com.trustpay.escrow.shared.web.ApiSecurityConfiguration;
 import com.trustpay.platform.problem.ProblemException;
 import java.time.Duration;
@@ -271,13 +272,7 @@ class EscrowControllerTest {
                         EscrowStatus.PAYMENT_PENDING,
                         EscrowStatus.HELD,
                         null,
-                        250_000L,
-                        "RRN7",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "250000 paise held (attempt 1)",
+                        new TimelineFacts(250_000L, "RRN7", null, null, null, null, "250000 paise held (attempt 1)"),
                         Instant.now())));
 
         mvc.perform(get("/api/escrows/" + id + "/history").with(user()))
