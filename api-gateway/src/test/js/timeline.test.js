@@ -3,7 +3,7 @@
 // references. One test per kind the server sends.
 import assert from 'node:assert/strict';
 import {before, describe, test} from 'node:test';
-import {timeline, timelineLabel} from '../../main/resources/static/js/views/detail.js';
+import {statusMessage, timeline, timelineLabel} from '../../main/resources/static/js/views/detail.js';
 import {all, installFakeDom} from './fake-dom.js';
 
 const escrow = (fields = {}) => ({
@@ -127,5 +127,20 @@ describe('the timeline list', () => {
 
   test('shows an admin the internal line too', () => {
     assert.match(text(timeline(entries, asAdmin, {id: 'u-admin', admin: true})), /reference po-1/);
+  });
+});
+
+describe('the status line', () => {
+  test('tells the payer what to do about a decline, not the bank\'s code', () => {
+    const failed = escrow({status: 'PAYMENT_FAILED',
+      payment: {failureReason: 'U30: INVALID / INCORRECT MPIN', failureMessage: 'The UPI PIN was wrong. Try again.'}});
+    assert.equal(statusMessage(failed), 'Your payment did not go through. The UPI PIN was wrong. Try again.');
+    assert.doesNotMatch(statusMessage({...failed, myRole: 'PAYEE'}), /U30|PIN/);
+  });
+
+  test('names the payout\'s UTR once the payee was paid, for both parties', () => {
+    const paid = {status: 'RELEASED', payout: {utr: '303012345678'}};
+    assert.match(statusMessage(escrow(paid)), /^₹2,500\.00 was paid to Ravi \(UTR 303012345678\)\.$/);
+    assert.match(statusMessage(escrow({...paid, myRole: 'PAYEE'})), /paid to you \(UTR 303012345678\)/);
   });
 });
