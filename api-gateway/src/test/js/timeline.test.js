@@ -50,6 +50,8 @@ describe('a timeline row in plain words', () => {
     const lapsed = row('PaymentLapsed', {note: 'The UPI PIN was wrong. Try again.'});
     assert.equal(timelineLabel(lapsed, escrow()), 'The payment did not go through. The UPI PIN was wrong. Try again.');
     assert.equal(timelineLabel(lapsed, asPayee), 'The payment did not go through; the payer can try again');
+    assert.equal(timelineLabel(row('PaymentLapsed'), escrow()), 'The payment did not go through. You can try again.',
+      'a row written before notes existed');
   });
 
   test('says who confirmed', () => {

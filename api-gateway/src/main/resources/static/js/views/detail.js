@@ -49,8 +49,8 @@ export function timelineLabel(entry, e = {}) {
     case 'PaymentOffered': return 'The UPI payment request is ready to pay';
     case 'PaymentCheckRequested': return `${who} asked TrustPay to check the payment`;
     case 'PaymentLapsed':
-      return e.myRole === 'PAYER' && entry.note ? `The payment did not go through. ${entry.note}`
-        : 'The payment did not go through; the payer can try again';
+      if (e.myRole === 'PAYER') return `The payment did not go through. ${entry.note || 'You can try again.'}`;
+      return 'The payment did not go through; the payer can try again';
     case 'FundsHeld': return `${money('The payment')} received and held${refs.paymentRrn ? ` (RRN ${refs.paymentRrn})` : ''}`;
     case 'PartyConfirmed': return `${who} confirmed`;
     case 'ReleaseStarted': return `Paying ${money('the money')} to ${payeeUpi}`;
