@@ -89,9 +89,8 @@ describe('an automatic release', () => {
     assert.equal(releasedHow(escrow({})), '', 'an admin decided: the decision line says so');
     assert.equal(timelineLabel({kind: 'AutoReleased', type: 'AutoReleased', fromStatus: 'HELD', toStatus: 'HELD'}),
       'Released automatically when the inspection period ended');
-    assert.equal(timelineLabel({kind: 'DeliveryMarked', fromStatus: 'HELD', toStatus: 'HELD'}), 'Marked as delivered');
-    assert.equal(timelineLabel({type: 'PaymentOffered', fromStatus: 'PAYMENT_PENDING', toStatus: 'PAYMENT_PENDING'}),
-      'Payment offered');
+    assert.equal(timelineLabel({kind: 'DeliveryMarked', actor: {role: 'PAYEE', name: 'Ravi'}, fromStatus: 'HELD',
+      toStatus: 'HELD'}, escrow({myRole: 'PAYER'})), 'Ravi marked the deal delivered');
   });
 });
 

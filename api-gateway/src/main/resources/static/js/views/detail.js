@@ -16,17 +16,73 @@ import {messageBox, threadList, threadPlan, wantsThread} from './thread.js';
  */
 export const PARTY_BUTTONS = ['PAY', 'CONFIRM', 'MARK_DELIVERED', 'CANCEL', 'DISPUTE'];
 
-/** Timeline rows whose event changes no status but says something a person must read (ADR 0018). */
-const KIND_LABELS = {
-  DeliveryMarked: 'Marked as delivered',
-  InspectionEndingSoon: 'Reminder: the inspection period ends soon',
-  AutoReleased: 'Released automatically when the inspection period ended',
-};
+/** What an escrow's friendly name is for, said where the name is shown. */
+export const NAME_HINT = 'A name to tell your escrows apart';
 
-/** What a timeline row is called: its new status, or for an event that keeps the status, its own words. */
-export function timelineLabel(entry) {
-  if (entry.toStatus && entry.toStatus !== entry.fromStatus) return statusLabel(entry.toStatus);
-  return KIND_LABELS[entry.kind || entry.type] || humanize(entry.kind || entry.type);
+/** Who did a timeline row, as the reader may see it: "You", the party's name, or TrustPay (admins and the system). */
+function actorName(entry, e) {
+  const a = entry.actor || {};
+  if (a.role === 'PAYER' || a.role === 'PAYEE') {
+    if (e.myRole === a.role) return 'You';
+    return a.name || (a.role === 'PAYER' ? 'The payer' : 'The receiver');
+  }
+  return 'TrustPay';
+}
+
+/**
+ * A timeline row in plain words (ADR 0022): who did what, with the money in rupees and the references a bank can
+ * trace. The server sends the facts (kind, actor, amountPaise, references, note, outcome); the words live here.
+ */
+export function timelineLabel(entry, e = {}) {
+  const who = actorName(entry, e);
+  const amount = entry.amountPaise === undefined || entry.amountPaise === null ? '' : rupees(entry.amountPaise);
+  const money = (fallback) => amount || fallback;
+  const refs = entry.references || {};
+  const payee = e.myRole === 'PAYEE' ? 'you' : nameOf(e.payee, 'the receiver');
+  const payeeUpi = e.myRole === 'PAYEE' ? 'your UPI ID' : `${nameOf(e.payee, 'the receiver')}'s UPI ID`;
+  const payer = e.myRole === 'PAYER' ? 'you' : nameOf(e.payer, 'the payer');
+  const quoted = (text) => (text ? `: “${text}”` : '');
+  switch (entry.kind) {
+    case 'Opened': return `${who} created the escrow`;
+    case 'PartnerJoined': return `${who} joined`;
+    case 'PaymentAwaited': return `${money('The payment')} requested by UPI`;
+    case 'PaymentOffered': return 'The UPI payment request is ready to pay';
+    case 'PaymentCheckRequested': return `${who} asked TrustPay to check the payment`;
+    case 'PaymentLapsed':
+      if (e.myRole === 'PAYER') return `The payment did not go through. ${entry.note || 'You can try again.'}`;
+      return 'The payment did not go through; the payer can try again';
+    case 'FundsHeld': return `${money('The payment')} received and held${refs.paymentRrn ? ` (RRN ${refs.paymentRrn})` : ''}`;
+    case 'PartyConfirmed': return `${who} confirmed`;
+    case 'ReleaseStarted': return `Paying ${money('the money')} to ${payeeUpi}`;
+    case 'PayoutInitiated': return 'The bank is processing the payout';
+    case 'PayoutRetryScheduled': return 'The payout did not go through yet; TrustPay is trying again';
+    case 'Released':
+      return `Paid ${money('the money')} to ${payeeUpi}${refs.payoutUtr ? ` (UTR ${refs.payoutUtr})` : ''}`;
+    case 'ReleaseReversed':
+      return `The bank returned the payout of ${money('the money')}; TrustPay will decide what happens next`;
+    case 'ReleaseFailed': return 'The payout did not go through; TrustPay will retry it. The money is safe';
+    case 'RefundStarted': return `Refunding ${money('the money')} to ${payer}`;
+    case 'Refunded':
+      return `${money('The money')} refunded to ${payer}${refs.refundReference ? ` (reference ${refs.refundReference})` : ''}`
+        + ' — banks take up to 5–7 working days';
+    case 'RefundFailed': return `The refund of ${money('the money')} did not go through yet; TrustPay will retry it`;
+    case 'Cancelled': return `${who} cancelled the escrow${quoted(entry.note)}`;
+    case 'Disputed': return `${who} opened a dispute${quoted(entry.note)}`;
+    case 'DisputeMessagePosted': return `${who} wrote in the dispute`;
+    case 'DisputeResolved': {
+      const where = entry.outcome === 'REFUND_TO_PAYER' ? `refund ${money('the money')} to ${payer}`
+        : entry.outcome === 'SPLIT' ? `pay ${money('part of the money')} to ${payee} and refund the rest to ${payer}`
+          : `pay ${money('the money')} to ${payee}`;
+      return `TrustPay decided to ${where}${entry.note ? ` — ${entry.note}` : ''}`;
+    }
+    case 'CodeExpired': return 'The join code expired before anyone joined';
+    case 'AnomalyDetected': return 'TrustPay is checking something on this escrow';
+    case 'DeliveryMarked':
+      return `${who} marked the deal delivered${e.inspectionEndsAt ? `; the payer inspects until ${when(e.inspectionEndsAt)}` : ''}`;
+    case 'InspectionEndingSoon': return 'Reminder: the inspection period ends soon';
+    case 'AutoReleased': return 'Released automatically when the inspection period ended';
+    default: return humanize(entry.kind);
+  }
 }
 
 /** "2 days 3 hours", "5 hours 12 minutes", "12 minutes", "less than a minute": the time left, coarse on purpose. */
@@ -197,7 +253,7 @@ export function statusMessage(e) {
   const payer = e.myRole === 'PAYER';
   const payeeName = e.myRole === 'PAYEE' ? 'you' : nameOf(e.payee, 'the receiver');
   const payerName = payer ? 'you' : nameOf(e.payer, 'the payer');
-  const reason = e.payment && e.payment.failureReason ? ` (${e.payment.failureReason})` : '';
+  const whatToDo = e.payment && e.payment.failureMessage ? ` ${e.payment.failureMessage}` : ' You can try again.';
   switch (e.status) {
     case 'AWAITING_PARTNER':
       return 'Share the code with your partner. This page updates by itself when they join.';
@@ -207,8 +263,8 @@ export function statusMessage(e) {
     case 'PAYMENT_PENDING':
       return payer ? `Pay ${amount} to put it in escrow.` : `Waiting for ${nameOf(e.payer, 'the payer')} to pay ${amount}.`;
     case 'PAYMENT_FAILED':
-      return payer ? `Your payment did not go through${reason}. No money was taken. You can try again.`
-        : `The payment did not go through${reason}. The payer can try again.`;
+      return payer ? `Your payment did not go through.${whatToDo}`
+        : 'The payment did not go through. The payer can try again.';
     case 'HELD':
       if ((e.milestones || []).length) {
         return `TrustPay holds ${rupees(e.heldPaise)} of ${amount}. Each milestone is paid to ${payeeName} once both`
@@ -222,7 +278,8 @@ export function statusMessage(e) {
       return `${releasedHow(e) ? `${releasedHow(e)} ` : ''}Paying ${paying} to ${payeeName}… This usually takes a minute.`;
     case 'RELEASED':
       return `${e.autoReleasedAt ? `${releasedHow(e)} ` : ''}${amount} was paid to ${payeeName}`
-        + `${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}.`;
+        + `${e.payoutCompletedAt ? ` on ${when(e.payoutCompletedAt)}` : ''}`
+        + `${e.payout && e.payout.utr ? ` (UTR ${e.payout.utr})` : ''}.`;
     case 'RELEASE_FAILED':
       return 'The payout has not gone through yet. TrustPay staff will retry it; the money is safe.';
     case 'PAYOUT_REVERSED':
@@ -299,7 +356,8 @@ function waitingRoom(e) {
   return h('div', {class: 'card waiting', id: 'waiting-room'},
     h('p', {class: 'eyebrow'}, 'Share this code'),
     codeEl,
-    h('p', {class: 'friendly-name'}, e.name || ''),
+    h('p', {class: 'friendly-name'}, e.name || '',
+      e.name ? h('span', {class: 'muted small name-hint'}, ` · ${NAME_HINT}`) : null),
     h('div', {class: 'actions'}, copyCode, share),
     h('label', {for: 'share-link', class: 'small'}, 'Or send this link'),
     linkInput,
@@ -454,23 +512,13 @@ export function actions(e, ctx, refresh, alert) {
   return list;
 }
 
-function timeline(entries, e, user) {
+export function timeline(entries, e, user) {
   if (!entries || entries.length === 0) return h('p', {class: 'muted'}, 'Nothing yet.');
-  const who = (actorId) => {
-    if (!actorId) return '';
-    if (user && actorId === user.id) return 'you';
-    if (e.payer && actorId === e.payer.userId) return nameOf(e.payer, 'the payer');
-    if (e.payee && actorId === e.payee.userId) return nameOf(e.payee, 'the receiver');
-    return 'TrustPay staff';
-  };
-  return h('ol', {class: 'timeline'}, [...entries].reverse().map((entry) => {
-    const what = timelineLabel(entry);
-    const by = who(entry.actorId);
-    return h('li', {},
-      h('time', {datetime: entry.at}, when(entry.at)),
-      h('span', {class: 'what'}, what, by ? h('span', {class: 'muted'}, ` · by ${by}`) : null),
-      entry.detail ? h('span', {class: 'detail'}, entry.detail) : null);
-  }));
+  const admin = Boolean(user && user.admin);
+  return h('ol', {class: 'timeline'}, [...entries].reverse().map((entry) => h('li', {},
+    h('time', {datetime: entry.at}, when(entry.at)),
+    h('span', {class: 'what'}, timelineLabel(entry, e)),
+    admin && entry.internal && entry.internal.detail ? h('span', {class: 'detail'}, entry.internal.detail) : null)));
 }
 
 export async function detailView(ctx, id) {
@@ -552,7 +600,8 @@ export async function detailView(ctx, id) {
   function draw() {
     const e = escrow;
     replace(head,
-      h('p', {class: 'eyebrow'}, [e.name, e.code && e.status !== 'AWAITING_PARTNER' ? `Code ${e.code}` : null]
+      h('p', {class: 'eyebrow', title: e.name ? NAME_HINT : ''},
+        [e.name, e.code && e.status !== 'AWAITING_PARTNER' ? `Code ${e.code}` : null]
         .filter(Boolean).join(' · ')),
       h('h1', {}, e.title),
       h('div', {id: 'escrow-status'}, badge(e.status)));

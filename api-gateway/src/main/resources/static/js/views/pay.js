@@ -146,7 +146,7 @@ export async function payView(ctx, id) {
 
   function failed(e, payment) {
     const reason = payment && payment.status === 'EXPIRED' ? 'The payment request expired before it was paid.'
-      : `The payment did not go through${payment && payment.failureReason ? `: ${payment.failureReason}` : ''}.`;
+      : `The payment did not go through. ${(payment && payment.failureMessage) || 'You can try again.'}`;
     const retry = h('button', {type: 'button', class: 'primary', id: 'retry-payment'}, 'Try again');
     retry.addEventListener('click', async () => {
       alert.clear();

@@ -59,11 +59,14 @@ public final class Demo {
                 api.get("/api/escrows/" + id + "/history", payer).expect(200).json()) {
             String at = row.path("at").asString("");
             out.printf(
-                    "  %s  %-16s -> %-16s %s%n",
+                    "  %s  %-16s -> %-16s %s %s%n",
                     at.length() >= 19 ? at.substring(11, 19) : at,
                     row.path("fromStatus").asString("-"),
                     row.path("toStatus").asString(""),
-                    row.path("detail").asString(""));
+                    row.path("kind").asString(""),
+                    row.path("amountPaise").isMissingNode()
+                            ? ""
+                            : row.path("amountPaise").asLong() + " paise");
         }
         out.println("Demo complete: escrow " + id + " RELEASED");
     }

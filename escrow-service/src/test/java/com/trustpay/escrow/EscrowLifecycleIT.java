@@ -30,6 +30,7 @@ import com.trustpay.contracts.payout.PayoutFailed;
 import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.escrow.escrow.application.CodeExpiry;
+import com.trustpay.escrow.escrow.domain.FriendlyNames;
 import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
 import com.trustpay.platform.messaging.EnvelopeCodec;
@@ -40,6 +41,7 @@ import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -209,6 +211,38 @@ class EscrowLifecycleIT {
                         "PartyConfirmed",
                         "ReleaseStarted",
                         "Released");
+        assertThat(escrow.json().get("payout").get("utr").asString())
+                .as("both parties see the payout's UTR")
+                .isEqualTo("UTR1");
+        assertThat(api.get(deal.path(), deal.payer())
+                        .json()
+                        .get("payout")
+                        .get("utr")
+                        .asString())
+                .isEqualTo("UTR1");
+        Map<String, JsonNode> rows = historyByKind(deal, deal.payer());
+        assertThat(rows.get("Opened").get("actor").get("role").asString()).isEqualTo("PAYER");
+        assertThat(rows.get("Opened").get("actor").get("name").asString()).isEqualTo("Asha");
+        assertThat(rows.get("Opened").get("amountPaise").asLong()).isEqualTo(AMOUNT);
+        assertThat(rows.get("PartnerJoined").get("actor").get("role").asString())
+                .isEqualTo("PAYEE");
+        assertThat(rows.get("PartnerJoined").get("actor").get("name").asString())
+                .isEqualTo("Ravi");
+        assertThat(rows.get("FundsHeld").get("actor").get("role").asString()).isEqualTo("SYSTEM");
+        assertThat(rows.get("FundsHeld").get("amountPaise").asLong()).isEqualTo(AMOUNT);
+        assertThat(rows.get("FundsHeld").get("references").get("paymentRrn").asString())
+                .isEqualTo("RRN1");
+        assertThat(rows.get("Released").get("references").get("payoutUtr").asString())
+                .isEqualTo("UTR1");
+        assertThat(rows.values())
+                .as("attempts, rounds and payout references stay internal")
+                .allMatch(row -> !row.has("internal") && !row.has("detail") && !row.has("actorId"));
+        assertThat(historyByKind(deal, api.login("admin@trustpay.local", "admin-password-change-me"))
+                        .get("Released")
+                        .get("internal")
+                        .get("detail")
+                        .asString())
+                .contains("po-1");
     }
 
     @Test
@@ -409,12 +443,32 @@ class EscrowLifecycleIT {
     }
 
     @Test
+    void aUsersOpenEscrowsNeverShareAFriendlyName() throws Exception {
+        String user = api.signUp("Meera");
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < FriendlyNames.ALL.size(); i++) {
+            names.add(create(user, AMOUNT).text("name"));
+        }
+        assertThat(names).as("one of each while names are free").doesNotHaveDuplicates();
+        assertThat(create(user, AMOUNT).text("name"))
+                .as("all taken: any name, still from the list")
+                .isIn(FriendlyNames.ALL);
+    }
+
+    @Test
     void duplicatedAndReorderedEventsChangeNothing() throws Exception {
         Deal deal = pendingDeal(AMOUNT);
         feed(new PaymentExpired(deal.id(), 1, "ref-1", Instant.now()));
         awaitStatus(deal, "PAYMENT_FAILED");
         assertThat(api.get(deal.path() + "/payment", deal.payer()).text("status"))
                 .isEqualTo("EXPIRED");
+        assertThat(api.get(deal.path() + "/payment", deal.payer()).text("failureMessage"))
+                .contains("expired before it was paid");
+        assertThat(historyByKind(deal, deal.payer())
+                        .get("PaymentLapsed")
+                        .get("note")
+                        .asString())
+                .contains("expired before it was paid");
         assertThat(api.post(deal.path() + "/payment/retry", deal.payee(), null).code())
                 .isEqualTo("ONLY_PAYER");
         assertThat(api.post(deal.path() + "/payment/retry", deal.payer(), null).status())
@@ -677,12 +731,17 @@ class EscrowLifecycleIT {
         Response history = api.get(deal.path() + "/history", deal.payer());
         return history.json()
                 .valueStream()
-                .map(entry -> {
-                    assertThat(entry.get("type").asString())
-                            .as("type repeats kind for older clients")
-                            .isEqualTo(entry.get("kind").asString());
-                    return entry.get("kind").asString();
-                })
+                .map(entry -> entry.get("kind").asString())
                 .toList();
+    }
+
+    /** The timeline as {@code token} reads it, the last row of each kind. */
+    private Map<String, JsonNode> historyByKind(Deal deal, String token) throws Exception {
+        Map<String, JsonNode> rows = new HashMap<>();
+        api.get(deal.path() + "/history", token)
+                .json()
+                .valueStream()
+                .forEach(row -> rows.put(row.get("kind").asString(), row));
+        return rows;
     }
 }

@@ -235,7 +235,10 @@ class InspectionPeriodIT {
                     .filter(entry -> entry.get("kind").asString().equals("AutoReleased"))
                     .findFirst()
                     .orElseThrow();
-            assertThat(auto.get("actorId")).as("nobody decided it").isNull();
+            assertThat(auto.get("actor").get("role").asString())
+                    .as("nobody decided it")
+                    .isEqualTo("SYSTEM");
+            assertThat(auto.get("amountPaise").asLong()).isEqualTo(AMOUNT);
             assertThat(commands.await(ReleaseFunds.class, deal.id()).amountPaise())
                     .isEqualTo(AMOUNT);
         }

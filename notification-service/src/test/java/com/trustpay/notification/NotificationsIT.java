@@ -152,7 +152,7 @@ class NotificationsIT {
                 null,
                 Instant.parse("2026-12-02T10:00:00Z")));
         awaitFeed(p.payerToken(), 1);
-        events.publish(new PaymentFailed(escrow, 1, "TP-1", "U30", "Your bank declined the payment", Instant.now()));
+        events.publish(new PaymentFailed(escrow, 1, "TP-1", "U30", "INVALID / INCORRECT MPIN", Instant.now()));
         awaitFeed(p.payerToken(), 2);
         events.publish(new FundsHeld(escrow, AMOUNT, "TP-2"));
         events.publish(new PartyConfirmed(escrow, PartyRole.PAYER, p.payer()));
@@ -167,7 +167,8 @@ class NotificationsIT {
                 .contains("upi://pay?pa=tp@sandbox")
                 .contains("2 Dec 2026, 15:30 IST");
         assertThat(payer.get(2).get("body").asString())
-                .contains("Your bank declined the payment")
+                .contains("The UPI PIN was wrong. Try again.")
+                .doesNotContain("U30")
                 .contains("try again");
         assertThat(payer.get(2).get("actionLabel").asString()).isEqualTo("Try again");
         assertThat(payer.get(0).get("body").asString()).contains("ravi@okaxis").contains("UTR123456789");

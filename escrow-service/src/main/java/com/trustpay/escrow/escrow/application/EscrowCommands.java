@@ -62,7 +62,7 @@ public class EscrowCommands {
                     command.role(),
                     new Party(actor.userId(), actorName, command.vpa()),
                     JoinCode.generate(random),
-                    FriendlyNames.pick(random),
+                    FriendlyNames.pickAvoiding(random, escrows.openNamesOf(actor.userId())),
                     clock.instant(),
                     properties.codeTtl(),
                     command.milestones());

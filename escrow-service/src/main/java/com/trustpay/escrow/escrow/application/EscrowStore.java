@@ -4,7 +4,6 @@ import com.trustpay.contracts.PartyRole;
 import com.trustpay.escrow.escrow.domain.DisputeMessage;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowEvent;
-import com.trustpay.escrow.escrow.domain.TimelineEntry;
 import com.trustpay.escrow.escrow.persistence.DisputeMessages;
 import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.HistoryRepository;
@@ -50,15 +49,7 @@ public class EscrowStore {
 
     private void record(Escrow escrow, List<EscrowEvent> events, UUID actorId) {
         for (EscrowEvent event : events) {
-            history.append(
-                    escrow.id(),
-                    new TimelineEntry(
-                            event.kind(),
-                            event.transition().from(),
-                            event.transition().to(),
-                            actorId,
-                            Timeline.describe(event),
-                            clock.instant()));
+            history.append(escrow.id(), Timeline.entry(escrow, event, actorId, clock.instant()));
             threadMessage(escrow, event).ifPresent(message -> thread.append(escrow.id(), message));
         }
         publisher.publish(escrow, events);

@@ -3,6 +3,8 @@ package com.trustpay.escrow.escrow.persistence;
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
 import com.trustpay.escrow.escrow.domain.Milestone;
+import com.trustpay.escrow.escrow.domain.EscrowStatus;
+import com.trustpay.escrow.escrow.domain.NextStep;
 import com.trustpay.platform.crypto.FieldCipher;
 import com.trustpay.platform.crypto.SealedColumn;
 import com.trustpay.platform.scheduling.DueRows;
@@ -10,11 +12,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -31,6 +36,12 @@ public class EscrowRepository {
 
     /** The encrypted columns of {@code escrow} (ADR 0020), for the re-encryption job. */
     public static final List<SealedColumn> SEALED = EscrowRows.SEALED;
+
+    /** The statuses lists show as finished ({@link NextStep#finished}), quoted for SQL. */
+    private static final String FINISHED = Arrays.stream(EscrowStatus.values())
+            .filter(NextStep::finished)
+            .map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -114,6 +125,15 @@ public class EscrowRepository {
                         .list())
                 .stream()
                 .findFirst();
+    }
+
+    /** The friendly names of the escrows {@code userId} is a party to and that still have something left to do. */
+    public Set<String> openNamesOf(UUID userId) {
+        return Set.copyOf(jdbc.sql("SELECT name FROM escrow WHERE (payer_user_id = ? OR payee_user_id = ?)"
+                        + " AND status NOT IN (" + FINISHED + ")")
+                .params(userId, userId)
+                .query(String.class)
+                .list());
     }
 
     public Optional<Escrow> findByCode(String code) {

@@ -10,7 +10,6 @@ import com.trustpay.escrow.escrow.application.PageRequest;
 import com.trustpay.escrow.escrow.domain.Actor;
 import com.trustpay.escrow.escrow.domain.AmountLimits;
 import com.trustpay.escrow.escrow.domain.Escrow;
-import com.trustpay.escrow.escrow.domain.EscrowStatus;
 import com.trustpay.escrow.escrow.domain.EscrowTerms;
 import com.trustpay.escrow.escrow.domain.InvalidInputException;
 import com.trustpay.escrow.escrow.domain.JoinCode;
@@ -58,19 +57,6 @@ class EscrowController {
             String creatorName,
             PartyRole joinAs,
             Instant codeExpiresAt) {}
-
-    /**
-     * One timeline row. {@code kind} is the event's stable name ({@code FundsHeld}, …); {@code type} carries the
-     * same value for clients written before {@code kind} existed.
-     */
-    record HistoryEntry(
-            String kind,
-            String type,
-            EscrowStatus fromStatus,
-            EscrowStatus toStatus,
-            UUID actorId,
-            String detail,
-            Instant at) {}
 
     /**
      * What one escrow paid in {@code paymentMode} may hold, for the create form to say before the user sends it; the
@@ -237,19 +223,15 @@ class EscrowController {
     }
 
     /**
-     * The timeline. Which admin acted (decided, wrote in the dispute, retried) is for admins only: for the parties an
-     * actor who is neither of them is left out, and the UI calls them TrustPay staff.
+     * The timeline. Which admin acted (decided, wrote in the dispute, retried) and the internal line of each row are
+     * for admins only: the parties read an admin as TrustPay ({@link HistoryEntry}).
      */
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         Caller caller = Caller.of(jwt);
         Escrow escrow = queries.get(actor(caller), id);
         return queries.history(actor(caller), id).stream()
-                .map(e -> caller.isAdmin()
-                                || e.actorId() == null
-                                || escrow.roleOf(e.actorId()).isPresent()
-                        ? entry(e)
-                        : entry(e.withoutActor()))
+                .map(e -> HistoryEntry.of(e, escrow, caller))
                 .toList();
     }
 
@@ -273,10 +255,6 @@ class EscrowController {
                     "PAYMENT_NOT_REQUESTED", "Payment is requested once the partner has joined");
         }
         return view;
-    }
-
-    private static HistoryEntry entry(TimelineEntry e) {
-        return new HistoryEntry(e.kind(), e.kind(), e.fromStatus(), e.toStatus(), e.actorId(), e.detail(), e.at());
     }
 
     /** The {@code Idempotency-Key} header, stripped; null when absent or blank; {@code INVALID_IDEMPOTENCY_KEY}. */

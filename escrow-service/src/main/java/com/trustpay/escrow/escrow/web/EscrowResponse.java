@@ -23,7 +23,8 @@ import java.util.UUID;
  * ({@code deliveredAt}) and when the payer's time ends ({@code inspectionEndsAt}); {@code autoReleasedAt} when the
  * money was released because that time ended with neither a confirmation nor a dispute. An escrow released in
  * milestones (ADR 0021) lists them ({@code milestones}, empty otherwise); {@code heldPaise} is what is still held (the
- * amount collected less the milestones paid); a split decision says both parts.
+ * amount collected less the milestones paid); a split decision says both parts. {@code payout.utr} is the bank's
+ * reference of the completed payout, for both parties to trace it.
  */
 record EscrowResponse(
         UUID id,
@@ -60,7 +61,11 @@ record EscrowResponse(
         Instant inspectionEndsAt,
         Instant autoReleasedAt,
         List<MilestoneView> milestones,
-        long heldPaise) {
+        long heldPaise,
+        PayoutView payout) {
+
+    /** The payout as both parties may see it: the bank's UTR once it is complete (null before, or if none came). */
+    record PayoutView(String utr, Instant completedAt) {}
 
     /**
      * One milestone (ADR 0021) and what the caller may do on it now ({@code allowedActions}: {@code
@@ -163,6 +168,7 @@ record EscrowResponse(
                 escrow.milestones().stream()
                         .map(m -> MilestoneView.of(escrow, m, actor))
                         .toList(),
-                escrow.heldPaise());
+                escrow.heldPaise(),
+                new PayoutView(s.payout().utr(), s.payout().completedAt()));
     }
 }

@@ -3,11 +3,14 @@ package com.trustpay.escrow.escrow.web;
 import com.trustpay.escrow.escrow.domain.Payment;
 import com.trustpay.escrow.escrow.domain.PaymentOffer;
 import com.trustpay.escrow.escrow.domain.PaymentStatus;
+import com.trustpay.platform.upi.UpiDeclines;
 import java.time.Instant;
 
 /**
  * How the payer pays, or how it went: {@code status} PENDING, RECEIVED, FAILED or EXPIRED; for a pending
- * attempt the intent link and QR (INTENT) or the collect id (COLLECT) once payment-service created them.
+ * attempt the intent link and QR (INTENT) or the collect id (COLLECT) once payment-service created them. After a
+ * failure or expiry, {@code failureReason} is what the bank or provider said (its code first) and
+ * {@code failureMessage} what the payer can do about it, in plain words ({@link UpiDeclines}).
  */
 record PaymentView(
         String status,
@@ -18,6 +21,7 @@ record PaymentView(
         String collectId,
         Instant expiresAt,
         String failureReason,
+        String failureMessage,
         String paymentReference,
         Instant paidAt) {
 
@@ -36,6 +40,7 @@ record PaymentView(
                 offer == null ? null : offer.collectId(),
                 payment.offer() == null ? null : payment.offer().expiresAt(),
                 payment.failureReason(),
+                UpiDeclines.explainStored(payment.failureReason()),
                 payment.reference(),
                 payment.completedAt());
     }

@@ -228,17 +228,18 @@ class DisputeThreadIT {
                 .filter(entry -> entry.get("kind").asString().equals("DisputeResolved"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(row.get("detail").asString())
-                .contains("released to the payee")
-                .contains(note);
-        assertThat(absent(row, "actorId"))
+        assertThat(row.get("outcome").asString()).isEqualTo("RELEASE_TO_PAYEE");
+        assertThat(row.get("note").asString()).isEqualTo(note);
+        assertThat(row.get("actor").get("role").asString()).isEqualTo("ADMIN");
+        assertThat(row.get("actor").get("name").asString())
                 .as("the parties do not learn which admin decided")
-                .isTrue();
+                .isEqualTo("TrustPay");
+        assertThat(absent(row, "internal")).isTrue();
         assertThat(api.get(deal.path() + "/history", admin)
                         .json()
                         .valueStream()
                         .filter(entry -> entry.get("kind").asString().equals("DisputeResolved"))
-                        .allMatch(entry -> !absent(entry, "actorId")))
+                        .allMatch(entry -> !absent(entry.get("internal"), "actorId")))
                 .isTrue();
         DisputeResolved wire = escrowEvents.await(DisputeResolved.class, deal.id());
         assertThat(wire.outcome()).isEqualTo("RELEASE_TO_PAYEE");

@@ -30,6 +30,7 @@ import com.trustpay.escrow.escrow.domain.IllegalTransitionException;
 import com.trustpay.escrow.escrow.domain.Party;
 import com.trustpay.escrow.escrow.domain.PaymentReceipt;
 import com.trustpay.escrow.escrow.domain.TimelineEntry;
+import com.trustpay.escrow.escrow.domain.TimelineFacts;
 import com.trustpay.escrow.shared.web.ApiSecurityConfiguration;
 import com.trustpay.platform.problem.ProblemException;
 import java.time.Duration;
@@ -263,17 +264,27 @@ class EscrowControllerTest {
     }
 
     @Test
-    void historyRowsNameTheirEventsKind() throws Exception {
+    void historyRowsAreFactsForTheUiToWordAndKeepTheInternalLineFromParties() throws Exception {
         UUID id = UUID.randomUUID();
         given(queries.history(any(), eq(id)))
                 .willReturn(List.of(new TimelineEntry(
-                        "FundsHeld", EscrowStatus.PAYMENT_PENDING, EscrowStatus.HELD, null, "held", Instant.now())));
+                        "FundsHeld",
+                        EscrowStatus.PAYMENT_PENDING,
+                        EscrowStatus.HELD,
+                        null,
+                        new TimelineFacts(250_000L, "RRN7", null, null, null, null, "250000 paise held (attempt 1)"),
+                        Instant.now())));
 
         mvc.perform(get("/api/escrows/" + id + "/history").with(user()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].kind").value("FundsHeld"))
-                .andExpect(jsonPath("$[0].type").value("FundsHeld"))
-                .andExpect(jsonPath("$[0].toStatus").value("HELD"));
+                .andExpect(jsonPath("$[0].toStatus").value("HELD"))
+                .andExpect(jsonPath("$[0].actor.role").value("SYSTEM"))
+                .andExpect(jsonPath("$[0].amountPaise").value(250_000))
+                .andExpect(jsonPath("$[0].references.paymentRrn").value("RRN7"))
+                .andExpect(jsonPath("$[0].type").doesNotExist())
+                .andExpect(jsonPath("$[0].detail").doesNotExist())
+                .andExpect(jsonPath("$[0].internal").doesNotExist());
     }
 
     @Test

@@ -34,6 +34,7 @@ import com.trustpay.notification.mail.application.MailQueue;
 import com.trustpay.notification.notification.domain.Category;
 import com.trustpay.notification.notification.domain.Draft;
 import com.trustpay.notification.notification.domain.Recipient;
+import com.trustpay.platform.upi.UpiDeclines;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -120,8 +121,8 @@ public class WhoLearnsWhat {
                         e,
                         "PAYMENT_FAILED",
                         "Your payment for " + e.quotedTitle() + " did not go through",
-                        plain(m.reason(), "Your bank declined the payment") + ". No money was taken for it."
-                                + " You can try again from the escrow.",
+                        // what to do, in the same words as the escrow's page (one table, UpiDeclines)
+                        UpiDeclines.explain(m.reasonCode(), m.reason()) + " You can try again from the escrow.",
                         "Try again",
                         links.pay(e.escrowId()));
             case PaymentExpired m ->
