@@ -8,7 +8,7 @@ ALTER TABLE escrow_history
     ADD COLUMN payout_utr       TEXT,
     ADD COLUMN refund_reference TEXT,
     ADD COLUMN note             TEXT,
-    ADD COLUMN outcome          TEXT CHECK (outcome IN ('RELEASE_TO_PAYEE', 'REFUND_TO_PAYER'));
+    ADD COLUMN outcome          TEXT CHECK (outcome IN ('RELEASE_TO_PAYEE', 'REFUND_TO_PAYER', 'SPLIT'));
 
 -- Rows written before: the money of the rows that always moved the escrow's whole amount.
 UPDATE escrow_history h

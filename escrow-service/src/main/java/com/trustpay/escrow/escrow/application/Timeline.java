@@ -40,7 +40,9 @@ final class Timeline {
                 TimelineFacts.money(
                         e.amountPaise(),
                         "Code " + e.code() + ", " + e.amountPaise() + " paise"
-                                + (e.milestones().isEmpty() ? "" : " in " + e.milestones().size() + " milestones"));
+                                + (e.milestones().isEmpty()
+                                        ? ""
+                                        : " in " + e.milestones().size() + " milestones"));
             case EscrowEvent.PartnerJoined e -> TimelineFacts.internal("Both parties are in");
             case EscrowEvent.PaymentAwaited e ->
                 TimelineFacts.money(e.amountPaise(), "Payment requested, attempt " + e.attempt());

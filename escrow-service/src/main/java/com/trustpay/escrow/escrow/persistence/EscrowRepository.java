@@ -2,8 +2,8 @@ package com.trustpay.escrow.escrow.persistence;
 
 import com.trustpay.escrow.escrow.domain.Escrow;
 import com.trustpay.escrow.escrow.domain.EscrowSnapshot;
-import com.trustpay.escrow.escrow.domain.Milestone;
 import com.trustpay.escrow.escrow.domain.EscrowStatus;
+import com.trustpay.escrow.escrow.domain.Milestone;
 import com.trustpay.escrow.escrow.domain.NextStep;
 import com.trustpay.platform.crypto.FieldCipher;
 import com.trustpay.platform.crypto.SealedColumn;

@@ -14,7 +14,6 @@ import com.trustpay.escrow.escrow.domain.EscrowTerms;
 import com.trustpay.escrow.escrow.domain.InvalidInputException;
 import com.trustpay.escrow.escrow.domain.JoinCode;
 import com.trustpay.escrow.escrow.domain.Milestone;
-import com.trustpay.escrow.escrow.domain.TimelineEntry;
 import com.trustpay.escrow.escrow.domain.Vpa;
 import com.trustpay.escrow.shared.web.Caller;
 import com.trustpay.platform.problem.ProblemException;
