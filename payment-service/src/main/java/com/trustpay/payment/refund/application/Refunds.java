@@ -6,12 +6,7 @@ import com.trustpay.contracts.ops.Severity;
 import com.trustpay.contracts.payment.RefundFailed;
 import com.trustpay.contracts.payment.RefundInitiated;
 import com.trustpay.contracts.payment.RefundSucceeded;
-import com.trustpay.payment.attempt.persistence.AttemptRepository;
-import com.trustpay.payment.audit.application.AuditLog;
-import com.trustpay.payment.ledger.application.Ledger;
 import com.trustpay.payment.ledger.domain.Reservation;
-import com.trustpay.payment.ledger.domain.TransferCode;
-import com.trustpay.payment.metrics.application.PaymentMeters;
 import com.trustpay.payment.metrics.application.PaymentMeters.RefundOutcome;
 import com.trustpay.payment.polling.domain.PollSchedule;
 import com.trustpay.payment.provider.domain.ProviderPayment;
@@ -21,10 +16,6 @@ import com.trustpay.payment.provider.domain.RefundSpec;
 import com.trustpay.payment.provider.domain.UpiCollections;
 import com.trustpay.payment.refund.domain.Refund;
 import com.trustpay.payment.refund.domain.RefundStatus;
-import com.trustpay.payment.refund.persistence.RefundRepository;
-import com.trustpay.payment.routing.application.CollectionProviders;
-import com.trustpay.platform.inbox.ProcessedMessages;
-import com.trustpay.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,44 +53,41 @@ public class Refunds {
     /** The claim on one refund row's work: the row and the token it is held by. */
     record Lease(UUID refundId, UUID token) {}
 
+    /**
+     * How a FAILED refund that Setu holds is read back for a late success (a bank can credit a refund after it was
+     * reported failed): every {@code every}, for {@code lasting} after it failed.
+     */
+    public record LateReads(Duration every, Duration lasting) {}
+
     private final TransactionTemplate tx;
-    private final ProcessedMessages processed;
-    private final RefundRepository refunds;
-    private final AttemptRepository attempts;
-    private final CollectionProviders providers;
-    private final PaymentMeters meters;
-    private final Outbox outbox;
-    private final AuditLog audit;
+    private final RefundRows refunds;
+    private final RefundPayments payments;
+    private final RefundLedger ledger;
+    private final RefundEffects effects;
     private final Clock clock;
     private final Recovery recovery;
     private final PollSchedule schedule;
-    private final Ledger ledger;
+    private final LateReads lateReads;
 
     public Refunds(
             TransactionTemplate tx,
-            ProcessedMessages processed,
-            RefundRepository refunds,
-            AttemptRepository attempts,
-            CollectionProviders providers,
-            Outbox outbox,
-            AuditLog audit,
+            RefundRows refunds,
+            RefundPayments payments,
+            RefundLedger ledger,
+            RefundEffects effects,
             Clock clock,
             Recovery recovery,
             PollSchedule schedule,
-            Ledger ledger,
-            PaymentMeters meters) {
+            LateReads lateReads) {
         this.tx = tx;
-        this.processed = processed;
         this.refunds = refunds;
-        this.attempts = attempts;
-        this.providers = providers;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.effects = effects;
         this.clock = clock;
         this.recovery = recovery;
         this.schedule = schedule;
-        this.ledger = ledger;
-        this.meters = meters;
+        this.lateReads = lateReads;
     }
 
     public void refund(UUID eventId, RefundPayment cmd) {
@@ -117,7 +105,7 @@ public class Refunds {
         leased(refundId, trigger, lease -> work(lease, trigger));
     }
 
-    /** A poll's work on a refund row it claimed with {@code token} ({@link RefundRepository#workDue}). */
+    /** A poll's work on a refund row it claimed with {@code token} ({@code RefundRepository#workDue}). */
     public void refreshClaimed(UUID refundId, UUID token, String trigger) {
         Lease lease = new Lease(refundId, token);
         work(lease, trigger);
@@ -134,7 +122,7 @@ public class Refunds {
         if (!refunds.claim(refundId, lease.token(), now.plus(recovery.callLease()), now)) {
             refunds.find(refundId)
                     .filter(r -> r.status().open())
-                    .ifPresent(r -> tx.executeWithoutResult(status -> audit.decision(
+                    .ifPresent(r -> tx.executeWithoutResult(status -> effects.decision(
                             r.escrowId(),
                             r.reference(),
                             trigger + ": refund is being worked elsewhere (leased); left to it")));
@@ -152,7 +140,7 @@ public class Refunds {
         if (refunds.renewLease(lease.refundId(), lease.token(), clock.instant().plus(recovery.callLease()))) {
             return true;
         }
-        tx.executeWithoutResult(status -> audit.decision(
+        tx.executeWithoutResult(status -> effects.decision(
                 r.escrowId(), r.reference(), "lease lost before " + call + ": work stopped, left to the row's holder"));
         return false;
     }
@@ -176,7 +164,7 @@ public class Refunds {
         ProviderResult<ProviderRefund> result = providerOf(r).readRefund(r.providerRefundId());
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
-            audit.providerCall(r.escrowId(), r.reference(), trigger + ": " + result.summary());
+            effects.providerCall(r.escrowId(), r.reference(), trigger + ": " + result.summary());
             if (result instanceof ProviderResult.Ok<ProviderRefund> ok) {
                 apply(r, ok.value(), now);
             } else {
@@ -186,8 +174,8 @@ public class Refunds {
     }
 
     /**
-     * A hint on a refund we hold as FAILED: Setu is read once more, since a bank can credit a refund after it was
-     * reported failed (a late success).
+     * A hint or a late read on a refund we hold as FAILED: Setu is read once more, since a bank can credit a refund
+     * after it was reported failed (a late success). The next late read is set after it, until the bound has passed.
      */
     private void readFailed(Lease lease, Refund r, String trigger) {
         if (!renew(lease, r, "read")) {
@@ -196,11 +184,12 @@ public class Refunds {
         ProviderResult<ProviderRefund> result = providerOf(r).readRefund(r.providerRefundId());
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
-            audit.providerCall(r.escrowId(), r.reference(), trigger + " (refund FAILED): " + result.summary());
+            effects.providerCall(r.escrowId(), r.reference(), trigger + " (refund FAILED): " + result.summary());
             if (result instanceof ProviderResult.Ok<ProviderRefund> ok
                     && ok.value().succeeded()) {
                 lateSuccess(r, ok.value(), now);
             }
+            refunds.rescheduleLateRead(r.id(), now.plus(lateReads.every()), now);
         });
     }
 
@@ -218,7 +207,7 @@ public class Refunds {
         refunds.recordRead(r.id(), read, now);
         if (r.excess()) {
             if (refunds.noteLateSuccess(r.id(), "late success at Setu, not booked (excess refund)", now)) {
-                audit.alert(
+                effects.alert(
                         Severity.CRITICAL,
                         "LATE_REFUND_SUCCESS",
                         r.escrowId(),
@@ -228,11 +217,10 @@ public class Refunds {
             }
             return;
         }
-        if (!ledger.recordUnreserved(
-                TransferCode.REFUND, r.escrowId(), r.reference() + "/late", r.amountPaise(), now)) {
+        if (!ledger.bookLate(r.escrowId(), r.reference() + "/late", r.amountPaise(), now)) {
             if (refunds.noteLateSuccess(r.id(), "late success at Setu would overdraw HELD: not booked", now)) {
                 ledger.freeze(r.escrowId(), "LATE_REFUND_OVERDRAWS " + r.reference(), now);
-                audit.alert(
+                effects.alert(
                         Severity.CRITICAL,
                         "LATE_REFUND_OVERDRAWS",
                         r.escrowId(),
@@ -245,7 +233,7 @@ public class Refunds {
         }
         refunds.settle(r.id(), RefundStatus.FAILED, RefundStatus.SUCCEEDED, null, now);
         report(r, new RefundSucceeded(r.escrowId(), r.reference(), r.amountPaise(), read.id(), now));
-        audit.decision(
+        effects.decision(
                 r.escrowId(),
                 r.reference(),
                 "late success: FAILED → SUCCEEDED, booked as refund:" + r.reference() + "/late; RefundSucceeded");
@@ -287,10 +275,10 @@ public class Refunds {
         if (!refunds.insertExcess(r, providerPaymentId, now.plus(recovery.firstAfter()))) {
             return Optional.empty();
         }
-        if (!ledger.reserveExcessRefund(escrowId, r.reference(), amountPaise, now)) {
+        if (!ledger.reserveExcess(escrowId, r.reference(), amountPaise, now)) {
             throw new IllegalStateException("excess of payment " + providerPaymentId + " was not captured first");
         }
-        audit.decision(escrowId, r.reference(), "excess refund " + n + " recorded (" + reason + "); asking Setu");
+        effects.decision(escrowId, r.reference(), "excess refund " + n + " recorded (" + reason + "); asking Setu");
         return Optional.of(r);
     }
 
@@ -305,16 +293,16 @@ public class Refunds {
     }
 
     private Refund start(UUID eventId, RefundPayment cmd) {
-        if (!processed.firstDelivery(eventId)) {
+        if (!effects.firstDelivery(eventId)) {
             return null;
         }
         Instant now = clock.instant();
-        audit.command(
+        effects.command(
                 cmd.escrowId(),
                 null,
                 "RefundPayment " + (cmd.refundNumber() == null ? "(no number)" : "number " + cmd.refundNumber()) + ", "
                         + cmd.amountPaise() + " paise: " + cmd.reason());
-        var collected = attempts.collected(cmd.escrowId());
+        var collected = payments.collected(cmd.escrowId());
         ledger.lockHeld(cmd.escrowId());
         Integer n = number(cmd, now);
         if (n == null) {
@@ -329,7 +317,7 @@ public class Refunds {
             refuse(cmd, reference, "INVALID_AMOUNT", "a refund must be at least 1 paisa", now);
             return null;
         }
-        switch (ledger.reserve(TransferCode.REFUND, cmd.escrowId(), reference, cmd.amountPaise(), now)) {
+        switch (ledger.reserve(cmd.escrowId(), reference, cmd.amountPaise(), now)) {
             case Reservation.NotCollected nc -> {
                 refuse(cmd, reference, "NOT_COLLECTED", "no payment was collected for this escrow", now);
                 return null;
@@ -350,7 +338,7 @@ public class Refunds {
             }
             case Reservation.Reserved r
             when r.duplicate() -> {
-                audit.decision(cmd.escrowId(), reference, "refund " + n + " already reserved: nothing to do");
+                effects.decision(cmd.escrowId(), reference, "refund " + n + " already reserved: nothing to do");
                 return null;
             }
             case Reservation.Reserved r -> {}
@@ -364,7 +352,7 @@ public class Refunds {
                 collected.get().txnId(),
                 now);
         refunds.insert(r, now.plus(recovery.firstAfter()));
-        audit.decision(r.escrowId(), r.reference(), "refund " + n + " recorded; asking Setu");
+        effects.decision(r.escrowId(), r.reference(), "refund " + n + " recorded; asking Setu");
         return r;
     }
 
@@ -379,7 +367,7 @@ public class Refunds {
         if (cmd.refundNumber() == null) {
             var live = refunds.findLive(escrow);
             if (live.isPresent()) {
-                audit.decision(
+                effects.decision(
                         escrow,
                         live.get().reference(),
                         "RefundPayment without a refund number while refund "
@@ -400,7 +388,7 @@ public class Refunds {
         }
         Refund r = recorded.get();
         if (r.amountPaise() != cmd.amountPaise()) {
-            audit.alert(
+            effects.alert(
                     Severity.CRITICAL,
                     "REFUND_NUMBER_CONFLICT",
                     escrow,
@@ -408,7 +396,7 @@ public class Refunds {
                     "RefundPayment number " + n + " asks for " + cmd.amountPaise() + " paise, but refund " + n
                             + " was recorded for " + r.amountPaise() + " paise (" + r.status() + "): nothing done");
         } else {
-            audit.decision(
+            effects.decision(
                     escrow, r.reference(), "refund " + n + " already recorded (" + r.status() + "): nothing to do");
         }
         return null;
@@ -416,12 +404,12 @@ public class Refunds {
 
     /** The collection provider of the payment this refund gives back (Setu for payments from before routing). */
     private UpiCollections providerOf(Refund r) {
-        return providers.of(attempts.providerOfPayment(r.providerPaymentId()));
+        return payments.collections(r.providerPaymentId());
     }
 
     private void refuse(RefundPayment cmd, String reference, String code, String reason, Instant now) {
-        outbox.publish(new RefundFailed(cmd.escrowId(), reference, cmd.amountPaise(), code, reason, now));
-        audit.alert(Severity.CRITICAL, "REFUND_FAILED", cmd.escrowId(), reference, code + ": " + reason);
+        effects.publish(new RefundFailed(cmd.escrowId(), reference, cmd.amountPaise(), code, reason, now));
+        effects.alert(Severity.CRITICAL, "REFUND_FAILED", cmd.escrowId(), reference, code + ": " + reason);
     }
 
     private void send(Lease lease, Refund r) {
@@ -432,7 +420,7 @@ public class Refunds {
                 .refund(new RefundSpec(r.reference(), r.providerPaymentId(), r.amountPaise(), remarks(r.reason())));
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
-            audit.providerCall(r.escrowId(), r.reference(), result.summary());
+            effects.providerCall(r.escrowId(), r.reference(), result.summary());
             switch (result) {
                 case ProviderResult.Ok<ProviderRefund> ok -> accepted(r, ok.value(), now);
                 case ProviderResult.Rejected<ProviderRefund> no
@@ -457,7 +445,7 @@ public class Refunds {
     private void unknown(Refund r, String why, Instant now) {
         RefundStatus from = refunds.status(r.id()).orElseThrow();
         if (from.unconfirmed() && refunds.markUnknown(r.id(), from, why, now.plus(recovery.after()), now)) {
-            audit.failure(r.escrowId(), r.reference(), "create outcome unknown: " + why);
+            effects.failure(r.escrowId(), r.reference(), "create outcome unknown: " + why);
         }
     }
 
@@ -479,7 +467,7 @@ public class Refunds {
                     ? ok.value().txnId()
                     : null;
             tx.executeWithoutResult(status -> {
-                audit.providerCall(r.escrowId(), r.reference(), "recovery, payment txnId: " + payment.summary());
+                effects.providerCall(r.escrowId(), r.reference(), "recovery, payment txnId: " + payment.summary());
                 if (read != null) {
                     refunds.recordTxnId(r.id(), read, now);
                 } else {
@@ -498,7 +486,7 @@ public class Refunds {
         Instant now = clock.instant();
         if (!(listed instanceof ProviderResult.Ok<Optional<ProviderRefund>> ok)) {
             tx.executeWithoutResult(status -> {
-                audit.providerCall(r.escrowId(), r.reference(), "recovery: " + listed.summary());
+                effects.providerCall(r.escrowId(), r.reference(), "recovery: " + listed.summary());
                 unconfirmed(r, listed.summary(), now);
             });
             return;
@@ -506,13 +494,13 @@ public class Refunds {
         Optional<ProviderRefund> mine = ok.value();
         if (mine.isPresent()) {
             tx.executeWithoutResult(status -> {
-                audit.providerCall(r.escrowId(), r.reference(), "recovery: " + listed.summary());
+                effects.providerCall(r.escrowId(), r.reference(), "recovery: " + listed.summary());
                 accepted(r, mine.get(), now);
             });
             return;
         }
         if (r.createTries() < recovery.maxCreateTries()) {
-            tx.executeWithoutResult(status -> audit.decision(
+            tx.executeWithoutResult(status -> effects.decision(
                     r.escrowId(),
                     r.reference(),
                     "recovery: no refund of ours at Setu (" + listed.summary() + "); sending"));
@@ -530,7 +518,7 @@ public class Refunds {
     private void unconfirmed(Refund r, String why, Instant now) {
         refunds.recordError(r.id(), why, schedule.next(r.createdAt(), now), false, now);
         if (refunds.markUnconfirmedAlerted(r.id(), now)) {
-            audit.alert(
+            effects.alert(
                     Severity.CRITICAL,
                     "REFUND_UNCONFIRMED",
                     r.escrowId(),
@@ -545,7 +533,7 @@ public class Refunds {
         if (from.unconfirmed()
                 && refunds.markPending(r.id(), from, read.id(), schedule.next(r.createdAt(), now), now)) {
             report(r, new RefundInitiated(r.escrowId(), r.reference(), r.amountPaise(), now));
-            audit.decision(r.escrowId(), r.reference(), "RefundInitiated: Setu refund " + read.id());
+            effects.decision(r.escrowId(), r.reference(), "RefundInitiated: Setu refund " + read.id());
         }
         apply(r, read, now);
     }
@@ -554,11 +542,11 @@ public class Refunds {
         refunds.recordRead(r.id(), read, now);
         if (read.succeeded()) {
             if (settle(r, RefundStatus.SUCCEEDED, null, now)) {
-                if (!ledger.post(TransferCode.REFUND, r.reference(), now)) {
-                    audit.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to post");
+                if (!ledger.post(r.reference(), now)) {
+                    effects.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to post");
                 }
                 report(r, new RefundSucceeded(r.escrowId(), r.reference(), r.amountPaise(), read.id(), now));
-                audit.decision(r.escrowId(), r.reference(), "RefundSucceeded");
+                effects.decision(r.escrowId(), r.reference(), "RefundSucceeded");
             }
         } else if (read.failed()) {
             failed(r, read.reasonCode() == null ? "REFUND_FAILED" : read.reasonCode(), reason(read), now);
@@ -569,11 +557,12 @@ public class Refunds {
 
     private void failed(Refund r, String code, String reason, Instant now) {
         if (settle(r, RefundStatus.FAILED, code + ": " + reason, now)) {
-            if (!ledger.voidPending(TransferCode.REFUND, r.reference(), now)) {
-                audit.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to void");
+            if (!ledger.voidPending(r.reference(), now)) {
+                effects.failure(r.escrowId(), r.reference(), "ledger: no pending refund transfer to void");
             }
             report(r, new RefundFailed(r.escrowId(), r.reference(), r.amountPaise(), code, reason, now));
-            audit.alert(Severity.CRITICAL, "REFUND_FAILED", r.escrowId(), r.reference(), code + ": " + reason);
+            effects.alert(Severity.CRITICAL, "REFUND_FAILED", r.escrowId(), r.reference(), code + ": " + reason);
+            refunds.scheduleLateReads(r.id(), now.plus(lateReads.every()), now.plus(lateReads.lasting()));
         }
     }
 
@@ -588,17 +577,17 @@ public class Refunds {
      * escrow's refund, and escrow-service must not count it as one (it learnt of it from PaymentReturned).
      */
     private void report(Refund r, Message event) {
-        meters.refund(
-                attempts.providerOfPayment(r.providerPaymentId()),
+        effects.counted(
+                payments.providerOf(r.providerPaymentId()),
                 event instanceof RefundSucceeded ? RefundOutcome.SUCCEEDED : RefundOutcome.FAILED);
         if (r.excess()) {
-            audit.decision(
+            effects.decision(
                     r.escrowId(),
                     r.reference(),
                     "excess refund: " + event.getClass().getSimpleName());
             return;
         }
-        outbox.publish(event);
+        effects.publish(event);
     }
 
     private static String reason(ProviderRefund read) {

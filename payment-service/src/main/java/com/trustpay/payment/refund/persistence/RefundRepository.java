@@ -1,6 +1,7 @@
 package com.trustpay.payment.refund.persistence;
 
 import com.trustpay.payment.provider.domain.ProviderRefund;
+import com.trustpay.payment.refund.application.RefundRows;
 import com.trustpay.payment.refund.domain.Refund;
 import com.trustpay.payment.refund.domain.RefundStatus;
 import java.sql.ResultSet;
@@ -18,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The {@code refund} table and the escrow ledger it is checked against. */
-public class RefundRepository {
+/** The {@code refund} table: the rows {@link RefundRows} names, and the poller's claim of due rows. */
+public class RefundRepository implements RefundRows {
 
     private static final String COLUMNS = "id, escrow_id, n, reference, amount_paise, reason, provider_payment_id,"
             + " provider_payment_txn_id, status, create_tries, provider_refund_id, created_at";
@@ -201,6 +202,31 @@ public class RefundRepository {
                                 + " AND status = 'FAILED' AND COALESCE(last_error, '') NOT LIKE 'late success%'",
                         note, ts(now), ts(now), id)
                 == 1;
+    }
+
+    /**
+     * A refund just settled FAILED that Setu holds (it has a Setu refund id) is read back from {@code firstAt} until
+     * {@code until}, for a late success (ADR 0013); nothing for one Setu never accepted.
+     */
+    public void scheduleLateReads(UUID id, Instant firstAt, Instant until) {
+        jdbc.update(
+                "UPDATE refund SET next_poll_at = ?, late_reads_until = ? WHERE id = ? AND status = 'FAILED'"
+                        + " AND provider_refund_id IS NOT NULL",
+                ts(firstAt),
+                ts(until),
+                id);
+    }
+
+    /**
+     * After a late read of a FAILED refund: the next one at {@code nextAt} (the bound at the latest), or none once the
+     * bound has passed or a late success was noted; nothing if the row is no longer FAILED.
+     */
+    public void rescheduleLateRead(UUID id, Instant nextAt, Instant now) {
+        jdbc.update(
+                "UPDATE refund SET next_poll_at = CASE WHEN late_reads_until > ?"
+                        + " AND COALESCE(last_error, '') NOT LIKE 'late success%' THEN LEAST(?, late_reads_until)"
+                        + " END WHERE id = ? AND status = 'FAILED'",
+                ts(now), ts(nextAt), id);
     }
 
     public void recordError(UUID id, String error, Instant nextPollAt, boolean createTried, Instant now) {
