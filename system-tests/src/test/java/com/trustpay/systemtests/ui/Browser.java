@@ -105,9 +105,19 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the element once clickable, scrolled to the middle of the screen (clear of the sticky top bar). */
     public void click(By by) {
-        WebElement target = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
-        target.click();
+        // A page that re-renders itself (a live list, the admin page) may replace the element between finding and
+        // clicking it: find it again then, rather than fail on the stale one.
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement target = ExpectedConditions.elementToBeClickable(by).apply(d);
+                    if (target == null) {
+                        return null;
+                    }
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+                    target.click();
+                    return true;
+                });
     }
 
     /** Waits until the escrow's status badge reads {@code label} — the page must update by itself. */
