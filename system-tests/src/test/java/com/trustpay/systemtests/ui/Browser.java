@@ -110,7 +110,8 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement target = ExpectedConditions.elementToBeClickable(by).apply(d);
+                    WebElement target =
+                            ExpectedConditions.elementToBeClickable(by).apply(d);
                     if (target == null) {
                         return null;
                     }
