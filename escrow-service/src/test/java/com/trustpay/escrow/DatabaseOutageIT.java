@@ -8,12 +8,9 @@ import com.trustpay.contracts.Topics;
 import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.escrow.FundsHeld;
 import com.trustpay.contracts.payment.PaymentSucceeded;
-import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
+import com.trustpay.escrow.support.EscrowServiceIT;
 import com.trustpay.testsupport.CuttableDatabase;
-import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TcpForwarder;
 import com.trustpay.testsupport.TestKafka;
 import com.trustpay.testsupport.kafka.TopicRecorder;
@@ -24,11 +21,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * escrow-service loses its database for 30 s (a forwarder in front of PostgreSQL is cut; the shared server keeps
@@ -44,38 +36,17 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.datasource.hikari.validation-timeout=500",
             "trustpay.kafka.retry.transient-max=2s"
         })
-@AutoConfigureMockMvc
-@RealInfrastructure
 @CuttableDatabase
-class DatabaseOutageIT {
+class DatabaseOutageIT extends EscrowServiceIT {
 
     private static final long AMOUNT = 250_000;
     private static final Duration OUTAGE = Duration.ofSeconds(30);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     TcpForwarder database;
 
     @Test
     void aPaymentArrivingWhileTheDatabaseIsDownStillHoldsTheEscrowOnce() throws Exception {
-        Api api = new Api(mvc, json);
         String bootstrap = TestKafka.instance().bootstrapServers();
         String payer = api.signUp("Asha");
         String payee = api.signUp("Ravi");

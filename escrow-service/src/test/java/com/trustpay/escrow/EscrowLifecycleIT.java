@@ -31,12 +31,8 @@ import com.trustpay.contracts.payout.PayoutReversed;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.escrow.escrow.application.CodeExpiry;
 import com.trustpay.escrow.escrow.domain.FriendlyNames;
-import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
-import com.trustpay.testsupport.RealInfrastructure;
-import com.trustpay.testsupport.TestKafka;
+import com.trustpay.escrow.support.EscrowServiceIT;
 import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -52,52 +48,23 @@ import java.util.concurrent.Executors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** escrow-service against real PostgreSQL and Kafka: the money paths, duplicates, reordering and races. */
 @SpringBootTest(properties = {"trustpay.escrow.expiry-sweep=1h", "trustpay.outbox.poll-interval=100ms"})
 @ActiveProfiles("sandbox") // the built-in admin logs in below
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EscrowLifecycleIT {
+class EscrowLifecycleIT extends EscrowServiceIT {
 
     private static final long AMOUNT = 250_000;
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     CodeExpiry codeExpiry;
 
-    Api api;
     TopicRecorder commands;
     TopicRecorder escrowEvents;
     TopicRecorder alerts;
@@ -110,18 +77,9 @@ class EscrowLifecycleIT {
 
     @BeforeAll
     void connect() {
-        api = new Api(mvc, json);
-        String bootstrap = TestKafka.instance().bootstrapServers();
-        commands = TopicRecorder.fromStart(bootstrap, topics.of(Topics.ESCROW_COMMANDS));
-        escrowEvents = TopicRecorder.fromStart(bootstrap, topics.of(Topics.ESCROW_EVENTS));
-        alerts = TopicRecorder.fromStart(bootstrap, topics.of(Topics.OPS_ALERTS));
-    }
-
-    @AfterAll
-    void disconnect() {
-        commands.close();
-        escrowEvents.close();
-        alerts.close();
+        commands = recordFromStart(Topics.ESCROW_COMMANDS);
+        escrowEvents = recordFromStart(Topics.ESCROW_EVENTS);
+        alerts = recordFromStart(Topics.OPS_ALERTS);
     }
 
     @Test
@@ -237,7 +195,7 @@ class EscrowLifecycleIT {
         assertThat(rows.values())
                 .as("attempts, rounds and payout references stay internal")
                 .allMatch(row -> !row.has("internal") && !row.has("detail") && !row.has("actorId"));
-        assertThat(historyByKind(deal, api.login("admin@trustpay.local", "admin-password-change-me"))
+        assertThat(historyByKind(deal, loginAsAdmin())
                         .get("Released")
                         .get("internal")
                         .get("detail")
@@ -273,7 +231,7 @@ class EscrowLifecycleIT {
         assertThat(historyTypes(deal)).endsWith("RefundStarted", "RefundFailed");
         AdminAlert alert = alerts.await(AdminAlert.class, deal.id());
         assertThat(alert.kind()).isEqualTo("REFUND_FAILED");
-        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        String admin = loginAsAdmin();
         assertThat(api.get("/api/admin/escrows", admin).json().get("items").findValuesAsString("id"))
                 .contains(deal.id().toString());
         assertThat(api.post("/api/admin/escrows/" + deal.id() + "/retry-refund", deal.payee(), null)
@@ -296,7 +254,7 @@ class EscrowLifecycleIT {
 
     @Test
     void anAdminWhoIsAPartyCannotDecideTheirOwnDispute() throws Exception {
-        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        String admin = loginAsAdmin();
         String payee = api.signUp("Ravi");
         Response created = create(admin, AMOUNT);
         api.post("/api/escrows/join", payee, Map.of("code", created.text("code"), "vpa", "ravi@ybl"));
@@ -318,7 +276,7 @@ class EscrowLifecycleIT {
     void aResolveNoteOverAThousandCharactersIs422() throws Exception {
         Deal deal = heldDeal();
         api.post(deal.path() + "/dispute", deal.payer(), Map.of("reason", "not as described"));
-        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        String admin = loginAsAdmin();
 
         Response refused = api.post(
                 "/api/admin/escrows/" + deal.id() + "/resolve",
@@ -339,7 +297,7 @@ class EscrowLifecycleIT {
         Response disputed = api.post(deal.path() + "/dispute", deal.payer(), Map.of("reason", "not as described"));
         assertThat(disputed.text("status")).isEqualTo("DISPUTED");
 
-        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        String admin = loginAsAdmin();
         assertThat(api.get("/api/admin/escrows", admin).json().get("items").findValuesAsString("id"))
                 .contains(deal.id().toString());
         assertThat(api.get("/api/admin/escrows", deal.payer()).status()).isEqualTo(403);
@@ -372,7 +330,7 @@ class EscrowLifecycleIT {
         awaitProcessed(feed(reversed(deal.id())));
         assertThat(historyTypes(deal)).containsOnlyOnce("ReleaseReversed");
         assertThat(escrowEvents.typesOf(deal.id())).containsOnlyOnce("ReleaseReversed");
-        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        String admin = loginAsAdmin();
         assertThat(api.get("/api/admin/escrows", admin).json().get("items").findValuesAsString("id"))
                 .contains(deal.id().toString());
         String reversalPath = "/api/admin/escrows/" + deal.id() + "/reversal";
@@ -400,7 +358,7 @@ class EscrowLifecycleIT {
         Deal deal = releasedDeal();
         feed(reversed(deal.id()));
         awaitStatus(deal, "PAYOUT_REVERSED");
-        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        String admin = loginAsAdmin();
 
         Response decided = api.post(
                 "/api/admin/escrows/" + deal.id() + "/reversal", admin, Map.of("decision", "REFUND", "note", "gone"));
@@ -555,7 +513,7 @@ class EscrowLifecycleIT {
                         .code())
                 .isEqualTo("FORBIDDEN");
 
-        String admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        String admin = loginAsAdmin();
         assertThat(api.get(deal.path(), admin).text("status")).isEqualTo("PAYMENT_PENDING");
         assertThat(api.get("/api/escrows", deal.payee()).json().get("items").size())
                 .isEqualTo(1);

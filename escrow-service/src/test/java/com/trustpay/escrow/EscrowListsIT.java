@@ -2,9 +2,8 @@ package com.trustpay.escrow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
-import com.trustpay.testsupport.RealInfrastructure;
+import com.trustpay.escrow.support.EscrowServiceIT;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,15 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The escrow lists against real PostgreSQL: cursor pages for parties and admins, the admins' search by code, id and
@@ -29,27 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(properties = {"trustpay.escrow.expiry-sweep=1h", "trustpay.outbox.poll-interval=100ms"})
 @ActiveProfiles("sandbox") // the built-in admin logs in below
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EscrowListsIT {
+class EscrowListsIT extends EscrowServiceIT {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api api;
     String admin;
 
     @BeforeAll
     void connect() throws Exception {
-        api = new Api(mvc, json);
-        admin = api.login("admin@trustpay.local", "admin-password-change-me");
+        admin = loginAsAdmin();
     }
 
     @Test

@@ -17,16 +17,12 @@ import com.trustpay.escrow.escrow.messaging.OutboxEscrowEventPublisher;
 import com.trustpay.escrow.escrow.persistence.DisputeMessages;
 import com.trustpay.escrow.escrow.persistence.EscrowRepository;
 import com.trustpay.escrow.escrow.persistence.HistoryRepository;
-import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
+import com.trustpay.escrow.support.EscrowServiceIT;
 import com.trustpay.platform.crypto.FieldCipher;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.platform.ops.OpsAlerts;
 import com.trustpay.platform.outbox.Outbox;
 import com.trustpay.platform.outbox.OutboxRelay;
-import com.trustpay.testsupport.RealInfrastructure;
-import com.trustpay.testsupport.TestKafka;
 import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,23 +36,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The inspection period against real PostgreSQL and Kafka (ADR 0018): the payee's {@code /deliver}, and the sweep
@@ -70,31 +60,10 @@ import tools.jackson.databind.json.JsonMapper;
             "trustpay.escrow.inspection-sweep=1h",
             "trustpay.outbox.poll-interval=100ms"
         })
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InspectionPeriodIT {
+class InspectionPeriodIT extends EscrowServiceIT {
 
     private static final long AMOUNT = 180_000;
     private static final Duration LEAD = Duration.ofHours(24);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;
@@ -123,7 +92,6 @@ class InspectionPeriodIT {
     @Value("${spring.datasource.password:}")
     String password;
 
-    Api api;
     TopicRecorder commands;
 
     record Deal(UUID id, String payer, String payee) {
@@ -134,13 +102,7 @@ class InspectionPeriodIT {
 
     @BeforeAll
     void connect() {
-        api = new Api(mvc, json);
-        commands = TopicRecorder.fromStart(TestKafka.instance().bootstrapServers(), topics.of(Topics.ESCROW_COMMANDS));
-    }
-
-    @AfterAll
-    void disconnect() {
-        commands.close();
+        commands = recordFromStart(Topics.ESCROW_COMMANDS);
     }
 
     @Test

@@ -33,12 +33,8 @@ import com.trustpay.contracts.payment.RefundFailed;
 import com.trustpay.contracts.payout.PayoutInitiated;
 import com.trustpay.contracts.payout.PayoutSucceeded;
 import com.trustpay.notification.support.Api;
-import com.trustpay.notification.support.Events;
+import com.trustpay.notification.support.NotificationServiceIT;
 import com.trustpay.notification.support.TestMailServer;
-import com.trustpay.notification.support.TestTokens;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
-import com.trustpay.testsupport.RealInfrastructure;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -52,17 +48,13 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * notification-service against real PostgreSQL, Kafka and SMTP (GreenMail): every row of who learns what, in the
@@ -75,41 +67,20 @@ import tools.jackson.databind.json.JsonMapper;
             "trustpay.outbox.poll-interval=100ms"
         })
 @AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NotificationsIT {
+class NotificationsIT extends NotificationServiceIT {
 
     private static final TestMailServer SMTP = new TestMailServer();
     private static final long AMOUNT = 1_250_000;
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::port);
-        registry.add("trustpay.security.jwk-set-uri", TestTokens.instance()::jwksUri);
     }
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     Api api;
-    Events events;
-    final TestTokens tokens = TestTokens.instance();
 
     /** A payer and a payee, registered, with their tokens. */
     record Pair(UUID payer, UUID payee, String payerToken, String payeeToken, String payerMail, String payeeMail) {}
@@ -117,7 +88,6 @@ class NotificationsIT {
     @BeforeAll
     void connect() {
         api = new Api(mvc, json);
-        events = new Events(kafka, codec, topics);
     }
 
     @AfterAll
@@ -644,15 +614,6 @@ class NotificationsIT {
         await().atMost(WAIT)
                 .until(() -> feed(token, "?size=100").stream().filter(which).count() >= count);
         return feed(token, "?size=100").stream().filter(which).toList();
-    }
-
-    private void awaitProcessed(Envelope envelope) {
-        await().atMost(WAIT)
-                .until(() -> jdbc.queryForObject(
-                                "SELECT count(*) FROM processed_message WHERE event_id = ?",
-                                Integer.class,
-                                envelope.eventId())
-                        == 1);
     }
 
     private MimeMessage awaitMail(String to, String subject) {

@@ -1,16 +1,13 @@
 package com.trustpay.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.trustpay.contracts.Topics;
 import com.trustpay.contracts.reconciliation.ReconciliationReport;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.reconciliation.support.Admin;
 import com.trustpay.reconciliation.support.Feed;
+import com.trustpay.reconciliation.support.ReconciliationServiceIT;
 import com.trustpay.reconciliation.support.Story;
-import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
 import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.time.Duration;
@@ -19,13 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The false-positive check: a day of clean lifecycles, some payments still inside their validity and some payouts
@@ -38,33 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
             // The two-way comparison only: the third side has ProviderSideIT.
             "trustpay.reconciliation.payment-service.url="
         })
-@AutoConfigureMockMvc
-@RealInfrastructure
-class CleanDayIT {
+class CleanDayIT extends ReconciliationServiceIT {
 
     private static final long AMOUNT = 250_000;
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Test
     void aDayOfCleanLifecyclesYieldsNoMismatch() {
-        Feed feed = new Feed(kafka, codec, topics);
+        Feed feed = feed();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant dayStart = now.minus(Duration.ofHours(20));
         int stories = 0;
@@ -99,7 +70,6 @@ class CleanDayIT {
         stories += 4;
         awaitHandled(feed);
 
-        Admin admin = new Admin(mvc, json);
         Admin.Answer run = admin.post(
                 "/api/admin/reconciliation/runs",
                 Map.of(
@@ -151,11 +121,5 @@ class CleanDayIT {
             case 6 -> s.requested(Duration.between(start, now).plusHours(1));
             default -> s.cancelled("AWAITING_PAYMENT");
         }
-    }
-
-    private void awaitHandled(Feed feed) {
-        int expected = feed.sent().size();
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> jdbc.queryForObject("SELECT count(*) FROM processed_message", Integer.class) >= expected);
     }
 }

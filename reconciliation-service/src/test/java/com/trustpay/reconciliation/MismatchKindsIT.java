@@ -1,22 +1,19 @@
 package com.trustpay.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.trustpay.contracts.Topics;
 import com.trustpay.contracts.ops.AdminAlert;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
 import com.trustpay.reconciliation.reconciliation.application.Reconciliations;
 import com.trustpay.reconciliation.reconciliation.application.ScheduledRuns;
 import com.trustpay.reconciliation.reconciliation.domain.RunTrigger;
 import com.trustpay.reconciliation.reconciliation.domain.RunWindow;
 import com.trustpay.reconciliation.support.Admin;
 import com.trustpay.reconciliation.support.Feed;
+import com.trustpay.reconciliation.support.ReconciliationServiceIT;
 import com.trustpay.reconciliation.support.Story;
-import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
 import com.trustpay.testsupport.kafka.Recorded;
 import com.trustpay.testsupport.kafka.TopicRecorder;
@@ -36,14 +33,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -62,30 +54,9 @@ import tools.jackson.databind.node.ArrayNode;
             // The two-way comparison only: the third side has ProviderSideIT.
             "trustpay.reconciliation.payment-service.url="
         })
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MismatchKindsIT {
+class MismatchKindsIT extends ReconciliationServiceIT {
 
     private static final long AMOUNT = 125_000;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     Reconciliations reconciliations;
@@ -93,7 +64,6 @@ class MismatchKindsIT {
     @Autowired
     ScheduledRuns scheduledRuns;
 
-    Admin admin;
     Instant from;
     Instant to;
     final Map<UUID, String> injected = new HashMap<>();
@@ -101,8 +71,7 @@ class MismatchKindsIT {
 
     @BeforeAll
     void tellTheStories() {
-        admin = new Admin(mvc, json);
-        Feed feed = new Feed(kafka, codec, topics);
+        Feed feed = feed();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant t = now.minus(Duration.ofMinutes(90));
         from = t.minus(Duration.ofMinutes(5));
@@ -213,9 +182,7 @@ class MismatchKindsIT {
                 .releasing()
                 .escrowId);
 
-        int expected = feed.sent().size();
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> jdbc.queryForObject("SELECT count(*) FROM processed_message", Integer.class) >= expected);
+        awaitHandled(feed);
     }
 
     private void fault(String kind, Story story) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.trustpay.reconciliation.support.Admin;
-import com.trustpay.testsupport.RealInfrastructure;
+import com.trustpay.reconciliation.support.ReconciliationServiceIT;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,18 +19,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The third side against real PostgreSQL and in-process Kafka, with payment-service's internal reconciliation reads
@@ -47,10 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
             "trustpay.reconciliation.payment-service.internal-token=it-internal-token",
             "trustpay.reconciliation.payment-service.timeout=1s"
         })
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProviderSideIT {
+class ProviderSideIT extends ReconciliationServiceIT {
 
     /** How the stand-in payment-service answers. */
     enum Fault {
@@ -75,16 +66,6 @@ class ProviderSideIT {
                 () -> "http://127.0.0.1:" + SERVER.getAddress().getPort());
     }
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Admin admin;
     final Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
     final Instant to = from.plusSeconds(3600);
 
@@ -95,7 +76,6 @@ class ProviderSideIT {
 
     @BeforeEach
     void answers() {
-        admin = new Admin(mvc, json);
         FAULT.set(null);
         String t = from.plusSeconds(600).toString();
         TRANSACTIONS.set("""

@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.trustpay.escrow.identity.application.AdminAccess;
 import com.trustpay.escrow.identity.application.AdminGrantCommand;
-import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
-import com.trustpay.testsupport.RealInfrastructure;
+import com.trustpay.escrow.support.EscrowServiceIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How admins are made: the operator's command and the one-time bootstrap token, never by registering an address;
@@ -34,31 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
             "trustpay.identity.admin-bootstrap-token-sha256="
                     + "873098805a18f505af65da9ca8db1208d7091e3096f2f5fe3a54a79e79d7866e"
         })
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminAccessIT {
+class AdminAccessIT extends EscrowServiceIT {
 
     static final String TOKEN = "bootstrap-token-for-tests-0123456789";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     AdminAccess admins;
 
     @Autowired
     Environment environment;
-
-    Api api;
-
-    @BeforeAll
-    void connect() {
-        api = new Api(mvc, json);
-    }
 
     private String email(String who) {
         return who + "-" + UUID.randomUUID() + "@example.com";

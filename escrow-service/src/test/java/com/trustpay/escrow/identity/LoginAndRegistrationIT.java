@@ -3,21 +3,14 @@ package com.trustpay.escrow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
-import com.trustpay.testsupport.RealInfrastructure;
+import com.trustpay.escrow.support.EscrowServiceIT;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registration and login against real PostgreSQL: a neutral answer to registration, BCrypt's 72-byte limit as a
@@ -30,23 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
             "trustpay.identity.login.first-lock=2s",
             "trustpay.identity.login.max-lock=1h"
         })
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LoginAndRegistrationIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    Api api;
-
-    @BeforeAll
-    void connect() {
-        api = new Api(mvc, json);
-    }
+class LoginAndRegistrationIT extends EscrowServiceIT {
 
     private static String email(String who) {
         return who + "-" + UUID.randomUUID() + "@example.com";

@@ -12,12 +12,8 @@ import com.trustpay.contracts.escrow.PartnerJoined;
 import com.trustpay.contracts.identity.UserRegistered;
 import com.trustpay.contracts.ops.AdminAlert;
 import com.trustpay.notification.support.Api;
-import com.trustpay.notification.support.Events;
+import com.trustpay.notification.support.NotificationServiceIT;
 import com.trustpay.notification.support.TestMailServer;
-import com.trustpay.notification.support.TestTokens;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
-import com.trustpay.testsupport.RealInfrastructure;
 import com.trustpay.testsupport.TestKafka;
 import com.trustpay.testsupport.kafka.TopicRecorder;
 import jakarta.mail.internet.MimeMessage;
@@ -28,17 +24,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The mail queue against a real SMTP server that goes away: mail waits and goes once when the server is back; a mail
@@ -54,46 +46,24 @@ import tools.jackson.databind.json.JsonMapper;
             "trustpay.outbox.poll-interval=100ms"
         })
 @AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MailOutageIT {
+class MailOutageIT extends NotificationServiceIT {
 
     private static final TestMailServer SMTP = new TestMailServer();
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::port);
-        registry.add("trustpay.security.jwk-set-uri", TestTokens.instance()::jwksUri);
     }
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     Api api;
-    Events events;
     TopicRecorder alerts;
-    final TestTokens tokens = TestTokens.instance();
 
     @BeforeAll
     void connect() {
         api = new Api(mvc, json);
-        events = new Events(kafka, codec, topics);
         alerts = TopicRecorder.fromStart(TestKafka.instance().bootstrapServers(), topics.of(Topics.OPS_ALERTS));
     }
 
@@ -179,12 +149,7 @@ class MailOutageIT {
     private UUID register(String name) {
         UUID user = UUID.randomUUID();
         Envelope registered = events.publish(new UserRegistered(user, name, mailOf(name, user)));
-        await().atMost(WAIT)
-                .until(() -> jdbc.queryForObject(
-                                "SELECT count(*) FROM processed_message WHERE event_id = ?",
-                                Integer.class,
-                                registered.eventId())
-                        == 1);
+        awaitProcessed(registered);
         return user;
     }
 

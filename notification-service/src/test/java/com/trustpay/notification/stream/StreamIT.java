@@ -12,13 +12,9 @@ import com.trustpay.contracts.escrow.PartyConfirmed;
 import com.trustpay.contracts.escrow.ReleaseFailed;
 import com.trustpay.contracts.identity.UserRegistered;
 import com.trustpay.notification.NotificationServiceApplication;
-import com.trustpay.notification.support.Events;
+import com.trustpay.notification.support.NotificationServiceIT;
 import com.trustpay.notification.support.SseClient;
 import com.trustpay.notification.support.TestMailServer;
-import com.trustpay.notification.support.TestTokens;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
-import com.trustpay.testsupport.RealInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,21 +28,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live stream over real HTTP, with two instances on one database and one Kafka: instance A (this test's context)
@@ -60,16 +52,13 @@ import tools.jackson.databind.json.JsonMapper;
             "trustpay.stream.heartbeat=200ms",
             "trustpay.outbox.poll-interval=100ms"
         })
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StreamIT {
+class StreamIT extends NotificationServiceIT {
 
     private static final TestMailServer SMTP = new TestMailServer();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::port);
-        registry.add("trustpay.security.jwk-set-uri", TestTokens.instance()::jwksUri);
     }
 
     @LocalServerPort
@@ -79,32 +68,14 @@ class StreamIT {
     Environment environment;
 
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
     KafkaListenerEndpointRegistry listenersOfA;
 
     ConfigurableApplicationContext instanceB;
     int portB;
-    Events events;
-    final TestTokens tokens = TestTokens.instance();
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void startInstanceB() {
-        events = new Events(kafka, codec, topics);
         Map<String, Object> same = Map.of(
                 "server.port", 0,
                 "spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"),
@@ -242,12 +213,7 @@ class StreamIT {
     private UUID register(String name) {
         UUID user = UUID.randomUUID();
         Envelope registered = events.publish(new UserRegistered(user, name, name.toLowerCase() + "@example.com"));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject(
-                                "SELECT count(*) FROM processed_message WHERE event_id = ?",
-                                Integer.class,
-                                registered.eventId())
-                        == 1);
+        awaitProcessed(registered);
         return user;
     }
 

@@ -10,31 +10,20 @@ import com.trustpay.contracts.commands.RequestPayment;
 import com.trustpay.contracts.escrow.DisputeMessagePosted;
 import com.trustpay.contracts.escrow.DisputeResolved;
 import com.trustpay.contracts.payment.PaymentSucceeded;
-import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
-import com.trustpay.testsupport.RealInfrastructure;
-import com.trustpay.testsupport.TestKafka;
+import com.trustpay.escrow.support.EscrowServiceIT;
 import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dispute thread and the admin's decision over HTTP, against real PostgreSQL and Kafka: who may read and write,
@@ -42,29 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(properties = {"trustpay.escrow.expiry-sweep=1h", "trustpay.outbox.poll-interval=100ms"})
 @ActiveProfiles("sandbox") // the built-in admin logs in below
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DisputeThreadIT {
+class DisputeThreadIT extends EscrowServiceIT {
 
     private static final long AMOUNT = 250_000;
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    Api api;
     TopicRecorder commands;
     TopicRecorder escrowEvents;
     String admin;
@@ -85,17 +55,9 @@ class DisputeThreadIT {
 
     @BeforeAll
     void connect() throws Exception {
-        api = new Api(mvc, json);
-        String bootstrap = TestKafka.instance().bootstrapServers();
-        commands = TopicRecorder.fromStart(bootstrap, topics.of(Topics.ESCROW_COMMANDS));
-        escrowEvents = TopicRecorder.fromStart(bootstrap, topics.of(Topics.ESCROW_EVENTS));
-        admin = api.login("admin@trustpay.local", "admin-password-change-me");
-    }
-
-    @AfterAll
-    void disconnect() {
-        commands.close();
-        escrowEvents.close();
+        commands = recordFromStart(Topics.ESCROW_COMMANDS);
+        escrowEvents = recordFromStart(Topics.ESCROW_EVENTS);
+        admin = loginAsAdmin();
     }
 
     @Test

@@ -16,12 +16,8 @@ import com.trustpay.contracts.escrow.EscrowCreated;
 import com.trustpay.contracts.payment.PaymentSucceeded;
 import com.trustpay.contracts.payment.RefundSucceeded;
 import com.trustpay.contracts.payout.PayoutSucceeded;
-import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
-import com.trustpay.platform.messaging.EnvelopeCodec;
-import com.trustpay.platform.messaging.TopicNames;
-import com.trustpay.testsupport.RealInfrastructure;
-import com.trustpay.testsupport.TestKafka;
+import com.trustpay.escrow.support.EscrowServiceIT;
 import com.trustpay.testsupport.kafka.TopicRecorder;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,20 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Milestones and an admin's split (ADR 0021) over HTTP and Kafka, against real PostgreSQL and Kafka: milestones paid
@@ -52,32 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(properties = {"trustpay.escrow.expiry-sweep=1h", "trustpay.outbox.poll-interval=100ms"})
 @ActiveProfiles("sandbox") // the built-in admin logs in below
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MilestonesIT {
+class MilestonesIT extends EscrowServiceIT {
 
     private static final long AMOUNT = 250_000;
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
-    EnvelopeCodec codec;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api api;
     TopicRecorder commands;
     TopicRecorder escrowEvents;
     String admin;
@@ -94,17 +60,9 @@ class MilestonesIT {
 
     @BeforeAll
     void connect() throws Exception {
-        api = new Api(mvc, json);
-        String bootstrap = TestKafka.instance().bootstrapServers();
-        commands = TopicRecorder.fromStart(bootstrap, topics.of(Topics.ESCROW_COMMANDS));
-        escrowEvents = TopicRecorder.fromStart(bootstrap, topics.of(Topics.ESCROW_EVENTS));
-        admin = api.login("admin@trustpay.local", "admin-password-change-me");
-    }
-
-    @AfterAll
-    void disconnect() {
-        commands.close();
-        escrowEvents.close();
+        commands = recordFromStart(Topics.ESCROW_COMMANDS);
+        escrowEvents = recordFromStart(Topics.ESCROW_EVENTS);
+        admin = loginAsAdmin();
     }
 
     @Test

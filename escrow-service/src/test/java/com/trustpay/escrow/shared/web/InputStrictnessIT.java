@@ -2,42 +2,25 @@ package com.trustpay.escrow.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.trustpay.escrow.support.Api;
 import com.trustpay.escrow.support.Api.Response;
-import com.trustpay.testsupport.RealInfrastructure;
+import com.trustpay.escrow.support.EscrowServiceIT;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Input that once was coerced, failed in PostgreSQL with a 500 or was read without limit is refused at the edge with
  * a 4xx problem (platform-web's strict JSON, body limit and Idempotency-Key check, as escrow-service gets them).
  */
 @SpringBootTest(properties = "trustpay.escrow.expiry-sweep=1h")
-@AutoConfigureMockMvc
-@RealInfrastructure
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InputStrictnessIT {
+class InputStrictnessIT extends EscrowServiceIT {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    Api api;
     String token;
 
     @BeforeAll
     void signUp() throws Exception {
-        api = new Api(mvc, json);
         token = api.signUp("Asha");
     }
 

@@ -6,14 +6,11 @@ import com.trustpay.contracts.WireJson;
 import com.trustpay.payment.provider.domain.PayoutSpec;
 import com.trustpay.payment.provider.domain.ProviderPayout;
 import com.trustpay.payment.provider.domain.ProviderResult;
-import com.trustpay.payment.provider.http.HttpSettings;
-import java.time.Duration;
+import com.trustpay.payment.support.ProviderClientTest;
 import java.util.Arrays;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,28 +19,17 @@ import tools.jackson.databind.JsonNode;
  * The Cashfree Payouts V2 adapter against a local mock server answering with the shapes of Cashfree's published
  * Standard Transfer V2 and Get Transfer Status V2 examples (cashfree.com/docs/api-reference/payouts/v2).
  */
-class CashfreePayoutsClientTest {
+class CashfreePayoutsClientTest extends ProviderClientTest {
 
     private static final String REFERENCE = "PO0123456789abcdef01234567-1-1";
     private static final String TRANSFER_ID = "PO0123456789abcdef01234567_1_1";
 
-    private final MockWebServer server = new MockWebServer();
     private CashfreePayoutsClient client;
 
     @BeforeEach
     void start() throws Exception {
-        server.start();
-        client = new CashfreePayoutsClient(new CashfreeProperties(
-                server.url("").toString().replaceAll("/$", ""),
-                "CF_TEST_CLIENT",
-                "cf_test_secret",
-                null,
-                new HttpSettings(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofSeconds(1), 4, 1)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+        client = new CashfreePayoutsClient(
+                new CashfreeProperties(baseUrl(), "CF_TEST_CLIENT", "cf_test_secret", null, quickHttp(1)));
     }
 
     @Test
@@ -201,13 +187,5 @@ class CashfreePayoutsClientTest {
 
     private static PayoutSpec spec() {
         return new PayoutSpec(REFERENCE, 150_000, "payee@okicici", "Asha", "TrustPay escrow release");
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
     }
 }

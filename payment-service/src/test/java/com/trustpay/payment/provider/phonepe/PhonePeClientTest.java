@@ -11,22 +11,20 @@ import com.trustpay.payment.provider.domain.ProviderRefund;
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.domain.RefundSpec;
 import com.trustpay.payment.provider.domain.RequestState;
-import com.trustpay.payment.provider.http.HttpSettings;
 import com.trustpay.payment.support.MutableClock;
+import com.trustpay.payment.support.ProviderClientTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The PhonePe PG v2 client against a local mock server answering with PROVIDERS.md §2 payload shapes. */
-class PhonePeClientTest {
+class PhonePeClientTest extends ProviderClientTest {
 
     private static final String REFERENCE = "TP0123456789ABCD01";
     /** Token issued at 10:00:00Z, expiring one hour later (epoch seconds, §2.2). */
@@ -57,14 +55,12 @@ class PhonePeClientTest {
                "errorCode": "AUTHORIZATION_ERROR", "detailedErrorCode": "ZM"}]}
             """;
 
-    private final MockWebServer server = new MockWebServer();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-10T10:00:00Z"));
     private PhonePeClient client;
 
     @BeforeEach
     void start() throws Exception {
-        server.start();
-        String url = server.url("").toString().replaceAll("/$", "");
+        String url = baseUrl();
         client = new PhonePeClient(
                 new PhonePeProperties(
                         url + "/pg",
@@ -74,13 +70,8 @@ class PhonePeClientTest {
                         "1",
                         null,
                         Duration.ofMinutes(5),
-                        new HttpSettings(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofSeconds(1), 4, 1)),
+                        quickHttp(1)),
                 clock);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
@@ -367,14 +358,6 @@ class PhonePeClientTest {
                 {"access_token": "%s", "encrypted_access_token": "%s", "expires_in": null,
                  "issued_at": %d, "expires_at": %d, "session_expires_at": %d, "token_type": "O-Bearer"}
                 """.formatted(token, token, ISSUED, expiresAt, expiresAt));
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
     }
 
     private static JsonNode body(RecordedRequest request) {

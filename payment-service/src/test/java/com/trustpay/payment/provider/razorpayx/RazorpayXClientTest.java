@@ -6,19 +6,15 @@ import com.trustpay.contracts.WireJson;
 import com.trustpay.payment.provider.domain.PayoutSpec;
 import com.trustpay.payment.provider.domain.ProviderPayout;
 import com.trustpay.payment.provider.domain.ProviderResult;
-import com.trustpay.payment.provider.http.HttpSettings;
-import java.time.Duration;
+import com.trustpay.payment.support.ProviderClientTest;
 import java.util.Base64;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The RazorpayX adapter against a local mock server answering with PROVIDERS.md §8 payload shapes. */
-class RazorpayXClientTest {
+class RazorpayXClientTest extends ProviderClientTest {
 
     private static final String PAYOUT = """
             {"id": "pout_00000000000001", "entity": "payout", "fund_account_id": "fa_00000000000001",
@@ -28,23 +24,12 @@ class RazorpayXClientTest {
              "status_details": {"description": null, "source": null, "reason": null}, "created_at": 1767000000}
             """;
 
-    private final MockWebServer server = new MockWebServer();
     private RazorpayXClient client;
 
     @BeforeEach
     void start() throws Exception {
-        server.start();
         client = new RazorpayXClient(new RazorpayXProperties(
-                server.url("").toString().replaceAll("/$", ""),
-                "rzp_test_sandbox",
-                "sandbox_secret",
-                "7878780080316316",
-                new HttpSettings(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofSeconds(1), 4, 1)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+                baseUrl(), "rzp_test_sandbox", "sandbox_secret", "7878780080316316", quickHttp(1)));
     }
 
     @Test
@@ -154,13 +139,5 @@ class RazorpayXClientTest {
     private static PayoutSpec spec() {
         return new PayoutSpec(
                 "PO0123456789abcdef01234567-1-1", 150_000, "payee@okicici", "Asha", "TrustPay escrow release");
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
     }
 }

@@ -4,42 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.trustpay.payment.provider.domain.ListedPayout;
 import com.trustpay.payment.provider.domain.ProviderResult;
-import com.trustpay.payment.provider.http.HttpSettings;
-import java.time.Duration;
+import com.trustpay.payment.support.ProviderClientTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** RazorpayX's payouts list by window ({@code from}/{@code to}/{@code count}/{@code skip}) against a mock server. */
-class RazorpayXPayoutListingTest {
+class RazorpayXPayoutListingTest extends ProviderClientTest {
 
     private static final Instant FROM = Instant.parse("2026-01-10T00:00:00Z");
     private static final Instant TO = Instant.parse("2026-01-11T00:00:00Z");
 
-    private final MockWebServer server = new MockWebServer();
     private RazorpayXClient client;
 
     @BeforeEach
     void start() throws Exception {
-        server.start();
         client = new RazorpayXClient(new RazorpayXProperties(
-                server.url("").toString().replaceAll("/$", ""),
-                "rzp_test_sandbox",
-                "sandbox_secret",
-                "7878780080316316",
-                new HttpSettings(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofSeconds(1), 4, 0)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+                baseUrl(), "rzp_test_sandbox", "sandbox_secret", "7878780080316316", quickHttp(0)));
     }
 
     @Test
@@ -92,13 +77,5 @@ class RazorpayXPayoutListingTest {
                         """.formatted(i, i, FROM.getEpochSecond() + 60 + i))
                 .collect(Collectors.joining(","));
         return "{\"entity\": \"collection\", \"count\": " + size + ", \"items\": [" + items + "]}";
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
     }
 }

@@ -10,21 +10,19 @@ import com.trustpay.payment.provider.domain.ProviderRefund;
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.domain.RefundSpec;
 import com.trustpay.payment.provider.domain.RequestState;
-import com.trustpay.payment.provider.http.HttpSettings;
 import com.trustpay.payment.support.MutableClock;
+import com.trustpay.payment.support.ProviderClientTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The Setu client against a local mock server answering with PROVIDERS.md §1 payload shapes. */
-class SetuClientTest {
+class SetuClientTest extends ProviderClientTest {
 
     private static final String MERCHANT = "01SANDBOXMERCHANT000000000";
     private static final String DQR = """
@@ -46,14 +44,12 @@ class SetuClientTest {
             ]}
             """;
 
-    private final MockWebServer server = new MockWebServer();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-10T10:00:00Z"));
     private SetuClient client;
 
     @BeforeEach
     void start() throws Exception {
-        server.start();
-        String url = server.url("").toString().replaceAll("/$", "");
+        String url = baseUrl();
         client = new SetuClient(
                 new SetuProperties(
                         url,
@@ -63,13 +59,8 @@ class SetuClientTest {
                         MERCHANT,
                         "trustpay@sandbox",
                         Duration.ofSeconds(240),
-                        new HttpSettings(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofSeconds(1), 4, 1)),
+                        quickHttp(1)),
                 clock);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
@@ -260,14 +251,6 @@ class SetuClientTest {
 
     private static MockResponse token(String token) {
         return json(200, "{\"access_token\": \"" + token + "\", \"refresh_token\": \"\"}");
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
     }
 
     private static JsonNode body(RecordedRequest request) {

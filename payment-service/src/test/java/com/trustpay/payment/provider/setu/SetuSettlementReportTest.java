@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.trustpay.payment.provider.domain.ProviderResult;
 import com.trustpay.payment.provider.domain.SettledPayment;
-import com.trustpay.payment.provider.http.HttpSettings;
 import com.trustpay.payment.support.MutableClock;
+import com.trustpay.payment.support.ProviderClientTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Setu settlement report read (the sandbox's documented shape) against a mock server with a recorded payload. */
-class SetuSettlementReportTest {
+class SetuSettlementReportTest extends ProviderClientTest {
 
     /** Recorded from the sandbox's {@code GET /api/v1/merchants/settlements/report?date=2026-01-10}. */
     private static final String REPORT = """
@@ -33,13 +30,11 @@ class SetuSettlementReportTest {
                "txnTs": "2026-01-10T23:59:59+0530"}]}
             """;
 
-    private final MockWebServer server = new MockWebServer();
     private SetuClient client;
 
     @BeforeEach
     void start() throws Exception {
-        server.start();
-        String url = server.url("").toString().replaceAll("/$", "");
+        String url = baseUrl();
         client = new SetuClient(
                 new SetuProperties(
                         url,
@@ -49,13 +44,8 @@ class SetuSettlementReportTest {
                         "01SANDBOXMERCHANT000000000",
                         "trustpay@sandbox",
                         Duration.ofSeconds(240),
-                        new HttpSettings(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofSeconds(1), 4, 0)),
+                        quickHttp(0)),
                 new MutableClock(Instant.parse("2026-01-11T10:00:00Z")));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
@@ -87,13 +77,5 @@ class SetuSettlementReportTest {
 
         assertThat(client.settlementReport(LocalDate.parse("2026-01-10"))).isInstanceOf(ProviderResult.Unknown.class);
         assertThat(client.settlementReport(LocalDate.parse("2026-01-10"))).isInstanceOf(ProviderResult.Unknown.class);
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
     }
 }
