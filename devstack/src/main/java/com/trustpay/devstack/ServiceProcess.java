@@ -29,6 +29,7 @@ final class ServiceProcess {
     private final Path log;
     private Process process;
 
+    /** A process that logs to {@code log} (its service's module name, or another for a second instance). */
     ServiceProcess(
             Service service,
             Path jar,
@@ -36,14 +37,14 @@ final class ServiceProcess {
             String probeUrl,
             Map<String, String> env,
             List<String> jvmOptions,
-            Path logDir) {
+            Path log) {
         this.service = service;
         this.jar = jar;
         this.port = port;
         this.probeUrl = probeUrl;
         this.env = env;
         this.jvmOptions = jvmOptions;
-        this.log = logDir.resolve(service.module() + ".log");
+        this.log = log;
     }
 
     void start() throws IOException {

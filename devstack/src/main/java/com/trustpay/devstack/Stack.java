@@ -32,6 +32,7 @@ public final class Stack implements AutoCloseable {
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
+    private final List<ServiceProcess> extras = new ArrayList<>();
     private final List<String> databases = new ArrayList<>();
     private final KeyPair jwtKeys;
 
@@ -157,6 +158,38 @@ public final class Stack implements AutoCloseable {
         launch(service, overrides).awaitReady(Duration.ofSeconds(180));
     }
 
+    /**
+     * Starts one more process of {@code service} beside the running one, on free API and management ports of its own
+     * and with the same wiring (databases, Kafka, signing keys, extra environment): two escrow-service instances that
+     * share the scheduled work, say. It is not restarted with the service and is stopped by {@link #stopExtras} or on
+     * close. {@code overrides} go on top of its environment (a smaller connection pool, say). Waits until it is ready
+     * and returns its API URL.
+     */
+    public String startExtra(Service service, Map<String, String> overrides) throws IOException {
+        Path jar = jar(service).orElseThrow(() -> new IllegalStateException("No jar for " + service.module()));
+        int port = freePort();
+        Map<String, String> env = withOverrides(environment(service), overrides);
+        env.put("SERVER_PORT", String.valueOf(port));
+        String probe = "http://127.0.0.1:" + port + service.readinessPath();
+        if (service.hasManagementPort()) {
+            int management = freePort();
+            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(management));
+            probe = "http://127.0.0.1:" + management + service.readinessPath();
+        }
+        Path log = options.logDir().resolve(service.module() + "-" + (extras.size() + 2) + ".log");
+        ServiceProcess process = new ServiceProcess(service, jar, port, probe, env, options.jvmOptions(), log);
+        extras.add(process);
+        process.start();
+        process.awaitReady(Duration.ofSeconds(180));
+        return process.url();
+    }
+
+    /** Stops every process {@link #startExtra} started, so that later tests see one process per service again. */
+    public void stopExtras() {
+        extras.forEach(process -> process.stop(Duration.ofSeconds(20)));
+        extras.clear();
+    }
+
     private ServiceProcess launch(Service service) throws IOException {
         return launch(service, Map.of());
     }
@@ -170,7 +203,7 @@ public final class Stack implements AutoCloseable {
                 managementUrl(service) + service.readinessPath(),
                 withOverrides(environment(service), overrides),
                 options.jvmOptions(),
-                options.logDir());
+                options.logDir().resolve(service.module() + ".log"));
         process.start();
         processes.put(service, process);
         return process;
@@ -278,7 +311,9 @@ public final class Stack implements AutoCloseable {
     @Override
     public void close() {
         List<Thread> stopping = new ArrayList<>();
-        for (ServiceProcess process : processes.values()) {
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        all.addAll(extras);
+        for (ServiceProcess process : all) {
             stopping.add(Thread.ofVirtual().start(() -> process.stop(Duration.ofSeconds(20))));
         }
         for (Thread thread : stopping) {
@@ -289,6 +324,7 @@ public final class Stack implements AutoCloseable {
             }
         }
         processes.clear();
+        extras.clear();
         if (options.dropDatabasesOnClose()) {
             databases.forEach(postgres::dropDatabase);
         }

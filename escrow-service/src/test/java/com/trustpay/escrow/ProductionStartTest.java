@@ -35,6 +35,17 @@ class ProductionStartTest {
     }
 
     @Test
+    void refusesAShortInspectionDayOutsideTheSandbox() {
+        assertThat(ProductionStart.refusal(
+                        EscrowServiceApplication.class,
+                        "--trustpay.identity.private-key=-----BEGIN PRIVATE KEY-----",
+                        "--trustpay.escrow.inspection-day-length=5s",
+                        "--trustpay.escrow.inspection-reminder-lead=2s"))
+                .contains("trustpay.escrow.inspection-day-length may differ from its default (1d) only in the sandbox")
+                .contains("trustpay.escrow.inspection-reminder-lead may differ from its default (24h)");
+    }
+
+    @Test
     void refusesTheSandboxsDataKey() {
         assertThat(ProductionStart.refusal(
                         EscrowServiceApplication.class,

@@ -120,19 +120,6 @@ class DoublePaymentIT extends SystemTest {
         return calls.stream().distinct().toList();
     }
 
-    private List<String> audit(String escrowId, String kind) {
-        List<String> lines = new ArrayList<>();
-        JsonNode audit = payment.get("/internal/escrows/" + escrowId + "/audit", null)
-                .expect(200)
-                .json();
-        for (JsonNode e : audit.path("entries")) {
-            if (kind.equals(e.path("kind").asString())) {
-                lines.add(e.path("detail").asString());
-            }
-        }
-        return lines;
-    }
-
     private void awaitAudit(String escrowId, String text) {
         await().alias("audit line '" + text + "' for " + escrowId)
                 .atMost(Duration.ofSeconds(60))

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * views: at most one successful payout per escrow, refunds never above what was collected, never both; and
  * payment-service's double-entry ledger balances and agrees with the provider (ADR 0008).
  */
-final class MoneyInvariants {
+public final class MoneyInvariants {
 
     /** How long the ledger may lag the provider (a refund or payout the provider settled but not yet read). */
     private static final Duration LEDGER_SETTLE = Duration.ofSeconds(30);
@@ -145,7 +145,7 @@ final class MoneyInvariants {
      * What the provider did for one escrow: {@code refundedPaise} refunds the escrow, {@code returnedPaise} gives back
      * money that was not the escrow's to hold (a second payment; {@code RX} references, ADR 0012).
      */
-    record ProviderView(
+    public record ProviderView(
             long collectedPaise,
             int processedPayouts,
             long payoutPaise,
@@ -210,7 +210,7 @@ final class MoneyInvariants {
     }
 
     /** Asserts the money rules for the escrow and returns the provider's view for further checks. */
-    ProviderView hold(String escrowId) {
+    public ProviderView hold(String escrowId) {
         ProviderView view = of(escrowId);
         assertThat(view.processedPayoutsPerPart().values())
                 .as("successful payouts of %s per milestone (the escrow as one: \"\")", escrowId)

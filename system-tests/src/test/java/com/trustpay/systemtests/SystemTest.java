@@ -8,6 +8,8 @@ import com.trustpay.devstack.Stack;
 import com.trustpay.systemtests.TrustPayApi.User;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** What every system test shares: the running suite, a client for its public API, the sandbox's records. */
@@ -69,6 +71,21 @@ abstract class SystemTest {
                     }
                     return false;
                 });
+    }
+
+    /** The details of payment-service's audit lines of {@code kind} (COMMAND, ALERT, PROVIDER_CALL, …) for the escrow. */
+    List<String> audit(String escrowId, String kind) {
+        List<String> lines = new ArrayList<>();
+        JsonNode audit = new Api(stack.url(Service.PAYMENT))
+                .get("/internal/escrows/" + escrowId + "/audit", null)
+                .expect(200)
+                .json();
+        for (JsonNode e : audit.path("entries")) {
+            if (kind.equals(e.path("kind").asString())) {
+                lines.add(e.path("detail").asString());
+            }
+        }
+        return lines;
     }
 
     /** Waits until payment-service's routing reports the provider's health (UP or DOWN). */

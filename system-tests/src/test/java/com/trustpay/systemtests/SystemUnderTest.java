@@ -1,5 +1,6 @@
 package com.trustpay.systemtests;
 
+import com.trustpay.devstack.Api;
 import com.trustpay.devstack.Service;
 import com.trustpay.devstack.Stack;
 import com.trustpay.devstack.StackOptions;
@@ -19,6 +20,9 @@ public final class SystemUnderTest {
 
     /** Virtual-clock speed of the sandbox: its 3-minute webhook backoff passes in 3 s, a 5 s payout in 83 ms. */
     static final double SANDBOX_SPEED = 60;
+
+    /** How long one day of an inspection period lasts in the system tests. */
+    public static final Duration INSPECTION_DAY = Duration.ofSeconds(4);
 
     private static Stack stack;
     private static Duration startUp;
@@ -49,6 +53,10 @@ public final class SystemUnderTest {
                     .withEnv(Service.PAYMENT, "PAYMENT_ROUTING_PROBE_EVERY", "500ms")
                     // The sandbox expires requests on its 60x clock: 15 virtual minutes pass in 15 s.
                     .withEnv(Service.PAYMENT, "PAYMENT_REQUEST_EXPIRY", "15m")
+                    // An inspection "day" lasts seconds (sandbox profile only, ADR 0018): a 3-day period lapses in
+                    // 12 s, and both escrow-service instances of InspectionLapseIT look for lapsed ones twice a second.
+                    .withEnv(Service.ESCROW, "TRUSTPAY_ESCROW_INSPECTION_DAY_LENGTH", INSPECTION_DAY.toString())
+                    .withEnv(Service.ESCROW, "TRUSTPAY_ESCROW_INSPECTION_SWEEP", "500ms")
                     // Screens refresh from the notification stream; the polling fallback is pushed out of the
                     // tests' reach, so a browser journey that sees a change without a reload saw it from the stream.
                     .withEnv(Service.GATEWAY, "UI_POLL_MILLIS", "600000")
@@ -72,6 +80,12 @@ public final class SystemUnderTest {
     /** Where a person's browser goes: the gateway, which serves the UI. */
     public static String gatewayUrl() {
         return stack().url(Service.GATEWAY);
+    }
+
+    /** The money rules, checked against this stack's sandbox and payment-service (for the browser journeys). */
+    public static MoneyInvariants money() {
+        Stack s = stack();
+        return new MoneyInvariants(new SandboxAdmin(s.url(Service.SANDBOX)), new Api(s.url(Service.PAYMENT)));
     }
 
     /** The public API: through the gateway when it runs, else escrow-service directly. */

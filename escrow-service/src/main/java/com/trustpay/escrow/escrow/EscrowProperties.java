@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param listLimit no longer read: the lists are paged (PageRequest, 1–100 per page)
  * @param inspectionSweep how often ended inspection periods are released and reminders sent (ADR 0018)
  * @param inspectionReminderLead how long before the end of the inspection period the payer is reminded (24 hours)
+ * @param inspectionDayLength how long one day of an inspection period lasts (1 day); only the sandbox profile may
+ *     shorten it, so that system tests see a period lapse in seconds (ADR 0018)
  */
 @ConfigurationProperties("trustpay.escrow")
 public record EscrowProperties(
@@ -21,7 +23,8 @@ public record EscrowProperties(
         Duration expirySweep,
         Integer listLimit,
         Duration inspectionSweep,
-        Duration inspectionReminderLead) {
+        Duration inspectionReminderLead,
+        Duration inspectionDayLength) {
 
     public EscrowProperties {
         maxAmountPaise = maxAmountPaise == null ? 10_000_000L : maxAmountPaise;
@@ -30,5 +33,6 @@ public record EscrowProperties(
         listLimit = listLimit == null ? 100 : listLimit;
         inspectionSweep = inspectionSweep == null ? Duration.ofMinutes(1) : inspectionSweep;
         inspectionReminderLead = inspectionReminderLead == null ? Duration.ofHours(24) : inspectionReminderLead;
+        inspectionDayLength = inspectionDayLength == null ? Duration.ofDays(1) : inspectionDayLength;
     }
 }

@@ -116,7 +116,7 @@ public class EscrowCommands {
 
     /** The payee marks the deal delivered: the payer's inspection period starts (ADR 0018). */
     public Escrow markDelivered(Actor actor, UUID id) {
-        return act(actor, id, escrow -> escrow.markDelivered(actor, clock.instant()));
+        return act(actor, id, escrow -> escrow.markDelivered(actor, clock.instant(), properties.inspectionDayLength()));
     }
 
     public Escrow cancel(Actor actor, UUID id, String reason) {

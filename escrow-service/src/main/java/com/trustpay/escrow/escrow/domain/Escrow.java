@@ -327,6 +327,14 @@ public final class Escrow {
      * already confirmed, the release starts at once. Marking it again changes nothing (a retried request).
      */
     public List<EscrowEvent> markDelivered(Actor actor, Instant now) {
+        return markDelivered(actor, now, Duration.ofDays(1));
+    }
+
+    /**
+     * As {@link #markDelivered(Actor, Instant)}, with a day of the inspection period lasting {@code dayLength}: one day
+     * in production, seconds in the sandbox's system tests ({@code trustpay.escrow.inspection-day-length}).
+     */
+    public List<EscrowEvent> markDelivered(Actor actor, Instant now, Duration dayLength) {
         permit(rolesOf(actor), EscrowAction.MARK_DELIVERED, "mark delivered");
         requireNoMilestones();
         if (inspection.delivered()) {
@@ -334,7 +342,7 @@ public final class Escrow {
         }
         // to the database's precision, so the answer to this request and every later read show the same moments
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
-        inspection = Inspection.started(at, at.plus(Duration.ofDays(terms.inspectionDays())));
+        inspection = Inspection.started(at, at.plus(dayLength.multipliedBy(terms.inspectionDays())));
         payeeConfirmed = true;
         List<EscrowEvent> events = new ArrayList<>();
         events.add(new DeliveryMarked(stay(), payee.userId(), inspection.deliveredAt(), inspection.endsAt()));

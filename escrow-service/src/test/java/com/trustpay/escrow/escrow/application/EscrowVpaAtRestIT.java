@@ -60,7 +60,7 @@ class EscrowVpaAtRestIT {
                         Clock.systemUTC()),
                 new ConflictRetry(tx),
                 new SecureRandom(),
-                new EscrowProperties(null, null, null, null, null, null),
+                new EscrowProperties(null, null, null, null, null, null, null),
                 Clock.systemUTC());
         return commands.create(
                 Actor.user(UUID.randomUUID()),

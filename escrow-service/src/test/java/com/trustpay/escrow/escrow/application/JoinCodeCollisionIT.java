@@ -69,7 +69,7 @@ class JoinCodeCollisionIT {
                 store,
                 retry,
                 new ScriptedRandom(14),
-                new EscrowProperties(null, null, null, null, null, null),
+                new EscrowProperties(null, null, null, null, null, null, null),
                 Clock.systemUTC());
         CreateEscrow create = new CreateEscrow(
                 new EscrowTerms("Bike", null, 500, PaymentMode.INTENT), PartyRole.PAYER, "a@okaxis", null, "h");

@@ -41,6 +41,18 @@ class InspectionPeriodTest {
     }
 
     @Test
+    void aShorterInspectionDayEndsThePeriodSoonerAndTheSweepReleasesThen() {
+        Escrow escrow = held();
+
+        escrow.markDelivered(AS_PAYEE, NOW, Duration.ofSeconds(4));
+
+        assertThat(escrow.inspection().endsAt()).isEqualTo(NOW.plusSeconds(12));
+        assertThat(escrow.releaseAfterInspection(NOW.plusSeconds(11))).isEmpty();
+        assertThat(escrow.releaseAfterInspection(NOW.plusSeconds(12)))
+                .hasAtLeastOneElementOfType(EscrowEvent.AutoReleased.class);
+    }
+
+    @Test
     void thePayersConfirmDuringTheInspectionReleasesTheMoney() {
         Escrow escrow = held();
         escrow.markDelivered(AS_PAYEE, NOW);

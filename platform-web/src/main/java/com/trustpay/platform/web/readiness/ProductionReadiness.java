@@ -39,6 +39,13 @@ public final class ProductionReadiness {
                 findings.add(forbidden.property() + " has the sandbox's default value");
             }
         }
+        for (ReadinessRules.FixedDefault fixed : rules.fixedDefaults()) {
+            String value = config.getProperty(fixed.property());
+            if (value != null && !value.strip().equalsIgnoreCase(fixed.value().strip())) {
+                findings.add(fixed.property() + " may differ from its default (" + fixed.value()
+                        + ") only in the sandbox profile");
+            }
+        }
         providerUrlFindings(rules, config, findings);
         for (ReadinessRules.DataKeyRing ring : rules.dataKeys()) {
             DataKeyReadiness.findings(ring, config, findings);

@@ -17,6 +17,8 @@ import java.util.List;
  *     and different from {@code server.port}), never on the API port
  * @param dataKeys key rings for data encrypted at rest (ADR 0020): each must hold only AES-256 keys that are not the
  *     sandbox's, and name an active key it holds
+ * @param fixedDefaults properties only the sandbox may change (a test clock's speed, say): outside it each must be
+ *     unset or hold exactly its default
  */
 public record ReadinessRules(
         List<String> requiredSecrets,
@@ -24,10 +26,11 @@ public record ReadinessRules(
         List<SandboxDefault> sandboxDefaults,
         List<String> providerUrls,
         boolean separateManagementPort,
-        List<DataKeyRing> dataKeys) {
+        List<DataKeyRing> dataKeys,
+        List<FixedDefault> fixedDefaults) {
 
     /** Nothing to check: a service that declares no rules. */
-    public static final ReadinessRules NONE = new ReadinessRules(null, null, null, null, false, null);
+    public static final ReadinessRules NONE = new ReadinessRules(null, null, null, null, false, null, null);
 
     public ReadinessRules {
         requiredSecrets = requiredSecrets == null ? List.of() : List.copyOf(requiredSecrets);
@@ -35,6 +38,7 @@ public record ReadinessRules(
         sandboxDefaults = sandboxDefaults == null ? List.of() : List.copyOf(sandboxDefaults);
         providerUrls = providerUrls == null ? List.of() : List.copyOf(providerUrls);
         dataKeys = dataKeys == null ? List.of() : List.copyOf(dataKeys);
+        fixedDefaults = fixedDefaults == null ? List.of() : List.copyOf(fixedDefaults);
     }
 
     /**
@@ -44,6 +48,15 @@ public record ReadinessRules(
      * @param value the sandbox's value
      */
     public record SandboxDefault(String property, String value) {}
+
+    /**
+     * A property that must keep its default outside the sandbox.
+     *
+     * @param property the property
+     * @param value its default, compared as written (ignoring case and surrounding blanks): {@code 1d}, not
+     *     {@code 24h}
+     */
+    public record FixedDefault(String property, String value) {}
 
     /**
      * A ring of data keys, {@code "k2:<base64 of 32 bytes>,k1:<base64>"}, and the property naming its active key.

@@ -24,7 +24,8 @@ class DataKeyReadinessTest {
             null,
             null,
             false,
-            List.of(new DataKeyRing("trustpay.crypto.keys", "trustpay.crypto.active-key", List.of(SANDBOX_KEY))));
+            List.of(new DataKeyRing("trustpay.crypto.keys", "trustpay.crypto.active-key", List.of(SANDBOX_KEY))),
+            null);
 
     private static String key(int fill, int length) {
         byte[] bytes = new byte[length];

@@ -3,6 +3,7 @@ package com.trustpay.platform.web.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.trustpay.platform.web.readiness.ReadinessRules.FixedDefault;
 import com.trustpay.platform.web.readiness.ReadinessRules.SandboxDefault;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class ProductionReadinessTest {
             List.of(new SandboxDefault("webhook.secret", "sandbox_secret")),
             List.of("provider.base-url"),
             true,
+            null,
             null);
 
     private static MockEnvironment ready() {
@@ -77,6 +79,7 @@ class ProductionReadinessTest {
                 null,
                 List.of("cashfree.base-url when payout.provider=cashfree"),
                 false,
+                null,
                 null);
 
         assertThat(ProductionReadiness.findings(
@@ -95,7 +98,7 @@ class ProductionReadinessTest {
 
     @Test
     void aMalformedConditionIsRefused() {
-        ReadinessRules rules = new ReadinessRules(List.of("a.b when c.d"), null, null, null, false, null);
+        ReadinessRules rules = new ReadinessRules(List.of("a.b when c.d"), null, null, null, false, null, null);
 
         assertThatThrownBy(() -> ProductionReadiness.findings(rules, new MockEnvironment()))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -127,6 +130,21 @@ class ProductionReadinessTest {
 
         assertThat(ProductionReadiness.findings(RULES, config))
                 .containsExactly("webhook.secret has the sandbox's default value");
+    }
+
+    @Test
+    void aPropertyOnlyTheSandboxMayChangeIsRefusedUnlessItKeepsItsDefault() {
+        ReadinessRules rules = new ReadinessRules(
+                null, null, null, null, false, null, List.of(new FixedDefault("escrow.inspection-day-length", "1d")));
+
+        assertThat(ProductionReadiness.findings(
+                        rules, new MockEnvironment().withProperty("escrow.inspection-day-length", "5s")))
+                .containsExactly("escrow.inspection-day-length may differ from its default (1d) only in the sandbox"
+                        + " profile");
+        assertThat(ProductionReadiness.findings(
+                        rules, new MockEnvironment().withProperty("escrow.inspection-day-length", " 1D ")))
+                .isEmpty();
+        assertThat(ProductionReadiness.findings(rules, new MockEnvironment())).isEmpty();
     }
 
     @ParameterizedTest
