@@ -104,3 +104,24 @@ export function dismissNotice() {
   const el = document.getElementById('notice');
   if (el) el.hidden = true;
 }
+
+const FOCUSABLE = /^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/;
+
+/**
+ * Remembers whether the keyboard focus is inside one of `containers` before a live redraw replaces their content;
+ * the function it answers puts the focus back afterwards: on the new element with the same id, or else on
+ * `fallback()` (made focusable by script when it is not by nature). Without it a page that updates by itself
+ * drops a keyboard or screen reader user back to the top of the page.
+ */
+export function holdFocus(containers, fallback) {
+  const active = document.activeElement;
+  const inside = Boolean(active) && containers.some((c) => c !== active && c.contains(active));
+  const id = inside ? active.id : '';
+  return () => {
+    if (!inside || active.isConnected) return;
+    const target = (id && document.getElementById(id)) || fallback();
+    if (!target) return;
+    if (!FOCUSABLE.test(target.tagName) && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({preventScroll: true});
+  };
+}

@@ -1,7 +1,7 @@
 // One escrow: status, amount, parties, waiting room, actions, dispute thread and decision, payout/refund progress,
 // receipt, timeline.
 import {api} from '../api.js';
-import {alertBox, busy, field, h, notify, replace, setFieldError} from '../dom.js';
+import {alertBox, busy, field, h, holdFocus, notify, replace, setFieldError} from '../dom.js';
 import {humanize, rupees, statusLabel, when} from '../format.js';
 import {badge, copy, myPart, partyRow} from '../components.js';
 import {adminActions} from './admin.js';
@@ -599,11 +599,12 @@ export async function detailView(ctx, id) {
 
   function draw() {
     const e = escrow;
+    const restoreFocus = holdFocus([head, actionArea], () => message);
     replace(head,
       h('p', {class: 'eyebrow', title: e.name ? NAME_HINT : ''},
         [e.name, e.code && e.status !== 'AWAITING_PARTNER' ? `Code ${e.code}` : null]
         .filter(Boolean).join(' · ')),
-      h('h1', {}, e.title),
+      h('h1', {id: 'escrow-title'}, e.title),
       h('div', {id: 'escrow-status'}, badge(e.status)));
     message.textContent = statusMessage(e);
     nextStep.textContent = e.nextStep || '';
@@ -642,6 +643,7 @@ export async function detailView(ctx, id) {
         }
       }, alert));
     }
+    restoreFocus();
   }
 
   /** The countdown moves on every poll even when the escrow did not change. */

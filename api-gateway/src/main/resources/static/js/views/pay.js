@@ -1,7 +1,7 @@
 // Pay (payer): QR of the UPI intent link, "Open in UPI app", collect request, countdown, live status,
 // "I have paid", retry after failure or expiry, and — against the sandbox — "Simulate payment".
 import {api} from '../api.js';
-import {alertBox, busy, dismissNotice, h, notify, replace} from '../dom.js';
+import {alertBox, busy, dismissNotice, h, holdFocus, notify, replace} from '../dom.js';
 import {clock, maskVpa, rupees} from '../format.js';
 import {badge} from '../components.js';
 import {followEscrow} from './notifications.js';
@@ -76,10 +76,19 @@ export async function payView(ctx, id) {
   }
 
   function draw(payment) {
+    const restoreFocus = holdFocus([head, body], () => head.querySelector('h1'));
+    try {
+      drawNow(payment);
+    } finally {
+      restoreFocus();
+    }
+  }
+
+  function drawNow(payment) {
     const e = escrow;
     replace(head,
       h('p', {class: 'eyebrow'}, e.name || ''),
-      h('h1', {}, `Pay ${rupees(e.amountPaise)}`),
+      h('h1', {id: 'pay-title'}, `Pay ${rupees(e.amountPaise)}`),
       h('p', {class: 'muted'}, e.title),
       h('div', {id: 'escrow-status'}, badge(e.status)));
     clearInterval(countdownTimer);

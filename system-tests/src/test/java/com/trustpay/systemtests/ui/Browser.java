@@ -7,22 +7,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One person's browser: Debian's headless Chromium driven by its ChromeDriver, with its own profile and download
- * folder. Every wait is bounded; screenshots go to {@code target/screenshots}.
+ * folder. Every wait is bounded; screenshots go to {@code target/screenshots}, and every screen shot is also checked
+ * by axe-core ({@link Accessibility}), its serious and critical violations kept for {@link #assertAccessible()}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -35,6 +40,7 @@ public final class Browser implements AutoCloseable {
     final Path downloads;
     private final String base;
     private final Path profile;
+    private final List<String> violations = new ArrayList<>();
 
     private Browser(String who, String base, int width, int height) {
         this.who = who;
@@ -68,6 +74,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().scriptTimeout(WAIT);
     }
 
     /** A phone-sized browser (390 × 844), where most UPI users are. */
@@ -150,6 +157,53 @@ public final class Browser implements AutoCloseable {
         el(By.id("create-escrow"));
     }
 
+    /** Types keys into whatever has the keyboard focus now, as a person at the keyboard does (no element picked). */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses Tab until the focused element matches {@code css}; fails if 60 presses never reach it. */
+    void tabTo(String css) {
+        moveFocusTo(css, Keys.TAB);
+    }
+
+    /** Presses Shift+Tab until the focused element matches {@code css}; fails if 60 presses never reach it. */
+    void shiftTabTo(String css) {
+        moveFocusTo(css, Keys.chord(Keys.SHIFT, Keys.TAB));
+    }
+
+    private void moveFocusTo(String css, CharSequence key) {
+        for (int presses = 0; !focusIsOn(css, null); presses++) {
+            if (presses == 60) {
+                throw new AssertionError("The keyboard never reaches " + css + "; the focus stays on " + focused());
+            }
+            press(key);
+        }
+    }
+
+    /** Waits until the focus is on an element matching {@code css} whose text contains {@code text} (if not null). */
+    void waitForFocusOn(String css, String text) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> focusIsOn(css, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "The focus is not on " + css + (text == null ? "" : " '" + text + "'") + " but on " + focused(), e);
+        }
+    }
+
+    private boolean focusIsOn(String css, String text) {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "const a = document.activeElement;"
+                        + " return !!a && a.matches(arguments[0]) && (arguments[1] == null || a.textContent.includes(arguments[1]));",
+                css,
+                text));
+    }
+
+    private String focused() {
+        return String.valueOf(driver.executeScript(
+                "const a = document.activeElement; return a ? a.outerHTML.slice(0, 120) : 'nothing';"));
+    }
+
     /** Whether the page is wider than the window, so that a person must scroll sideways to see all of it. */
     public boolean scrollsSideways() {
         Object wider = driver.executeScript(
@@ -173,8 +227,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves a screenshot of the screen as it is, and checks that it fits this browser's width (360, 390 or 1280 px):
-     * nobody should have to scroll sideways.
+     * Saves a screenshot of the screen as it is, checks that it fits this browser's width (360, 390 or 1280 px):
+     * nobody should have to scroll sideways, and runs axe-core on it (see {@link #assertAccessible()}).
      */
     public void shot(String name) {
         try {
@@ -187,6 +241,21 @@ public final class Browser implements AutoCloseable {
         if (scrollsSideways()) {
             throw new AssertionError("The screen '" + name + "' is wider than " + who + "'s "
                     + driver.manage().window().getSize().getWidth() + " px window: it scrolls sideways");
+        }
+        Accessibility.violations(driver, who + "/" + name).stream()
+                .filter(Accessibility.Violation::serious)
+                .map(String::valueOf)
+                .forEach(violations::add);
+    }
+
+    /**
+     * Fails listing every serious or critical accessibility violation axe found on the screens shot so far, so that
+     * one run names them all rather than the first.
+     */
+    public void assertAccessible() {
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe-core found serious or critical accessibility violations:\n  "
+                    + String.join("\n  ", violations));
         }
     }
 

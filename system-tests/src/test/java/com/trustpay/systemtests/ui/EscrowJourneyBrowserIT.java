@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.pagefactory.ByChained;
@@ -25,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web UI in real headless Chromium against the real services (through the gateway), two people at once.
  * Runs against the system tests' own stack, or against a running devstack when {@code TRUSTPAY_E2E_BASE_URL} is
- * set (e.g. {@code http://127.0.0.1:8080}). Screenshots of each screen land in {@code target/screenshots}.
+ * set (e.g. {@code http://127.0.0.1:8080}). Screenshots of each screen land in {@code target/screenshots}, and each
+ * screen shot is checked by axe-core: a journey fails listing every serious or critical violation it met (issue 19).
  */
 class EscrowJourneyBrowserIT {
 
@@ -34,6 +37,7 @@ class EscrowJourneyBrowserIT {
 
     Browser payer;
     Browser payee;
+    Browser admin;
     String base;
 
     @BeforeEach
@@ -47,14 +51,20 @@ class EscrowJourneyBrowserIT {
     }
 
     @AfterEach
-    void closeBrowsers() {
-        Stream.of(payer, payee).filter(b -> b != null).forEach(Browser::close);
+    void closeBrowsersAndCheckAccessibility() {
+        List<Browser> used =
+                Stream.of(payer, payee, admin).filter(b -> b != null).toList();
+        used.forEach(Browser::close);
+        used.forEach(Browser::assertAccessible);
     }
 
     @Test
     void twoPeopleCompleteAnEscrowFromCodeToReleaseAndReceipt() {
         payer.open("/login");
         payer.shot("login");
+        payer.open("/signup");
+        payer.el(By.id("signup-form"));
+        payer.shot("signup");
         payer.signUp("Asha Rao");
         payer.shot("my-escrows-empty");
         payee.signUp("Vikram Nair");
@@ -94,9 +104,91 @@ class EscrowJourneyBrowserIT {
         Path receipt = await().atMost(Duration.ofSeconds(20)).until(() -> pdfIn(payer.downloads), p -> p != null);
         assertThat(readStart(receipt)).startsWith("%PDF");
 
+        payer.click(By.cssSelector("button.bell"));
+        payer.el(By.cssSelector(".bell-panel"));
+        payer.shot("notifications");
+        payer.click(By.cssSelector("button.bell"));
+
         payer.open("/");
         payer.el(By.cssSelector(".escrow-card[data-status=RELEASED]"));
         payer.shot("my-escrows");
+    }
+
+    /**
+     * Issue 19: everything works by keyboard alone. The payer signs up, creates an escrow, pays and confirms with Tab,
+     * Shift+Tab, Enter and Space only (never a click), and after each change of screen the focus is on the new
+     * screen's heading, where a screen reader starts reading. The partner joins and confirms with the mouse.
+     */
+    @Test
+    void thePayerDoesEverythingByKeyboardAlone() {
+        payer.close();
+        payer = Browser.desktop("kiran", base);
+        payee.signUp("Rohan Gupta");
+        payer.open("/signup");
+        payer.waitForFocusOn("h1", "Create your account");
+        payer.tabTo("input[name=name]");
+        payer.press("Kiran Bose");
+        payer.tabTo("input[name=email]");
+        payer.press("kiran." + UUID.randomUUID() + "@example.in");
+        payer.tabTo("input[name=password]");
+        payer.press("correct horse battery", Keys.ENTER);
+
+        payer.waitForFocusOn("h1", "My escrows");
+        payer.tabTo("#create-escrow");
+        payer.press(Keys.ENTER);
+
+        payer.waitForFocusOn("h1", "Create an escrow");
+        payer.tabTo("input[name=title]");
+        payer.press("Study desk");
+        payer.tabTo("textarea[name=description]");
+        payer.press("Collected from the flat");
+        payer.tabTo("input[name=vpa]");
+        payer.press("kiran@okicici");
+        payer.shiftTabTo("input[name=amount]"); // back past "Your part" (I pay is chosen) to the amount left out
+        payer.press("3200");
+        payer.shot("keyboard-create");
+        payer.tabTo("#create-submit");
+        payer.press(Keys.ENTER);
+
+        payer.waitForFocusOn("h1", "Study desk");
+        String code = payer.el(By.id("escrow-code")).getText();
+        payer.shot("keyboard-waiting-room");
+        joinAsPayee(code);
+        payer.waitForStatus("Payment pending", SETTLES);
+        payer.tabTo("#pay-button");
+        payer.press(Keys.ENTER);
+
+        payer.waitForFocusOn("h1", "Pay");
+        new WebDriverWait(payer.driver, SETTLES).until(ExpectedConditions.elementToBeClickable(By.id("simulate-pay")));
+        payer.tabTo("#simulate-pay");
+        payer.press(Keys.SPACE);
+        payer.waitForStatus("Payment received", SETTLES);
+        payer.tabTo("#view-escrow");
+        payer.press(Keys.ENTER);
+
+        payer.waitForFocusOn("h1", "Study desk");
+        payer.tabTo("#confirm-button");
+        payer.press(Keys.SPACE);
+        payer.waitForFocusOn("#confirm-yes", null);
+        payer.press(Keys.ENTER);
+        new WebDriverWait(payer.driver, SETTLES)
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-yes")));
+        payer.shot("keyboard-confirmed");
+
+        confirm(payee);
+        payer.waitForStatus("Released", SETTLES);
+    }
+
+    /** The check itself: axe, run as the journeys run it, names an unlabelled field and a nameless button. */
+    @Test
+    void theAccessibilityCheckFindsAnUnlabelledFieldAndANamelessButton() {
+        payer.driver.get("data:text/html,<!doctype html><html lang=en><title>t</title><main><h1>Form</h1>"
+                + "<input type=text name=q><button type=button></button></main></html>");
+        assertThat(Accessibility.violations(payer.driver, "bad-form"))
+                .filteredOn(Accessibility.Violation::serious)
+                .map(String::valueOf)
+                .anySatisfy(v -> assertThat(v).startsWith("bad-form: label (critical)"))
+                .anySatisfy(v -> assertThat(v).startsWith("bad-form: button-name (critical)"));
     }
 
     @Test
@@ -171,25 +263,26 @@ class EscrowJourneyBrowserIT {
         payee.waitForText(By.id("dispute-messages"), "comes off");
         payee.shot("dispute-thread-payee");
 
-        try (Browser admin = Browser.desktop("admin", base)) {
-            admin.logIn("admin@trustpay.local", "admin-password-change-me");
-            admin.open("/admin");
-            By item = By.cssSelector("#admin-disputes li.admin-item[data-id='" + escrowId + "']");
-            By thread = new ByChained(item, By.cssSelector(".admin-thread"));
-            admin.waitForText(thread, "Photo of the scratch");
-            admin.waitForText(thread, "comes off");
-            admin.type(new ByChained(thread, By.name("text")), "Please unscrew the filter and send a photo");
-            admin.click(new ByChained(thread, By.cssSelector("button[type=submit]")));
-            admin.waitForText(thread, "unscrew the filter");
-            admin.shot("admin-dispute-thread");
+        admin = Browser.desktop("admin", base);
+        admin.logIn("admin@trustpay.local", "admin-password-change-me");
+        admin.open("/admin");
+        admin.el(By.id("admin-disputes"));
+        admin.shot("admin");
+        By item = By.cssSelector("#admin-disputes li.admin-item[data-id='" + escrowId + "']");
+        By thread = new ByChained(item, By.cssSelector(".admin-thread"));
+        admin.waitForText(thread, "Photo of the scratch");
+        admin.waitForText(thread, "comes off");
+        admin.type(new ByChained(thread, By.name("text")), "Please unscrew the filter and send a photo");
+        admin.click(new ByChained(thread, By.cssSelector("button[type=submit]")));
+        admin.waitForText(thread, "unscrew the filter");
+        admin.shot("admin-dispute-thread");
 
-            By box = new ByChained(item, By.cssSelector(".admin-box[data-action=resolve]"));
-            admin.type(new ByChained(box, By.name("note")), "The photo shows a scratched filter, the lens is fine");
-            admin.shot("admin-dispute-decision");
-            admin.click(new ByChained(box, By.cssSelector("button[data-outcome=RELEASE]")));
-            // Decided once the escrow has left the list of disputes to resolve.
-            new WebDriverWait(admin.driver, SETTLES).until(ExpectedConditions.invisibilityOfElementLocated(item));
-        }
+        By box = new ByChained(item, By.cssSelector(".admin-box[data-action=resolve]"));
+        admin.type(new ByChained(box, By.name("note")), "The photo shows a scratched filter, the lens is fine");
+        admin.shot("admin-dispute-decision");
+        admin.click(new ByChained(box, By.cssSelector("button[data-outcome=RELEASE]")));
+        // Decided once the escrow has left the list of disputes to resolve.
+        new WebDriverWait(admin.driver, SETTLES).until(ExpectedConditions.invisibilityOfElementLocated(item));
 
         for (Browser party : List.of(payer, payee)) {
             awaitReleased(party);
