@@ -120,12 +120,21 @@ class DealDepthBrowserIT {
         payer.click(By.id("dispute-button-submit"));
         payer.waitForStatus("In dispute", SETTLES);
         payee.waitForStatus("In dispute", SETTLES);
+        // Both sides argue in the thread before the admin decides (issue 18: a dispute thread with a split decision).
+        payee.waitForText(By.id("dispute-messages"), "cushions never came");
+        payee.type(By.id("dispute-message"), "Three pieces fit in the van; the other two go out next week");
+        payee.click(By.id("dispute-message-submit"));
+        payer.waitForText(By.id("dispute-messages"), "go out next week");
+        payer.shot("split-thread");
 
         String note = "Three of five parts delivered: the payee keeps ₹5,000";
         try (Browser admin = Browser.desktop("admin", base)) {
             admin.logIn("admin@trustpay.local", "admin-password-change-me");
             admin.open("/admin");
             By item = By.cssSelector("#admin-disputes li.admin-item[data-id='" + id + "']");
+            By thread = new ByChained(item, By.cssSelector(".admin-thread"));
+            admin.waitForText(thread, "cushions never came");
+            admin.waitForText(thread, "go out next week");
             By box = new ByChained(item, By.cssSelector("[data-action=resolve-split]"));
             admin.type(new ByChained(box, By.id("split-amount")), "5000");
             admin.type(new ByChained(box, By.name("note")), note);
